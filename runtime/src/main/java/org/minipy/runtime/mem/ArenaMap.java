@@ -5,9 +5,9 @@ package org.minipy.runtime.mem;
  * address bits that answers "does this address lie inside a live arena?" in O(1) without reading
  * the memory at the address, which may not be mapped.
  *
- * <p>The low 48 bits of an address are used (the top 16 must be zero, as in user space on
- * x86-64 and AArch64 Linux). Bits 47..38 index the root, 37..28 a mid node, 27..20 a bottom
- * node; bits 19..0 are the offset within a 1 MiB arena-sized slot. An arena that is not aligned
+ * <p>As in CPython 3.11's 64-bit build ({@code IGNORE_BITS} 0), all 64 address bits are used:
+ * bits 63..49 index the root, 48..34 a mid node, 33..20 a bottom node; bits 19..0 are the
+ * offset within a 1 MiB arena-sized slot. An arena that is not aligned
  * to 1 MiB covers the tail of one slot and the head of the next, so each bottom entry keeps two
  * offsets: {@code tail_hi} (the arena starting in this slot begins at that offset; -1 for an
  * aligned arena) and {@code tail_lo} (the arena from the previous slot ends before that offset).
@@ -19,7 +19,7 @@ package org.minipy.runtime.mem;
  * {@code tail_lo} at {@code 2*i+1}.
  */
 final class ArenaMap {
-    static final int ADDRESS_BITS = 48;
+    static final int ADDRESS_BITS = 64;
     private static final int INTERIOR_BITS = (ADDRESS_BITS - Arena.BITS + 2) / 3;
     static final int TOP_BITS = INTERIOR_BITS;
     static final int MID_BITS = INTERIOR_BITS;
@@ -68,9 +68,6 @@ final class ArenaMap {
 
     /** Records that the arena at {@code arenaBase} is live ({@code used}) or gone. */
     static void markUsed(long arenaBase, boolean used) {
-        if ((arenaBase >>> ADDRESS_BITS) != 0 || ((arenaBase + Arena.SIZE - 1) >>> ADDRESS_BITS) != 0) {
-            throw new IllegalStateException("arena address beyond 48 bits: 0x" + Long.toHexString(arenaBase));
-        }
         int[] hi = get(arenaBase, used);
         int i3 = botIndex(arenaBase);
         int tail = (int) (arenaBase & Arena.SIZE_MASK);
@@ -86,9 +83,6 @@ final class ArenaMap {
 
     /** Whether {@code p} lies inside a live arena ({@code arena_map_is_used}). */
     static boolean isUsed(long p) {
-        if ((p >>> ADDRESS_BITS) != 0) {
-            return false;
-        }
         int[] bot = get(p, false);
         if (bot == null) {
             return false;

@@ -125,7 +125,7 @@ public final class Memory {
         }
         try {
             return UNSAFE.allocateMemory(n == 0 ? 1 : n);
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw OutOfMemory.INSTANCE;
         }
     }
@@ -140,7 +140,7 @@ public final class Memory {
         }
         try {
             return UNSAFE.reallocateMemory(addr, n == 0 ? 1 : n);
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw OutOfMemory.INSTANCE;
         }
     }

@@ -329,6 +329,71 @@ class ObjectAllocatorTest {
     }
 
     @Test
+    void usableArenasStaySortedByFreePools() {
+        // Fill at least four new arenas with 512-byte blocks (31 per pool), grouped by pool.
+        java.util.Map<Long, List<Long>> byPool = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> before = liveArenaAddresses();
+        java.util.Set<Integer> fresh = new java.util.LinkedHashSet<>();
+        while (fresh.size() < 4) {
+            long p = malloc(512);
+            byPool.computeIfAbsent(Pool.of(p), k -> new ArrayList<>()).add(p);
+            int a = Pool.arenaindex(Pool.of(p));
+            if (!before.contains(Arena.address[a])) {
+                fresh.add(a);
+            }
+        }
+        Integer[] arenas = fresh.toArray(new Integer[0]);
+        // The first three new arenas are full; empty 5, 2 and 9 of their pools.
+        int[] emptied = {5, 2, 9};
+        for (int k = 0; k < 3; k++) {
+            assertEquals(0, Arena.nfreepools[arenas[k]], "arena " + arenas[k] + " should be full");
+            int left = emptied[k];
+            for (java.util.Map.Entry<Long, List<Long>> e : byPool.entrySet()) {
+                if (left > 0 && Pool.arenaindex(e.getKey()) == arenas[k] && !e.getValue().isEmpty()) {
+                    for (long p : e.getValue()) {
+                        free(p);
+                    }
+                    e.getValue().clear();
+                    left--;
+                }
+            }
+            AllocatorVerifier.check();
+        }
+        assertEquals(5, Arena.nfreepools[arenas[0]]);
+        assertEquals(2, Arena.nfreepools[arenas[1]]);
+        assertEquals(9, Arena.nfreepools[arenas[2]]);
+        List<Integer> order = new ArrayList<>();
+        for (int a = Arena.usableArenas; a != Arena.NONE; a = Arena.nextarena[a]) {
+            if (a == arenas[0] || a == arenas[1] || a == arenas[2]) {
+                order.add(a);
+            }
+        }
+        assertEquals(List.of(arenas[1], arenas[0], arenas[2]), order, "sorted by nfreepools ascending");
+        assertEquals(arenas[2], Arena.nfp2lasta[9]);
+        assertEquals(arenas[1], Arena.nfp2lasta[2]);
+    }
+
+    @Test
+    void smallRequestFallsBackToRawWhenNoArenaCanBeHad() {
+        ObjectAllocator.setLimit(ObjectAllocator.bytesInUse() + 100_000);
+        long rawBefore = ObjectAllocator.rawAllocatedBlocks();
+        int raw = 0;
+        try {
+            while (true) {
+                long p = malloc(512);
+                if (!ObjectAllocator.isPoolAddress(p)) {
+                    raw++;
+                    assertEquals(512, RawAllocator.sizeOf(p));
+                }
+            }
+        } catch (OutOfMemory e) {
+            assertTrue(raw > 0, "pymalloc falls back to the raw allocator, as CPython's _PyObject_Malloc");
+        }
+        assertEquals(rawBefore + raw, ObjectAllocator.rawAllocatedBlocks());
+        AllocatorVerifier.check();
+    }
+
+    @Test
     void freeOfNullIsIgnored() {
         ObjectAllocator.free(0);
         RawAllocator.free(0);
