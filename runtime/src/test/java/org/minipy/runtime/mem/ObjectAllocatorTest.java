@@ -68,6 +68,26 @@ class ObjectAllocatorTest {
         assertEquals(48, Pool.OVERHEAD);
         assertEquals(16 * 1024, Pool.SIZE);
         assertEquals(1024 * 1024, Arena.SIZE);
+        assertEquals(64, Arena.MAX_POOLS);
+    }
+
+    @Test
+    void poolHeaderIsLaidOutAsCpythonsStruct() {
+        long p = malloc(64);
+        long pool = Pool.of(p);
+        assertEquals(Pool.count(pool), Memory.getInt(pool));
+        assertEquals(Pool.freeblock(pool), Memory.getLong(pool + 8));
+        assertEquals(Pool.nextpool(pool), Memory.getLong(pool + 16));
+        assertEquals(Pool.prevpool(pool), Memory.getLong(pool + 24));
+        assertEquals(Pool.arenaindex(pool), Memory.getInt(pool + 32));
+        assertEquals(SizeClass.indexOf(64), Memory.getInt(pool + 36));
+        assertEquals(Pool.nextoffset(pool), Memory.getInt(pool + 40));
+        assertEquals(Pool.SIZE - 64, Memory.getInt(pool + 44));
+        int arena = Memory.getInt(pool + 32);
+        long first = Arena.firstPool(arena);
+        assertEquals(0, first % Pool.SIZE);
+        assertEquals((Arena.address[arena] % Pool.SIZE == 0) ? 64 : 63, Arena.ntotalpools[arena],
+                "one pool fewer when malloc's arena is not pool-aligned");
     }
 
     @Test
