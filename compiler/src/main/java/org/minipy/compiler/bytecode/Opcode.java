@@ -103,7 +103,20 @@ public enum Opcode {
     /** [.., module] -> [.., module, module.names[arg]] (ImportError if missing). */
     IMPORT_FROM(42, OperandKind.NAME, 0, 0, 1, 0),
     /** Prefix: the next instruction's argument gets arg as its next higher 8 bits. */
-    EXTENDED_ARG(43, OperandKind.NONE, 0, 0, 0, 0);
+    EXTENDED_ARG(43, OperandKind.NONE, 0, 0, 0, 0),
+    /**
+     * [.., list, x1 .. x(n-1), iterable] -> [.., list, x1 .. x(n-1)]: list.extend(iterable), the list being
+     * the n-th item from the top once the iterable is popped (n >= 1; the compiler uses 1). CPython 3.11
+     * builds a display of three or more constants as BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND 1, which
+     * gives the list extend's allocation (so sys.getsizeof([1, 2, 3]) is 88).
+     */
+    LIST_EXTEND(44, OperandKind.COUNT, 1, 1, 0, 1),
+    /**
+     * [.., list, x1 .. x(n-1), v] -> [.., list, x1 .. x(n-1)]: list.append(v), the list being the n-th item
+     * from the top once v is popped (n >= 1). CPython 3.11 builds a display of more than 30 items that are
+     * not all constants as BUILD_LIST 0 then, per item, the item and LIST_APPEND 1.
+     */
+    LIST_APPEND(45, OperandKind.COUNT, 1, 1, 0, 1);
 
     /** Net effect when the branch is taken; {@link #NO_JUMP} for instructions that never jump. */
     public static final int NO_JUMP = Integer.MIN_VALUE;

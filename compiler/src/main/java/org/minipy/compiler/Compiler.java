@@ -1,0 +1,39 @@
+package org.minipy.compiler;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.minipy.compiler.ast.Stmt;
+import org.minipy.compiler.bytecode.CompilationUnit;
+import org.minipy.compiler.bytecode.SourceHash;
+import org.minipy.compiler.fold.ConstantFolder;
+import org.minipy.compiler.lex.Source;
+import org.minipy.compiler.lower.CodeGenerator;
+import org.minipy.compiler.parse.Parser;
+import org.minipy.compiler.scope.SymbolTable;
+
+/**
+ * The compiler's front door: source text in, one {@link CompilationUnit} out.
+ *
+ * <p>The pipeline, one package per stage: {@code lex} (tokens, with INDENT/DEDENT) feeds
+ * {@code parse} (recursive descent to the {@code ast} records), {@code scope} decides which names
+ * are fast locals and reports CPython's symtable errors, {@code fold} is CPython's AST optimiser,
+ * {@code lower} emits wordcode into code objects that share one constants table, and
+ * {@code bytecode} holds the contract with the VM plus the .mpyc writer, reader and verifier and the
+ * disassembler.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /**
+     * Compiles a module. Throws {@link CompileError} for a SyntaxError (with CPython 3.11's message
+     * and position) or a construct that is not supported yet.
+     */
+    public static CompilationUnit compile(String source, String filename) {
+        Source src = new Source(source, filename);
+        List<Stmt> module = new Parser(src).parseModule();
+        SymbolTable.build(module, src); // symtable errors come before folding, as in CPython
+        List<Stmt> folded = ConstantFolder.fold(module);
+        return CodeGenerator.generate(folded, src, SymbolTable.build(folded, src), SourceHash.of(
+                source.getBytes(StandardCharsets.UTF_8)));
+    }
+}
