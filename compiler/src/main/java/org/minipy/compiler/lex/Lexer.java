@@ -39,6 +39,7 @@ public final class Lexer {
     private boolean atLineStart = true;
     private boolean lineHasTokens;
     private Token endMarker;
+    private boolean failed;
 
     public Lexer(Source source) {
         this.source = source;
@@ -61,8 +62,22 @@ public final class Lexer {
         return source;
     }
 
+    /** Whether the lexer has thrown a CompileError (it must not be asked for more tokens). */
+    public boolean failed() {
+        return failed;
+    }
+
     /** The next token; ENDMARKER again and again once the end is reached. */
     public Token next() {
+        try {
+            return scan();
+        } catch (CompileError e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    private Token scan() {
         if (!pending.isEmpty()) {
             return pending.poll();
         }

@@ -47,10 +47,24 @@ public final class Parser {
         return source;
     }
 
+    /**
+     * Parses the whole module. When the parser rejects something, the rest of the file is still
+     * tokenized: as in CPython, a tokenizer error anywhere (an unclosed bracket, a bad literal)
+     * takes priority over the parser's own message.
+     */
     public List<Stmt> parseModule() {
         List<Stmt> body = new ArrayList<>();
-        while (peek().type() != TokenType.ENDMARKER) {
-            statement(body);
+        try {
+            while (peek().type() != TokenType.ENDMARKER) {
+                statement(body);
+            }
+        } catch (CompileError e) {
+            if (!lexer.failed()) {
+                while (peek().type() != TokenType.ENDMARKER) {
+                    p++;
+                }
+            }
+            throw e;
         }
         return body;
     }
