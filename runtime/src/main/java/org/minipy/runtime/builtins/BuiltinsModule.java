@@ -1,0 +1,103 @@
+package org.minipy.runtime.builtins;
+
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.BuiltinFunction;
+import org.minipy.runtime.object.CFunctionObject;
+import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntObject;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.Types;
+
+/** The builtins module: built-in functions, types and exceptions by name. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {}
+
+    /** A new reference to a fresh builtins module. */
+    public static long create() {
+        long m = ModuleObject.create("builtins");
+        function(m, "print", BuiltinsModule::print);
+        function(m, "id", (self, a, o, n) -> {
+            Args.exactly("id", n, 1);
+            return IntObject.fromLong(a[o]);
+        });
+        function(m, "hex", (self, a, o, n) -> {
+            Args.exactly("hex", n, 1);
+            return StrObject.fromJava(radix(a[o], 16, "0x"));
+        });
+        function(m, "oct", (self, a, o, n) -> {
+            Args.exactly("oct", n, 1);
+            return StrObject.fromJava(radix(a[o], 8, "0o"));
+        });
+        function(m, "bin", (self, a, o, n) -> {
+            Args.exactly("bin", n, 1);
+            return StrObject.fromJava(radix(a[o], 2, "0b"));
+        });
+        function(m, "len", (self, a, o, n) -> {
+            Args.exactly("len", n, 1);
+            return IntObject.fromLong(Ops.length(a[o]));
+        });
+        function(m, "repr", (self, a, o, n) -> {
+            Args.exactly("repr", n, 1);
+            return Ops.repr(a[o]);
+        });
+        function(m, "iter", (self, a, o, n) -> {
+            Args.exactly("iter", n, 1);
+            return Ops.iter(a[o]);
+        });
+        function(m, "next", (self, a, o, n) -> {
+            Args.between("next", n, 1, 2);
+            long v = Ops.next(a[o]);
+            if (v != 0) {
+                return v;
+            }
+            if (n == 2) {
+                return Heap.newRef(a[o + 1]);
+            }
+            throw Errors.raise(Types.STOP_ITERATION, null);
+        });
+        for (PyType t : new PyType[] {Types.INT, Types.BOOL, Types.STR, Types.TUPLE, Types.LIST, Types.DICT,
+            Types.RANGE, Types.TYPE, Types.OBJECT}) {
+            ModuleObject.setAttr(m, t.name, t.address);
+        }
+        for (PyType t : Types.all()) {
+            if (t.isSubtypeOf(Types.BASE_EXCEPTION)) {
+                ModuleObject.setAttr(m, t.name, t.address);
+            }
+        }
+        ModuleObject.setAttr(m, "None", BoolObject.NONE);
+        ModuleObject.setAttr(m, "True", BoolObject.TRUE);
+        ModuleObject.setAttr(m, "False", BoolObject.FALSE);
+        return m;
+    }
+
+    static void function(long module, String name, BuiltinFunction fn) {
+        long f = CFunctionObject.create(name, fn, module, module);
+        ModuleObject.setAttr(module, name, f);
+        Heap.decref(f);
+    }
+
+    private static long print(long self, long[] args, int offset, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(Ops.strJava(args[offset + i]));
+        }
+        sb.append('\n');
+        Stdio.out().print(sb);
+        return BoolObject.none();
+    }
+
+    private static String radix(long obj, int radix, String prefix) {
+        if (!IntObject.check(obj)) {
+            throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
+        }
+        java.math.BigInteger v = IntObject.toBig(obj);
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
+    }
+}

@@ -1,0 +1,79 @@
+package org.minipy.runtime.builtins;
+
+import java.util.List;
+
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.ExceptionObject;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntObject;
+import org.minipy.runtime.object.ListObject;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.TupleObject;
+import org.minipy.runtime.object.Types;
+
+/** The sys module: the parts of it that look at memory, and the interpreter's settings. */
+public final class SysModule {
+    private static int recursionLimit = 1000;
+
+    private SysModule() {}
+
+    public static int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** A new reference to a fresh sys module; argv from the command line. */
+    public static long create(List<String> argv) {
+        long m = ModuleObject.create("sys");
+        long list = ListObject.allocate(argv.size());
+        for (int i = 0; i < argv.size(); i++) {
+            ListObject.set(list, i, StrObject.fromJava(argv.get(i)));
+        }
+        ModuleObject.setAttr(m, "argv", list);
+        Heap.decref(list);
+        long maxsize = IntObject.fromLong(Long.MAX_VALUE);
+        ModuleObject.setAttr(m, "maxsize", maxsize);
+        Heap.decref(maxsize);
+        BuiltinsModule.function(m, "getrefcount", (self, a, o, n) -> {
+            Args.exactly("getrefcount", n, 1);
+            return IntObject.fromLong(Heap.refcount(a[o]));
+        });
+        BuiltinsModule.function(m, "getsizeof", (self, a, o, n) -> {
+            Args.between("getsizeof", n, 1, 2);
+            PyType t = Types.of(a[o]);
+            return IntObject.fromLong(t.sizeof(a[o]) + (t.gc ? 16 : 0));
+        });
+        BuiltinsModule.function(m, "intern", (self, a, o, n) -> {
+            Args.exactly("intern", n, 1);
+            if (!StrObject.check(a[o])) {
+                throw Errors.typeError("intern() argument must be str, not " + Types.of(a[o]).name);
+            }
+            return StrObject.intern(Heap.newRef(a[o]));
+        });
+        BuiltinsModule.function(m, "getrecursionlimit", (self, a, o, n) -> {
+            Args.exactly("getrecursionlimit", n, 0);
+            return IntObject.fromLong(recursionLimit);
+        });
+        BuiltinsModule.function(m, "setrecursionlimit", (self, a, o, n) -> {
+            Args.exactly("setrecursionlimit", n, 1);
+            long limit = IntObject.asLong(a[o]);
+            if (limit < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+            return BoolObject.none();
+        });
+        BuiltinsModule.function(m, "exit", (self, a, o, n) -> {
+            Args.between("exit", n, 0, 1);
+            long args = TupleObject.allocate(n);
+            if (n == 1) {
+                TupleObject.set(args, 0, Heap.newRef(a[o]));
+            }
+            throw new PyException(ExceptionObject.create(Types.SYSTEM_EXIT, args));
+        });
+        return m;
+    }
+}

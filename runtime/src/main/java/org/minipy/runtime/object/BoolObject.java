@@ -1,0 +1,88 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * None, True and False: static singletons, as in CPython. True and False are ints (PyLongObject
+ * layout, 32 bytes apart with True first, as CPython's static structs lie).
+ */
+public final class BoolObject {
+    public static final long TRUE;
+    public static final long FALSE;
+    public static final long NONE;
+
+    static {
+        long region = Memory.allocateNative(96);
+        Memory.fill(region, 96, (byte) 0);
+        TRUE = region;
+        FALSE = region + 32;
+        NONE = region + 64;
+        Memory.putLong(TRUE + OB_REFCNT, 1);
+        Memory.putLong(TRUE + OB_TYPE, Types.BOOL.address);
+        IntObject.writeSmallValue(TRUE, 1);
+        Memory.putLong(FALSE + OB_REFCNT, 1);
+        Memory.putLong(FALSE + OB_TYPE, Types.BOOL.address);
+        IntObject.writeSmallValue(FALSE, 0);
+        Memory.putLong(NONE + OB_REFCNT, 1);
+        Memory.putLong(NONE + OB_TYPE, Types.NONE_TYPE.address);
+    }
+
+    private BoolObject() {}
+
+    /** A new reference to True or False. */
+    public static long fromBoolean(boolean b) {
+        long r = b ? TRUE : FALSE;
+        Heap.incref(r);
+        return r;
+    }
+
+    /** A new reference to None. */
+    public static long none() {
+        Heap.incref(NONE);
+        return NONE;
+    }
+
+    /** bool's slots: an int that prints as True/False. */
+    static final class Type extends IntObject.Type {
+        Type() {
+            super("bool", Types.INT);
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count > 1) {
+                throw Errors.typeError("bool expected at most 1 argument, got " + count);
+            }
+            return fromBoolean(count == 1 && Ops.isTrue(args[offset]));
+        }
+
+        @Override
+        public String repr(long obj) {
+            return obj == TRUE ? "True" : "False";
+        }
+    }
+
+    /** NoneType's slots. */
+    static final class NoneType extends PyType {
+        NoneType() {
+            super("NoneType", Types.OBJECT, false, OBJECT_HEAD, 0);
+        }
+
+        @Override
+        public String repr(long obj) {
+            return "None";
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return false;
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            throw new IllegalStateException("deallocating None");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * builtin_function_or_method: PyCFunctionObject (56 bytes + GC header). Its m_ml word holds the
+ * index of the {@link BuiltinFunction} in this class's table, as CPython's holds a PyMethodDef.
+ */
+public final class CFunctionObject {
+    private static final List<BuiltinFunction> FUNCTIONS = new ArrayList<>();
+    private static final List<String> NAMES = new ArrayList<>();
+
+    private CFunctionObject() {}
+
+    /** A new builtin function object; takes new references to self and module (either may be 0). */
+    public static long create(String name, BuiltinFunction fn, long self, long module) {
+        int index = FUNCTIONS.size();
+        FUNCTIONS.add(fn);
+        NAMES.add(name);
+        long f = Heap.allocObject(Types.BUILTIN_FUNCTION.address, CFUNC_SIZE, true);
+        Memory.putLong(f + CFUNC_ML, index);
+        Memory.putLong(f + CFUNC_SELF, self == 0 ? 0 : Heap.newRef(self));
+        Memory.putLong(f + CFUNC_MODULE, module == 0 ? 0 : Heap.newRef(module));
+        Memory.putLong(f + CFUNC_WEAKREFLIST, 0);
+        Memory.putLong(f + CFUNC_VECTORCALL, 0);
+        Heap.track(f);
+        return f;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.BUILTIN_FUNCTION.address;
+    }
+
+    /** Calls the builtin with the given window of arguments; returns a new reference. */
+    public static long call(long f, long[] args, int offset, int count) {
+        return FUNCTIONS.get((int) Memory.getLong(f + CFUNC_ML)).call(Memory.getLong(f + CFUNC_SELF), args, offset, count);
+    }
+
+    public static String name(long f) {
+        return NAMES.get((int) Memory.getLong(f + CFUNC_ML));
+    }
+
+    /** builtin_function_or_method's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("builtin_function_or_method", Types.OBJECT, true, CFUNC_SIZE, 0);
+        }
+
+        @Override
+        public String repr(long obj) {
+            long self = field(obj, CFUNC_SELF);
+            if (self == 0 || ModuleObject.check(self)) {
+                return "<built-in function " + name(obj) + ">";
+            }
+            return "<built-in method " + name(obj) + " of " + Types.of(self).name + " object at " + Heap.hexAddress(self) + ">";
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            Heap.untrack(obj);
+            Heap.xdecref(field(obj, CFUNC_SELF));
+            Heap.xdecref(field(obj, CFUNC_MODULE));
+            Heap.freeObject(obj, true);
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long off : new long[] {CFUNC_SELF, CFUNC_MODULE}) {
+                long ref = field(obj, off);
+                if (ref != 0) {
+                    visit.visit(ref);
+                }
+            }
+        }
+    }
+}

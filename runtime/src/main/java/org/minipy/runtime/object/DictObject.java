@@ -1,0 +1,438 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.mem.ObjectAllocator;
+
+/**
+ * dict: CPython 3.11's compact, insertion-ordered dict with a combined table.
+ *
+ * <pre>
+ * PyDictObject (48 bytes + GC header)      PyDictKeysObject (ma_keys)
+ *  ob_refcnt, ob_type                       dk_refcnt(8) log2_size(1) log2_index_bytes(1) kind(1) . version(4)
+ *  ma_used          ---------------------&gt;  dk_usable(8)  dk_nentries(8)
+ *  ma_version_tag                           dk_indices: 1 &lt;&lt; log2_size slots of 1/2/4/8 bytes
+ *  ma_keys ----------------------------/    entries: [key, value] (all-str keys) or [hash, key, value]
+ *  ma_values (always NULL: no split tables yet)
+ * </pre>
+ *
+ * An index slot holds -1 (empty), -2 (dummy: deleted) or the position of an entry. Lookup probes
+ * as CPython: {@code i = (i * 5 + perturb + 1) & mask} with {@code perturb >>= 5}. An empty dict
+ * shares the static empty keys object, which sizeof does not count. A dict starts untracked and
+ * is tracked once it holds a value the collector may track.
+ */
+public final class DictObject {
+    private static final int LOG_MINSIZE = 3;
+    private static final long EMPTY_INDEX = -1;
+    private static final long DUMMY_INDEX = -2;
+    private static final long EMPTY_KEYS = makeEmptyKeys();
+
+    private DictObject() {}
+
+    private static long makeEmptyKeys() {
+        long k = Memory.allocateNative(DK_INDICES + 8);
+        Memory.putLong(k + DK_REFCNT, 1);
+        Memory.putByte(k + DK_LOG2_SIZE, (byte) LOG_MINSIZE);
+        Memory.putByte(k + DK_LOG2_INDEX_BYTES, (byte) LOG_MINSIZE);
+        Memory.putByte(k + DK_KIND, (byte) DICT_KEYS_UNICODE);
+        Memory.putInt(k + DK_VERSION, 1);
+        Memory.putLong(k + DK_USABLE, 0);
+        Memory.putLong(k + DK_NENTRIES, 0);
+        Memory.putLong(k + DK_INDICES, -1L);
+        return k;
+    }
+
+    /** A new empty dict. */
+    public static long create() {
+        long d = Heap.allocObject(Types.DICT.address, DICT_SIZE, true);
+        Memory.putLong(d + DICT_USED, 0);
+        Memory.putLong(d + DICT_VERSION, 0);
+        Memory.putLong(d + DICT_KEYS, EMPTY_KEYS);
+        Memory.putLong(d + DICT_VALUES, 0);
+        return d;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.DICT.address;
+    }
+
+    public static long size(long d) {
+        return Memory.getLong(d + DICT_USED);
+    }
+
+    // ---- keys objects
+
+    private static long newKeys(int log2Size, boolean unicode) {
+        long size = 1L << log2Size;
+        int log2Bytes = size <= 0x80 ? 0 : size <= 0x8000 ? 1 : size <= 0x80000000L ? 2 : 3;
+        int log2IndexBytes = log2Size + log2Bytes;
+        long usable = (size << 1) / 3;
+        long entrySize = unicode ? 16 : 24;
+        long total = DK_INDICES + (1L << log2IndexBytes) + usable * entrySize;
+        long k = ObjectAllocator.malloc(total);
+        Memory.putLong(k + DK_REFCNT, 1);
+        Memory.putByte(k + DK_LOG2_SIZE, (byte) log2Size);
+        Memory.putByte(k + DK_LOG2_INDEX_BYTES, (byte) log2IndexBytes);
+        Memory.putByte(k + DK_KIND, (byte) (unicode ? DICT_KEYS_UNICODE : DICT_KEYS_GENERAL));
+        Memory.putByte(k + DK_KIND + 1, (byte) 0);
+        Memory.putInt(k + DK_VERSION, 0);
+        Memory.putLong(k + DK_USABLE, usable);
+        Memory.putLong(k + DK_NENTRIES, 0);
+        Memory.fill(k + DK_INDICES, 1L << log2IndexBytes, (byte) 0xFF);
+        Memory.fill(k + DK_INDICES + (1L << log2IndexBytes), usable * entrySize, (byte) 0);
+        return k;
+    }
+
+    /** _PyDict_KeysSize. */
+    static long keysSize(long k) {
+        long size = 1L << (Memory.getByte(k + DK_LOG2_SIZE) & 0xFF);
+        long usable = (size << 1) / 3;
+        return DK_INDICES + (1L << (Memory.getByte(k + DK_LOG2_INDEX_BYTES) & 0xFF)) + usable * entrySize(k);
+    }
+
+    private static boolean isUnicode(long k) {
+        return Memory.getByte(k + DK_KIND) == DICT_KEYS_UNICODE;
+    }
+
+    private static long entrySize(long k) {
+        return isUnicode(k) ? 16 : 24;
+    }
+
+    private static long mask(long k) {
+        return (1L << (Memory.getByte(k + DK_LOG2_SIZE) & 0xFF)) - 1;
+    }
+
+    private static long entries(long k) {
+        return k + DK_INDICES + (1L << (Memory.getByte(k + DK_LOG2_INDEX_BYTES) & 0xFF));
+    }
+
+    private static long indexBytes(long k) {
+        return 1L << ((Memory.getByte(k + DK_LOG2_INDEX_BYTES) & 0xFF) - (Memory.getByte(k + DK_LOG2_SIZE) & 0xFF));
+    }
+
+    private static long getIndex(long k, long i) {
+        long base = k + DK_INDICES;
+        return switch ((int) indexBytes(k)) {
+            case 1 -> Memory.getByte(base + i);
+            case 2 -> Memory.getShort(base + 2 * i);
+            case 4 -> Memory.getInt(base + 4 * i);
+            default -> Memory.getLong(base + 8 * i);
+        };
+    }
+
+    private static void setIndex(long k, long i, long ix) {
+        long base = k + DK_INDICES;
+        switch ((int) indexBytes(k)) {
+            case 1 -> Memory.putByte(base + i, (byte) ix);
+            case 2 -> Memory.putShort(base + 2 * i, (short) ix);
+            case 4 -> Memory.putInt(base + 4 * i, (int) ix);
+            default -> Memory.putLong(base + 8 * i, ix);
+        }
+    }
+
+    /** Address of entry ix's key word; the value word follows it. */
+    private static long entryKeyAddress(long k, long ix) {
+        long es = entrySize(k);
+        long e = entries(k) + ix * es;
+        return es == 16 ? e : e + 8;
+    }
+
+    private static long entryHash(long k, long ix) {
+        long keyAddr = entryKeyAddress(k, ix);
+        return isUnicode(k) ? StrObject.hash(Memory.getLong(keyAddr)) : Memory.getLong(keyAddr - 8);
+    }
+
+    // ---- lookup
+
+    /** The entry index of key, or -1. */
+    private static long lookup(long k, long key, long hash) {
+        long mask = mask(k);
+        long i = hash & mask;
+        long perturb = hash;
+        while (true) {
+            long ix = getIndex(k, i);
+            if (ix == EMPTY_INDEX) {
+                return -1;
+            }
+            if (ix >= 0) {
+                long ek = Memory.getLong(entryKeyAddress(k, ix));
+                if (ek == key) {
+                    return ix;
+                }
+                if (entryHash(k, ix) == hash && Ops.equal(ek, key)) {
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
+    private static long findEmptySlot(long k, long hash) {
+        long mask = mask(k);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(k, i) >= 0 || getIndex(k, i) == DUMMY_INDEX) {
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    private static long findSlotOf(long k, long hash, long ix) {
+        long mask = mask(k);
+        long i = hash & mask;
+        long perturb = hash;
+        while (getIndex(k, i) != ix) {
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Borrowed value for key, or 0 when absent. */
+    public static long get(long d, long key) {
+        long hash = Ops.hash(key);
+        long k = Memory.getLong(d + DICT_KEYS);
+        long ix = lookup(k, key, hash);
+        return ix < 0 ? 0 : Memory.getLong(entryKeyAddress(k, ix) + 8);
+    }
+
+    /** Borrowed value for a str key, or 0 when absent. */
+    public static long getStr(long d, long key) {
+        return get(d, key);
+    }
+
+    /** d[key] = value: takes new references to key and value. */
+    public static void set(long d, long key, long value) {
+        long hash = Ops.hash(key);
+        long k = Memory.getLong(d + DICT_KEYS);
+        if (k == EMPTY_KEYS) {
+            k = newKeys(LOG_MINSIZE, StrObject.check(key));
+            Memory.putLong(d + DICT_KEYS, k);
+        } else if (isUnicode(k) && !StrObject.check(key)) {
+            resize(d, Memory.getByte(k + DK_LOG2_SIZE) & 0xFF, false);
+            k = Memory.getLong(d + DICT_KEYS);
+        }
+        maintainTracking(d, key, value);
+        long ix = lookup(k, key, hash);
+        if (ix >= 0) {
+            long valueAddr = entryKeyAddress(k, ix) + 8;
+            long old = Memory.getLong(valueAddr);
+            Heap.incref(value);
+            Memory.putLong(valueAddr, value);
+            Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+            Heap.decref(old);
+            return;
+        }
+        if (Memory.getLong(k + DK_USABLE) <= 0) {
+            resize(d, log2For(size(d) * 3), isUnicode(k) && StrObject.check(key));
+            k = Memory.getLong(d + DICT_KEYS);
+        }
+        long slot = findEmptySlot(k, hash);
+        long n = Memory.getLong(k + DK_NENTRIES);
+        setIndex(k, slot, n);
+        long keyAddr = entryKeyAddress(k, n);
+        Heap.incref(key);
+        Heap.incref(value);
+        if (!isUnicode(k)) {
+            Memory.putLong(keyAddr - 8, hash);
+        }
+        Memory.putLong(keyAddr, key);
+        Memory.putLong(keyAddr + 8, value);
+        Memory.putLong(k + DK_NENTRIES, n + 1);
+        Memory.putLong(k + DK_USABLE, Memory.getLong(k + DK_USABLE) - 1);
+        Memory.putLong(d + DICT_USED, size(d) + 1);
+        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+    }
+
+    /** del d[key]; false when the key is absent. */
+    public static boolean delete(long d, long key) {
+        long hash = Ops.hash(key);
+        long k = Memory.getLong(d + DICT_KEYS);
+        long ix = lookup(k, key, hash);
+        if (ix < 0) {
+            return false;
+        }
+        long slot = findSlotOf(k, hash, ix);
+        setIndex(k, slot, DUMMY_INDEX);
+        long keyAddr = entryKeyAddress(k, ix);
+        long oldKey = Memory.getLong(keyAddr);
+        long oldValue = Memory.getLong(keyAddr + 8);
+        Memory.putLong(keyAddr, 0);
+        Memory.putLong(keyAddr + 8, 0);
+        Memory.putLong(d + DICT_USED, size(d) - 1);
+        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        Heap.decref(oldKey);
+        Heap.decref(oldValue);
+        return true;
+    }
+
+    private static int log2For(long minSize) {
+        int log2 = LOG_MINSIZE;
+        while ((1L << log2) < minSize) {
+            log2++;
+        }
+        return log2;
+    }
+
+    /** dictresize: a fresh keys object holding the live entries in order. */
+    private static void resize(long d, int log2Size, boolean unicode) {
+        long old = Memory.getLong(d + DICT_KEYS);
+        long k = newKeys(log2Size, unicode);
+        long n = Memory.getLong(old + DK_NENTRIES);
+        long j = 0;
+        for (long i = 0; i < n; i++) {
+            long keyAddr = entryKeyAddress(old, i);
+            long key = Memory.getLong(keyAddr);
+            if (key == 0) {
+                continue;
+            }
+            long hash = entryHash(old, i);
+            long newKeyAddr = entryKeyAddress(k, j);
+            if (!unicode) {
+                Memory.putLong(newKeyAddr - 8, hash);
+            }
+            Memory.putLong(newKeyAddr, key);
+            Memory.putLong(newKeyAddr + 8, Memory.getLong(keyAddr + 8));
+            setIndex(k, findEmptySlot(k, hash), j);
+            j++;
+        }
+        Memory.putLong(k + DK_NENTRIES, j);
+        Memory.putLong(k + DK_USABLE, Memory.getLong(k + DK_USABLE) - j);
+        Memory.putLong(d + DICT_KEYS, k);
+        if (old != EMPTY_KEYS) {
+            ObjectAllocator.free(old);
+        }
+    }
+
+    private static void maintainTracking(long d, long key, long value) {
+        if (!Heap.isTracked(d) && (Heap.mayBeTracked(key) || Heap.mayBeTracked(value))) {
+            Heap.track(d);
+        }
+    }
+
+    // ---- iteration: entry positions in insertion order
+
+    /** Number of entry positions (live or deleted) to scan with {@link #keyAt}. */
+    public static long entryCount(long d) {
+        return Memory.getLong(Memory.getLong(d + DICT_KEYS) + DK_NENTRIES);
+    }
+
+    /** Borrowed key at entry position i, or 0 for a deleted entry. */
+    public static long keyAt(long d, long i) {
+        return Memory.getLong(entryKeyAddress(Memory.getLong(d + DICT_KEYS), i));
+    }
+
+    /** Borrowed value at entry position i. */
+    public static long valueAt(long d, long i) {
+        return Memory.getLong(entryKeyAddress(Memory.getLong(d + DICT_KEYS), i) + 8);
+    }
+
+    static void dealloc(long d) {
+        Heap.untrack(d);
+        if (!Heap.trashBegin(d)) {
+            return;
+        }
+        long k = Memory.getLong(d + DICT_KEYS);
+        if (k != EMPTY_KEYS) {
+            long n = Memory.getLong(k + DK_NENTRIES);
+            for (long i = 0; i < n; i++) {
+                long keyAddr = entryKeyAddress(k, i);
+                Heap.xdecref(Memory.getLong(keyAddr));
+                Heap.xdecref(Memory.getLong(keyAddr + 8));
+            }
+            ObjectAllocator.free(k);
+        }
+        Heap.freeObject(d, true);
+        Heap.trashEnd();
+    }
+
+    public static long sizeof(long d) {
+        long k = Memory.getLong(d + DICT_KEYS);
+        return DICT_SIZE + (k == EMPTY_KEYS ? 0 : keysSize(k));
+    }
+
+    /** The dict type's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("dict", Types.OBJECT, true, DICT_SIZE, 0);
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            DictObject.dealloc(obj);
+        }
+
+        @Override
+        public String repr(long obj) {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (long i = 0, n = entryCount(obj); i < n; i++) {
+                long key = keyAt(obj, i);
+                if (key == 0) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(Ops.reprJava(key)).append(": ").append(Ops.reprJava(valueAt(obj, i)));
+            }
+            return sb.append('}').toString();
+        }
+
+        @Override
+        public long hash(long obj) {
+            throw Errors.typeError("unhashable type: 'dict'");
+        }
+
+        @Override
+        public long sizeof(long obj) {
+            return DictObject.sizeof(obj);
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return size(obj) != 0;
+        }
+
+        @Override
+        public long length(long obj) {
+            return size(obj);
+        }
+
+        @Override
+        public long getItem(long obj, long key) {
+            long v = get(obj, key);
+            if (v == 0) {
+                throw Errors.keyError(key);
+            }
+            return Heap.newRef(v);
+        }
+
+        @Override
+        public void setItem(long obj, long key, long value) {
+            set(obj, key, value);
+        }
+
+        @Override
+        public void delItem(long obj, long key) {
+            if (!delete(obj, key)) {
+                throw Errors.keyError(key);
+            }
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long i = 0, n = entryCount(obj); i < n; i++) {
+                long key = keyAt(obj, i);
+                if (key != 0) {
+                    visit.visit(key);
+                    visit.visit(valueAt(obj, i));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/** BaseException and its subclasses: PyBaseExceptionObject (72 bytes + GC header). */
+public final class ExceptionObject {
+    private ExceptionObject() {}
+
+    /** A new exception instance of type with args (a reference to a tuple is taken). */
+    public static long create(PyType type, long args) {
+        long e = Heap.allocObject(type.address, EXC_SIZE, true);
+        Memory.fill(e + OBJECT_HEAD, EXC_SIZE - OBJECT_HEAD, (byte) 0);
+        Memory.putLong(e + EXC_ARGS, args);
+        Heap.track(e);
+        return e;
+    }
+
+    /** A new exception with one str argument. */
+    public static long withMessage(PyType type, String message) {
+        long args;
+        if (message == null) {
+            args = TupleObject.allocate(0);
+        } else {
+            args = TupleObject.allocate(1);
+            TupleObject.set(args, 0, StrObject.fromJava(message));
+        }
+        return create(type, args);
+    }
+
+    public static long args(long e) {
+        return Memory.getLong(e + EXC_ARGS);
+    }
+
+    /** str(exception): empty for no args, str(arg) for one, the tuple's repr for more. */
+    public static String str(long e) {
+        long args = args(e);
+        long n = TupleObject.size(args);
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            long arg = TupleObject.get(args, 0);
+            return Types.of(e).isSubtypeOf(Types.KEY_ERROR) ? Ops.reprJava(arg) : Ops.strJava(arg);
+        }
+        return Ops.reprJava(args);
+    }
+
+    /** The last line of a traceback: "Type: message", or "Type" alone when the message is empty. */
+    public static String describe(long e) {
+        String text = str(e);
+        String name = Types.of(e).name;
+        return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    static void dealloc(long e) {
+        Heap.untrack(e);
+        Heap.xdecref(Memory.getLong(e + EXC_DICT));
+        Heap.xdecref(Memory.getLong(e + EXC_ARGS));
+        Heap.xdecref(Memory.getLong(e + EXC_NOTES));
+        Heap.xdecref(Memory.getLong(e + EXC_TRACEBACK));
+        Heap.xdecref(Memory.getLong(e + EXC_CONTEXT));
+        Heap.xdecref(Memory.getLong(e + EXC_CAUSE));
+        Heap.freeObject(e, true);
+    }
+
+    /** BaseException and every built-in exception type share these slots. */
+    static final class Type extends PyType {
+        Type(String name, PyType base) {
+            super(name, base, true, EXC_SIZE, 0);
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            ExceptionObject.dealloc(obj);
+        }
+
+        @Override
+        public String repr(long obj) {
+            long args = args(obj);
+            if (TupleObject.size(args) == 1) {
+                return name + "(" + Ops.reprJava(TupleObject.get(args, 0)) + ")";
+            }
+            return name + Ops.reprJava(args);
+        }
+
+        @Override
+        public String str(long obj) {
+            return ExceptionObject.str(obj);
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long off = EXC_DICT; off <= EXC_CAUSE; off += 8) {
+                long ref = field(obj, off);
+                if (ref != 0) {
+                    visit.visit(ref);
+                }
+            }
+        }
+    }
+}

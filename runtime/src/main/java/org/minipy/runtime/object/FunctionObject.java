@@ -1,0 +1,94 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/** function: PyFunctionObject (136 bytes + GC header). */
+public final class FunctionObject {
+    private FunctionObject() {}
+
+    /** PyFunction_New: takes new references to code, globals and builtins. */
+    public static long create(long code, long globals, long builtins) {
+        long f = Heap.allocObject(Types.FUNCTION.address, FUNC_SIZE, true);
+        Memory.fill(f + OBJECT_HEAD, FUNC_SIZE - OBJECT_HEAD, (byte) 0);
+        Memory.putLong(f + FUNC_GLOBALS, Heap.newRef(globals));
+        Memory.putLong(f + FUNC_BUILTINS, Heap.newRef(builtins));
+        Memory.putLong(f + FUNC_NAME, Heap.newRef(CodeObject.name(code)));
+        Memory.putLong(f + FUNC_QUALNAME, Heap.newRef(CodeObject.qualname(code)));
+        Memory.putLong(f + FUNC_CODE, Heap.newRef(code));
+        Memory.putLong(f + FUNC_DOC, BoolObject.none());
+        long moduleName = DictObject.get(globals, Names.get("__name__"));
+        Memory.putLong(f + FUNC_MODULE, moduleName == 0 ? 0 : Heap.newRef(moduleName));
+        Heap.track(f);
+        return f;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.FUNCTION.address;
+    }
+
+    public static long code(long f) {
+        return Memory.getLong(f + FUNC_CODE);
+    }
+
+    public static long globals(long f) {
+        return Memory.getLong(f + FUNC_GLOBALS);
+    }
+
+    public static long builtins(long f) {
+        return Memory.getLong(f + FUNC_BUILTINS);
+    }
+
+    /** The function type's slots. */
+    static final class Type extends PyType {
+        /** func_clear's order, then the code and names as func_dealloc drops them. */
+        private static final long[] DEALLOC_ORDER = {FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS,
+            FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_CODE, FUNC_NAME, FUNC_QUALNAME};
+        private static final long[] TRAVERSE_ORDER = {FUNC_CODE, FUNC_GLOBALS, FUNC_MODULE, FUNC_DEFAULTS,
+            FUNC_KWDEFAULTS, FUNC_DOC, FUNC_NAME, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_QUALNAME};
+
+        Type() {
+            super("function", Types.OBJECT, true, FUNC_SIZE, 0);
+        }
+
+        @Override
+        public String repr(long obj) {
+            return "<function " + StrObject.toJava(field(obj, FUNC_QUALNAME)) + " at " + Heap.hexAddress(obj) + ">";
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            Heap.untrack(obj);
+            for (long off : DEALLOC_ORDER) {
+                long ref = field(obj, off);
+                Memory.putLong(obj + off, 0);
+                Heap.xdecref(ref);
+            }
+            Heap.freeObject(obj, true);
+        }
+
+        @Override
+        public long getAttr(long obj, long name) {
+            String n = StrObject.toJava(name);
+            return switch (n) {
+                case "__name__" -> Heap.newRef(field(obj, FUNC_NAME));
+                case "__qualname__" -> Heap.newRef(field(obj, FUNC_QUALNAME));
+                case "__code__" -> Heap.newRef(field(obj, FUNC_CODE));
+                case "__globals__" -> Heap.newRef(field(obj, FUNC_GLOBALS));
+                case "__doc__" -> Heap.newRef(field(obj, FUNC_DOC));
+                default -> 0;
+            };
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long off : TRAVERSE_ORDER) {
+                long ref = field(obj, off);
+                if (ref != 0) {
+                    visit.visit(ref);
+                }
+            }
+        }
+    }
+}

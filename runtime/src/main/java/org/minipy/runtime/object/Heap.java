@@ -1,0 +1,200 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.mem.ObjectAllocator;
+
+/**
+ * Object allocation, reference counting and deallocation.
+ *
+ * <p>Invariants: an object's refcount is the number of references held to it (containers,
+ * namespaces, the value stacks and locals of frames, the VM's own roots); when it drops to 0 the
+ * object is deallocated at once by its type's {@code dealloc}. Container deallocation nests; past
+ * {@link #TRASH_UNWIND_LEVEL} levels it is deferred, as CPython's trashcan does: the object is
+ * put on a chain linked through its GC header's {@code _gc_prev} word and freed when the
+ * outermost deallocation finishes, so freeing a structure of any depth uses bounded stack.
+ *
+ * <p>A tracked object sits on a doubly linked generation list through its GC header
+ * ({@code _gc_next} of an untracked object is 0), as in CPython 3.11.
+ */
+public final class Heap {
+    /** CPython's _PyTrash_UNWIND_LEVEL. */
+    public static final int TRASH_UNWIND_LEVEL = 50;
+
+    private static int trashNesting;
+    private static long trashLater;
+
+    /** Generation 0's list head (a PyGC_Head in native memory) and its count. */
+    private static final long GEN0 = newListHead();
+    private static long gen0Count;
+
+    private Heap() {}
+
+    private static long newListHead() {
+        long head = Memory.allocateNative(GC_HEAD_SIZE);
+        Memory.putLong(head, head);
+        Memory.putLong(head + 8, head);
+        return head;
+    }
+
+    // ---- allocation
+
+    /** A new object of {@code size} bytes (GC header excluded) with refcount 1 and its type set. */
+    public static long allocObject(long typeAddress, long size, boolean gc) {
+        long obj;
+        if (gc) {
+            long block = ObjectAllocator.malloc(GC_HEAD_SIZE + size);
+            obj = block + GC_HEAD_SIZE;
+            Memory.putLong(block, 0);
+            Memory.putLong(block + 8, 0);
+            gen0Count++;
+        } else {
+            obj = ObjectAllocator.malloc(size);
+        }
+        Memory.putLong(obj + OB_REFCNT, 1);
+        Memory.putLong(obj + OB_TYPE, typeAddress);
+        return obj;
+    }
+
+    /** Gives a dead object's block back (PyObject_GC_Del / PyObject_Free). */
+    public static void freeObject(long obj, boolean gc) {
+        if (gc) {
+            untrack(obj);
+            if (gen0Count > 0) {
+                gen0Count--;
+            }
+            ObjectAllocator.free(obj - GC_HEAD_SIZE);
+        } else {
+            ObjectAllocator.free(obj);
+        }
+    }
+
+    // ---- reference counting
+
+    public static void incref(long obj) {
+        Memory.putLong(obj, Memory.getLong(obj) + 1);
+    }
+
+    public static void xincref(long obj) {
+        if (obj != 0) {
+            incref(obj);
+        }
+    }
+
+    public static void decref(long obj) {
+        long n = Memory.getLong(obj) - 1;
+        Memory.putLong(obj, n);
+        if (n == 0) {
+            dealloc(obj);
+        }
+    }
+
+    public static void xdecref(long obj) {
+        if (obj != 0) {
+            decref(obj);
+        }
+    }
+
+    public static long refcount(long obj) {
+        return Memory.getLong(obj + OB_REFCNT);
+    }
+
+    /** Returns obj after adding a reference: for handing out a new reference to a borrowed one. */
+    public static long newRef(long obj) {
+        incref(obj);
+        return obj;
+    }
+
+    private static void dealloc(long obj) {
+        Types.of(obj).dealloc(obj);
+    }
+
+    // ---- the trashcan, for container deallocs (Py_TRASHCAN_BEGIN / END)
+
+    /**
+     * Called first by a container's dealloc. Returns false when the object was put aside to be
+     * freed later; the dealloc must then return at once.
+     */
+    public static boolean trashBegin(long obj) {
+        if (trashNesting >= TRASH_UNWIND_LEVEL) {
+            Memory.putLong(obj + GC_PREV, trashLater);
+            trashLater = obj;
+            return false;
+        }
+        trashNesting++;
+        return true;
+    }
+
+    /** Called last by a container's dealloc that {@link #trashBegin} let through. */
+    public static void trashEnd() {
+        trashNesting--;
+        if (trashLater != 0 && trashNesting <= 0) {
+            destroyTrashChain();
+        }
+    }
+
+    private static void destroyTrashChain() {
+        trashNesting++;
+        while (trashLater != 0) {
+            long obj = trashLater;
+            trashLater = Memory.getLong(obj + GC_PREV);
+            Memory.putLong(obj + GC_PREV, 0);
+            dealloc(obj);
+        }
+        trashNesting--;
+    }
+
+    // ---- GC lists
+
+    public static boolean isTracked(long obj) {
+        return Memory.getLong(obj + GC_NEXT) != 0;
+    }
+
+    /** Links a container into generation 0 (PyObject_GC_Track). */
+    public static void track(long obj) {
+        long gc = obj - GC_HEAD_SIZE;
+        long last = Memory.getLong(GEN0 + 8);
+        Memory.putLong(last, gc);
+        Memory.putLong(gc + 8, last);
+        Memory.putLong(gc, GEN0);
+        Memory.putLong(GEN0 + 8, gc);
+    }
+
+    /** Unlinks a container from its generation if it is on one (PyObject_GC_UnTrack). */
+    public static void untrack(long obj) {
+        long gc = obj - GC_HEAD_SIZE;
+        if (Memory.getLong(gc) == 0) {
+            return;
+        }
+        long prev = Memory.getLong(gc + 8);
+        long next = Memory.getLong(gc);
+        Memory.putLong(prev, next);
+        Memory.putLong(next + 8, prev);
+        Memory.putLong(gc, 0);
+        Memory.putLong(gc + 8, 0);
+    }
+
+    /**
+     * _PyObject_GC_MAY_BE_TRACKED: whether obj is of a collected type and, for a tuple, tracked
+     * now. Decides when a dict starts being tracked.
+     */
+    public static boolean mayBeTracked(long obj) {
+        PyType type = Types.of(obj);
+        if (!type.gc) {
+            return false;
+        }
+        return type != Types.TUPLE || isTracked(obj);
+    }
+
+    public static long gen0Count() {
+        return gen0Count;
+    }
+
+    // ---- printing
+
+    /** An address as CPython's %p prints it: 0x followed by lower-case hex. */
+    public static String hexAddress(long addr) {
+        return "0x" + Long.toHexString(addr);
+    }
+}

@@ -1,0 +1,176 @@
+package org.minipy.runtime.object;
+
+/**
+ * Where every field of every object lives: CPython 3.11's layouts on 64-bit Linux, byte for byte.
+ *
+ * <pre>
+ *  tracked (GC) objects only:            every object:
+ *  addr-16 +--------------------+  addr+0  +--------------------+
+ *          | _gc_next     (8)   |          | ob_refcnt    (8)   |  references held to this object
+ *  addr-8  +--------------------+  addr+8  +--------------------+
+ *          | _gc_prev     (8)   |          | ob_type      (8)   |  address of the type object
+ *          +--------------------+  addr+16 +--------------------+
+ *                                          | ob_size (8) var-sized objects only (tuple, int, list...)
+ *                                          +--------------------+
+ *                                          | type-specific fields ...
+ * </pre>
+ *
+ * An object's address ({@code id(x)}) is {@code addr}; a tracked object's block starts 16 bytes
+ * earlier, at its GC header. {@code sys.getsizeof} counts the header for tracked types.
+ */
+public final class Layout {
+    private Layout() {}
+
+    // ---- PyObject / PyVarObject
+    public static final long OB_REFCNT = 0;
+    public static final long OB_TYPE = 8;
+    public static final long OB_SIZE = 16;
+    public static final long OBJECT_HEAD = 16;
+    public static final long VAR_HEAD = 24;
+
+    // ---- PyGC_Head, before the object
+    public static final long GC_HEAD_SIZE = 16;
+    public static final long GC_NEXT = -16;
+    public static final long GC_PREV = -8;
+
+    // ---- PyLongObject (also bool): ob_size = sign * number of 30-bit digits, digits follow
+    public static final long LONG_DIGITS = 24;
+    public static final int DIGIT_BITS = 30;
+    public static final long DIGIT_SIZE = 4;
+
+    // ---- PyFloatObject
+    public static final long FLOAT_VALUE = 16;
+    public static final long FLOAT_SIZE = 24;
+
+    // ---- PyASCIIObject / PyCompactUnicodeObject (PEP 393 compact forms)
+    public static final long STR_LENGTH = 16;
+    public static final long STR_HASH = 24;
+    public static final long STR_STATE = 32;
+    public static final long STR_WSTR = 40;
+    public static final long STR_ASCII_DATA = 48;
+    public static final long STR_UTF8_LENGTH = 48;
+    public static final long STR_UTF8 = 56;
+    public static final long STR_WSTR_LENGTH = 64;
+    public static final long STR_COMPACT_DATA = 72;
+    /** state bits: interned:2, kind:3, compact:1, ascii:1, ready:1 (little-endian bit fields). */
+    public static final int STATE_INTERNED_MASK = 0x3;
+    public static final int STATE_KIND_SHIFT = 2;
+    public static final int STATE_COMPACT = 1 << 5;
+    public static final int STATE_ASCII = 1 << 6;
+    public static final int STATE_READY = 1 << 7;
+
+    // ---- PyTupleObject: ob_size, then the items inline
+    public static final long TUPLE_ITEMS = 24;
+
+    // ---- PyListObject
+    public static final long LIST_ITEMS = 24;
+    public static final long LIST_ALLOCATED = 32;
+    public static final long LIST_SIZE = 40;
+
+    // ---- PyDictObject
+    public static final long DICT_USED = 16;
+    public static final long DICT_VERSION = 24;
+    public static final long DICT_KEYS = 32;
+    public static final long DICT_VALUES = 40;
+    public static final long DICT_SIZE = 48;
+    // ---- PyDictKeysObject (combined table), then dk_indices, then entries
+    public static final long DK_REFCNT = 0;
+    public static final long DK_LOG2_SIZE = 8;
+    public static final long DK_LOG2_INDEX_BYTES = 9;
+    public static final long DK_KIND = 10;
+    public static final long DK_VERSION = 12;
+    public static final long DK_USABLE = 16;
+    public static final long DK_NENTRIES = 24;
+    public static final long DK_INDICES = 32;
+    /** dk_kind: general keys (entries of hash, key, value) or all-str keys (key, value). */
+    public static final int DICT_KEYS_GENERAL = 0;
+    public static final int DICT_KEYS_UNICODE = 1;
+
+    // ---- PyModuleObject
+    public static final long MODULE_DICT = 16;
+    public static final long MODULE_DEF = 24;
+    public static final long MODULE_STATE = 32;
+    public static final long MODULE_WEAKLIST = 40;
+    public static final long MODULE_NAME = 48;
+    public static final long MODULE_SIZE = 56;
+
+    // ---- PyFunctionObject
+    public static final long FUNC_GLOBALS = 16;
+    public static final long FUNC_BUILTINS = 24;
+    public static final long FUNC_NAME = 32;
+    public static final long FUNC_QUALNAME = 40;
+    public static final long FUNC_CODE = 48;
+    public static final long FUNC_DEFAULTS = 56;
+    public static final long FUNC_KWDEFAULTS = 64;
+    public static final long FUNC_CLOSURE = 72;
+    public static final long FUNC_DOC = 80;
+    public static final long FUNC_DICT = 88;
+    public static final long FUNC_WEAKREFLIST = 96;
+    public static final long FUNC_MODULE = 104;
+    public static final long FUNC_ANNOTATIONS = 112;
+    public static final long FUNC_VECTORCALL = 120;
+    public static final long FUNC_VERSION = 128;
+    public static final long FUNC_SIZE = 136;
+
+    // ---- PyCFunctionObject (builtin_function_or_method); m_ml holds the builtin's index
+    public static final long CFUNC_ML = 16;
+    public static final long CFUNC_SELF = 24;
+    public static final long CFUNC_MODULE = 32;
+    public static final long CFUNC_WEAKREFLIST = 40;
+    public static final long CFUNC_VECTORCALL = 48;
+    public static final long CFUNC_SIZE = 56;
+
+    // ---- rangeobject: start, stop, step, length (all int objects)
+    public static final long RANGE_START = 16;
+    public static final long RANGE_STOP = 24;
+    public static final long RANGE_STEP = 32;
+    public static final long RANGE_LENGTH = 40;
+    public static final long RANGE_SIZE = 48;
+    // ---- rangeiterobject (machine-word ranges): index, start, step, len as C longs
+    public static final long RANGEITER_INDEX = 16;
+    public static final long RANGEITER_START = 24;
+    public static final long RANGEITER_STEP = 32;
+    public static final long RANGEITER_LEN = 40;
+    public static final long RANGEITER_SIZE = 48;
+    // ---- listiterobject / tupleiterobject: it_index, it_seq
+    public static final long SEQITER_INDEX = 16;
+    public static final long SEQITER_SEQ = 24;
+    public static final long SEQITER_SIZE = 32;
+
+    // ---- PyBaseExceptionObject
+    public static final long EXC_DICT = 16;
+    public static final long EXC_ARGS = 24;
+    public static final long EXC_NOTES = 32;
+    public static final long EXC_TRACEBACK = 40;
+    public static final long EXC_CONTEXT = 48;
+    public static final long EXC_CAUSE = 56;
+    public static final long EXC_SUPPRESS_CONTEXT = 64;
+    public static final long EXC_SIZE = 72;
+
+    // ---- PyTypeObject (static built-in types: 408 bytes, as sizeof(PyTypeObject))
+    public static final long TP_NAME = 24;
+    public static final long TP_BASICSIZE = 32;
+    public static final long TP_ITEMSIZE = 40;
+    /** In CPython a function pointer; here the index of the type's Java behaviour. */
+    public static final long TP_DEALLOC = 48;
+    public static final long TP_FLAGS = 168;
+    public static final long TP_BASE = 256;
+    public static final long TYPE_SIZE = 408;
+    public static final long TPFLAGS_HAVE_GC = 1L << 14;
+
+    // ---- code object (minipy's own layout; CPython's PyCodeObject differs): references to
+    // the tuples and strs a program can reach, and the index of the decoded form cached in Java.
+    public static final long CODE_CONSTS = 16;
+    public static final long CODE_NAMES = 24;
+    public static final long CODE_VARNAMES = 32;
+    public static final long CODE_NAME = 40;
+    public static final long CODE_QUALNAME = 48;
+    public static final long CODE_FILENAME = 56;
+    public static final long CODE_FIRSTLINENO = 64;
+    public static final long CODE_ARGCOUNT = 68;
+    public static final long CODE_NLOCALS = 72;
+    public static final long CODE_STACKSIZE = 76;
+    public static final long CODE_FLAGS = 80;
+    public static final long CODE_CACHE_INDEX = 84;
+    public static final long CODE_SIZE = 88;
+}

@@ -1,0 +1,293 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.mem.ObjectAllocator;
+
+/**
+ * list: PyListObject. {@code ob_item} points to a separately allocated array of
+ * {@code allocated} slots (from the object allocator, so small arrays come from pools as
+ * PyMem_Malloc's do); it grows and shrinks with CPython 3.11's over-allocation.
+ */
+public final class ListObject {
+    private ListObject() {}
+
+    /** A new list of n items, all 0: the caller fills every slot. */
+    public static long allocate(long n) {
+        long l = Heap.allocObject(Types.LIST.address, LIST_SIZE, true);
+        Memory.putLong(l + OB_SIZE, n);
+        long items = 0;
+        if (n > 0) {
+            items = ObjectAllocator.malloc(8 * n);
+            Memory.fill(items, 8 * n, (byte) 0);
+        }
+        Memory.putLong(l + LIST_ITEMS, items);
+        Memory.putLong(l + LIST_ALLOCATED, n);
+        Heap.track(l);
+        return l;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.LIST.address;
+    }
+
+    public static long size(long l) {
+        return Memory.getLong(l + OB_SIZE);
+    }
+
+    public static long get(long l, long i) {
+        return Memory.getLong(Memory.getLong(l + LIST_ITEMS) + 8 * i);
+    }
+
+    /** Stores a stolen reference into slot i without touching the old one. */
+    public static void set(long l, long i, long item) {
+        Memory.putLong(Memory.getLong(l + LIST_ITEMS) + 8 * i, item);
+    }
+
+    /** list_resize: CPython 3.11's growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ... */
+    static void resize(long l, long newSize) {
+        long allocated = Memory.getLong(l + LIST_ALLOCATED);
+        if (allocated >= newSize && newSize >= (allocated >> 1)) {
+            Memory.putLong(l + OB_SIZE, newSize);
+            return;
+        }
+        long newAllocated = (newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - size(l) > newAllocated - newSize) {
+            newAllocated = (newSize + 3) & ~3L;
+        }
+        if (newSize == 0) {
+            newAllocated = 0;
+        }
+        long items = Memory.getLong(l + LIST_ITEMS);
+        long newItems = items == 0 ? ObjectAllocator.malloc(8 * newAllocated)
+                : ObjectAllocator.realloc(items, 8 * newAllocated);
+        Memory.putLong(l + LIST_ITEMS, newItems);
+        Memory.putLong(l + OB_SIZE, newSize);
+        Memory.putLong(l + LIST_ALLOCATED, newAllocated);
+    }
+
+    /** list.append: takes a new reference to item. */
+    public static void append(long l, long item) {
+        long n = size(l);
+        resize(l, n + 1);
+        Heap.incref(item);
+        set(l, n, item);
+    }
+
+    /** list.extend(iterable), with CPython 3.11's exact preallocation for a list or tuple into an empty list. */
+    public static void extend(long l, long iterable) {
+        boolean tuple = TupleObject.check(iterable);
+        if (tuple || check(iterable)) {
+            long n = tuple ? TupleObject.size(iterable) : size(iterable);
+            if (n == 0) {
+                return;
+            }
+            long m = size(l);
+            if (Memory.getLong(l + LIST_ITEMS) == 0) {
+                long allocated = (n + 1) & ~1L;
+                Memory.putLong(l + LIST_ITEMS, ObjectAllocator.malloc(8 * allocated));
+                Memory.putLong(l + LIST_ALLOCATED, allocated);
+                Memory.putLong(l + OB_SIZE, n);
+            } else {
+                resize(l, m + n);
+            }
+            for (long i = 0; i < n; i++) {
+                long item = tuple ? TupleObject.get(iterable, i) : get(iterable, i);
+                set(l, m + i, Heap.newRef(item));
+            }
+            return;
+        }
+        long it = Ops.iter(iterable);
+        try {
+            for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {
+                long n = size(l);
+                resize(l, n + 1);
+                set(l, n, x);
+            }
+        } finally {
+            Heap.decref(it);
+        }
+    }
+
+    static void dealloc(long l) {
+        Heap.untrack(l);
+        if (!Heap.trashBegin(l)) {
+            return;
+        }
+        long items = Memory.getLong(l + LIST_ITEMS);
+        if (items != 0) {
+            for (long i = size(l) - 1; i >= 0; i--) {
+                Heap.xdecref(Memory.getLong(items + 8 * i));
+            }
+            ObjectAllocator.free(items);
+        }
+        Heap.freeObject(l, true);
+        Heap.trashEnd();
+    }
+
+    public static long sizeof(long l) {
+        return LIST_SIZE + 8 * Memory.getLong(l + LIST_ALLOCATED);
+    }
+
+    public static long concat(long a, long b) {
+        long na = size(a);
+        long nb = size(b);
+        long r = allocate(na + nb);
+        for (long i = 0; i < na; i++) {
+            set(r, i, Heap.newRef(get(a, i)));
+        }
+        for (long i = 0; i < nb; i++) {
+            set(r, na + i, Heap.newRef(get(b, i)));
+        }
+        return r;
+    }
+
+    public static long repeat(long a, long times) {
+        long n = size(a);
+        long total = times <= 0 ? 0 : n * times;
+        long r = allocate(total);
+        for (long k = 0; k < total / Math.max(1, n); k++) {
+            for (long i = 0; i < n; i++) {
+                set(r, k * n + i, Heap.newRef(get(a, i)));
+            }
+        }
+        return r;
+    }
+
+    /** l[i] = v: takes a new reference to v and drops the old item's. */
+    public static void store(long l, long i, long v) {
+        long old = get(l, i);
+        Heap.incref(v);
+        set(l, i, v);
+        Heap.xdecref(old);
+    }
+
+    /** del l[i]. */
+    public static void delete(long l, long i) {
+        long old = get(l, i);
+        long n = size(l);
+        long items = Memory.getLong(l + LIST_ITEMS);
+        Memory.copy(items + 8 * (i + 1), items + 8 * i, 8 * (n - i - 1));
+        resize(l, n - 1);
+        Heap.decref(old);
+    }
+
+    /** The list type's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("list", Types.OBJECT, true, LIST_SIZE, 0);
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count > 1) {
+                throw Errors.typeError("list expected at most 1 argument, got " + count);
+            }
+            long list = allocate(0);
+            if (count == 1) {
+                try {
+                    extend(list, args[offset]);
+                } catch (PyException e) {
+                    Heap.decref(list);
+                    throw e;
+                }
+            }
+            return list;
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            ListObject.dealloc(obj);
+        }
+
+        @Override
+        public String repr(long obj) {
+            return Ops.reprItems(obj, size(obj), ListObject::get, "[", "]");
+        }
+
+        @Override
+        public long hash(long obj) {
+            throw Errors.typeError("unhashable type: 'list'");
+        }
+
+        @Override
+        public long sizeof(long obj) {
+            return ListObject.sizeof(obj);
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return size(obj) != 0;
+        }
+
+        @Override
+        public long length(long obj) {
+            return size(obj);
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (!check(b)) {
+                return 0;
+            }
+            return Ops.compareSequences(a, size(a), b, size(b), ListObject::get, op);
+        }
+
+        @Override
+        public long getItem(long obj, long key) {
+            long i = Ops.sequenceIndex(key, size(obj), "list");
+            return Heap.newRef(get(obj, i));
+        }
+
+        @Override
+        public void setItem(long obj, long key, long value) {
+            long i = Ops.sequenceIndex(key, size(obj), "list assignment");
+            store(obj, i, value);
+        }
+
+        @Override
+        public void delItem(long obj, long key) {
+            long i = Ops.sequenceIndex(key, size(obj), "list assignment");
+            delete(obj, i);
+        }
+
+        @Override
+        public long iter(long obj) {
+            return SeqIterObject.create(Types.LIST_ITERATOR, obj);
+        }
+
+        @Override
+        public long binaryOp(long a, long b, int op) {
+            if (op == Ops.NB_ADD) {
+                if (!check(a) || !check(b)) {
+                    if (check(a)) {
+                        throw Errors.typeError("can only concatenate list (not \"" + Types.of(b).name + "\") to list");
+                    }
+                    return 0;
+                }
+                return concat(a, b);
+            }
+            if (op == Ops.NB_MULTIPLY) {
+                return Ops.repeatSequence(a, b, ListObject::repeat);
+            }
+            if (op == Ops.NB_INPLACE_ADD && check(a) && check(b)) {
+                long nb = size(b);
+                long na = size(a);
+                resize(a, na + nb);
+                for (long i = 0; i < nb; i++) {
+                    set(a, na + i, Heap.newRef(get(b, i)));
+                }
+                return Heap.newRef(a);
+            }
+            return 0;
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long i = 0, n = size(obj); i < n; i++) {
+                visit.visit(get(obj, i));
+            }
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package org.minipy.runtime.object;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * The abstract object protocol (CPython's abstract.c and object.c): operations on any object,
+ * dispatched to its type's slots with CPython's fallbacks. Every {@code long} returned is a new
+ * reference; arguments are borrowed.
+ */
+public final class Ops {
+    // BINARY_OP arguments (CPython's NB_*)
+    public static final int NB_ADD = 0;
+    public static final int NB_AND = 1;
+    public static final int NB_FLOOR_DIVIDE = 2;
+    public static final int NB_LSHIFT = 3;
+    public static final int NB_MATRIX_MULTIPLY = 4;
+    public static final int NB_MULTIPLY = 5;
+    public static final int NB_REMAINDER = 6;
+    public static final int NB_OR = 7;
+    public static final int NB_POWER = 8;
+    public static final int NB_RSHIFT = 9;
+    public static final int NB_SUBTRACT = 10;
+    public static final int NB_TRUE_DIVIDE = 11;
+    public static final int NB_XOR = 12;
+    public static final int NB_INPLACE_ADD = 13;
+    public static final int NB_INPLACE_SUBTRACT = 23;
+    public static final int NB_INPLACE_OFFSET = 13;
+    private static final String[] NB_SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+
+    // rich comparison operators (Py_LT .. Py_GE)
+    public static final int LT = 0;
+    public static final int LE = 1;
+    public static final int EQ = 2;
+    public static final int NE = 3;
+    public static final int GT = 4;
+    public static final int GE = 5;
+    private static final String[] CMP_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+    private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+
+    public static final int UNARY_NEGATIVE = 0;
+    public static final int UNARY_POSITIVE = 1;
+    public static final int UNARY_INVERT = 2;
+    private static final String[] UNARY_SYMBOLS = {"unary -", "unary +", "unary ~"};
+
+    /** Objects whose repr is being computed, for the [...] of a self-containing list. */
+    private static long[] reprStack = new long[16];
+    private static int reprDepth;
+
+    private Ops() {}
+
+    // ---- truth, hashing, equality
+
+    public static boolean isTrue(long obj) {
+        if (obj == BoolObject.TRUE) {
+            return true;
+        }
+        if (obj == BoolObject.FALSE || obj == BoolObject.NONE) {
+            return false;
+        }
+        return Types.of(obj).isTrue(obj);
+    }
+
+    public static long hash(long obj) {
+        return Types.of(obj).hash(obj);
+    }
+
+    /** a == b as a Java boolean (identity first, as PyObject_RichCompareBool). */
+    public static boolean equal(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        long r = richCompare(a, b, EQ);
+        boolean result = isTrue(r);
+        Heap.decref(r);
+        return result;
+    }
+
+    /** Whether a three-way comparison result satisfies op. */
+    public static boolean compareResult(int cmp, int op) {
+        return switch (op) {
+            case LT -> cmp < 0;
+            case LE -> cmp <= 0;
+            case EQ -> cmp == 0;
+            case NE -> cmp != 0;
+            case GT -> cmp > 0;
+            default -> cmp >= 0;
+        };
+    }
+
+    /** PyObject_RichCompare: the left slot, then the reflected right one, then identity for ==/!=. */
+    public static long richCompare(long a, long b, int op) {
+        PyType ta = Types.of(a);
+        PyType tb = Types.of(b);
+        boolean reflectedFirst = tb != ta && tb.isSubtypeOf(ta);
+        long r;
+        if (reflectedFirst) {
+            r = tb.richCompare(b, a, SWAPPED[op]);
+            if (r != 0) {
+                return r;
+            }
+        }
+        r = ta.richCompare(a, b, op);
+        if (r != 0) {
+            return r;
+        }
+        if (!reflectedFirst && tb != ta) {
+            r = tb.richCompare(b, a, SWAPPED[op]);
+            if (r != 0) {
+                return r;
+            }
+        }
+        if (op == EQ) {
+            return BoolObject.fromBoolean(a == b);
+        }
+        if (op == NE) {
+            return BoolObject.fromBoolean(a != b);
+        }
+        throw Errors.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + ta.name + "' and '"
+                + tb.name + "'");
+    }
+
+    // ---- numbers
+
+    /** a op b for BINARY_OP's argument (in-place forms try the in-place slot first). */
+    public static long binaryOp(long a, long b, int op) {
+        PyType ta = Types.of(a);
+        if (op >= NB_INPLACE_OFFSET) {
+            long r = ta.binaryOp(a, b, op);
+            if (r != 0) {
+                return r;
+            }
+            op -= NB_INPLACE_OFFSET;
+        }
+        PyType tb = Types.of(b);
+        long r = ta.binaryOp(a, b, op);
+        if (r != 0) {
+            return r;
+        }
+        if (tb != ta) {
+            r = tb.binaryOp(a, b, op);
+            if (r != 0) {
+                return r;
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for " + NB_SYMBOLS[op] + ": '" + ta.name + "' and '"
+                + tb.name + "'");
+    }
+
+    public static long unaryOp(long a, int op) {
+        PyType t = Types.of(a);
+        long r = t.unaryOp(a, op);
+        if (r == 0) {
+            throw Errors.typeError("bad operand type for " + UNARY_SYMBOLS[op] + ": '" + t.name + "'");
+        }
+        return r;
+    }
+
+    /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
+    public static long index(long obj, String message) {
+        if (!IntObject.check(obj)) {
+            throw Errors.typeError(message + ", not " + Types.of(obj).name);
+        }
+        if (!IntObject.fitsMachineWord(obj)) {
+            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        return IntObject.wordValue(obj);
+    }
+
+    /** A sequence subscript: negative indexes count from the end; IndexError when out of range. */
+    public static long sequenceIndex(long key, long length, String what) {
+        String kind = what.endsWith("assignment") ? what.substring(0, what.indexOf(' ')) : what;
+        long i = index(key, kind + " indices must be integers or slices");
+        if (i < 0) {
+            i += length;
+        }
+        if (i < 0 || i >= length) {
+            throw Errors.indexError(what + " index out of range");
+        }
+        return i;
+    }
+
+    /** A repeat operation of a sequence: the function the sequence type does repetition with. */
+    @FunctionalInterface
+    public interface Repeat {
+        long repeat(long seq, long times);
+    }
+
+    /** seq * n or n * seq. */
+    public static long repeatSequence(long a, long b, Repeat repeat) {
+        long seq = IntObject.check(a) ? b : a;
+        long n = IntObject.check(a) ? a : b;
+        if (!IntObject.check(n)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.of(n).name + "'");
+        }
+        if (!IntObject.fitsMachineWord(n)) {
+            if (IntObject.toBig(n).signum() < 0) {
+                return repeat.repeat(seq, 0);
+            }
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return repeat.repeat(seq, IntObject.wordValue(n));
+    }
+
+    /** Reading item i of a sequence. */
+    @FunctionalInterface
+    public interface ItemReader {
+        long get(long seq, long i);
+    }
+
+    /** Lexicographic comparison of two sequences, as list and tuple richcompare. */
+    public static long compareSequences(long a, long na, long b, long nb, ItemReader items, int op) {
+        if ((op == EQ || op == NE) && na != nb) {
+            return BoolObject.fromBoolean(op == NE);
+        }
+        long i = 0;
+        for (; i < na && i < nb; i++) {
+            if (!equal(items.get(a, i), items.get(b, i))) {
+                break;
+            }
+        }
+        if (i >= na || i >= nb) {
+            return BoolObject.fromBoolean(compareResult(Long.compare(na, nb), op));
+        }
+        if (op == EQ) {
+            return BoolObject.fromBoolean(false);
+        }
+        if (op == NE) {
+            return BoolObject.fromBoolean(true);
+        }
+        return richCompare(items.get(a, i), items.get(b, i), op);
+    }
+
+    /** CPython 3.11's tuple hash (xxHash-based). */
+    public static long tupleHash(long t) {
+        final long prime1 = 0x9E3779B185EBCA87L;
+        final long prime2 = 0xC2B2AE3D27D4EB4FL;
+        final long prime5 = 0x27D4EB2F165667C5L;
+        long n = TupleObject.size(t);
+        long acc = prime5;
+        for (long i = 0; i < n; i++) {
+            long lane = hash(TupleObject.get(t, i));
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += n ^ (prime5 ^ 3527539L);
+        if (acc == -1) {
+            return 1546275796;
+        }
+        return acc;
+    }
+
+    // ---- attributes, items, iteration
+
+    /** obj.name (name a str); AttributeError when missing. */
+    public static long getAttr(long obj, long name) {
+        PyType t = Types.of(obj);
+        long r = t.getAttr(obj, name);
+        if (r != 0) {
+            return r;
+        }
+        if (ModuleObject.check(obj)) {
+            throw Errors.attributeError("module '" + StrObject.toJava(Memory.getLong(obj + Layout.MODULE_NAME))
+                    + "' has no attribute '" + StrObject.toJava(name) + "'");
+        }
+        throw Errors.attributeError("'" + t.name + "' object has no attribute '" + StrObject.toJava(name) + "'");
+    }
+
+    public static void setAttr(long obj, long name, long value) {
+        PyType t = Types.of(obj);
+        if (!t.setAttr(obj, name, value)) {
+            if (value == 0) {
+                throw Errors.attributeError(StrObject.toJava(name));
+            }
+            throw Errors.attributeError("'" + t.name + "' object has no attribute '" + StrObject.toJava(name) + "'");
+        }
+    }
+
+    public static long getItem(long obj, long key) {
+        return Types.of(obj).getItem(obj, key);
+    }
+
+    public static long iter(long obj) {
+        return Types.of(obj).iter(obj);
+    }
+
+    /** next(it) as a new reference, or 0 when exhausted. */
+    public static long next(long it) {
+        return Types.of(it).next(it);
+    }
+
+    /** `item in container`. */
+    public static boolean contains(long container, long item) {
+        PyType t = Types.of(container);
+        if (t == Types.STR && StrObject.check(item)) {
+            return StrObject.toJava(container).contains(StrObject.toJava(item));
+        }
+        if (t == Types.DICT) {
+            return DictObject.get(container, item) != 0;
+        }
+        long it = iter(container);
+        try {
+            for (long x = next(it); x != 0; x = next(it)) {
+                boolean eq = equal(x, item);
+                Heap.decref(x);
+                if (eq) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Heap.decref(it);
+        }
+    }
+
+    public static long length(long obj) {
+        PyType t = Types.of(obj);
+        long n = t.length(obj);
+        if (n < 0) {
+            throw Errors.typeError("object of type '" + t.name + "' has no len()");
+        }
+        return n;
+    }
+
+    // ---- repr and str
+
+    public static String reprJava(long obj) {
+        PyType t = Types.of(obj);
+        if (t.gc) {
+            for (int i = 0; i < reprDepth; i++) {
+                if (reprStack[i] == obj) {
+                    return t == Types.LIST ? "[...]" : t == Types.DICT ? "{...}" : "...";
+                }
+            }
+            if (reprDepth == reprStack.length) {
+                reprStack = java.util.Arrays.copyOf(reprStack, reprDepth * 2);
+            }
+            reprStack[reprDepth++] = obj;
+            try {
+                return t.repr(obj);
+            } finally {
+                reprDepth--;
+            }
+        }
+        return t.repr(obj);
+    }
+
+    public static String strJava(long obj) {
+        return Types.of(obj).str(obj);
+    }
+
+    /** repr(obj) as a new str object. */
+    public static long repr(long obj) {
+        return StrObject.fromJava(reprJava(obj));
+    }
+
+    /** str(obj) as a new str object (obj itself for an exact str). */
+    public static long str(long obj) {
+        if (StrObject.check(obj)) {
+            return Heap.newRef(obj);
+        }
+        return StrObject.fromJava(strJava(obj));
+    }
+
+    /** "[a, b, c]"-style repr of n items. */
+    public static String reprItems(long seq, long n, ItemReader items, String open, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (long i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(reprJava(items.get(seq, i)));
+        }
+        return sb.append(close).toString();
+    }
+}

@@ -1,0 +1,155 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * A type's behaviour, in Java: CPython's slot functions (tp_dealloc, tp_repr, tp_hash, ...).
+ * The type object itself, the thing {@code type(x)} returns, is a block in native memory at
+ * {@link #address}; its TP_DEALLOC word holds this behaviour's {@link #index}, so
+ * {@code Types.of(obj)} costs two loads and an array read.
+ *
+ * <p>Subclasses override the slots their type has; the defaults raise TypeError as CPython's
+ * missing slots do. A PyType holds no state of any Python object.
+ */
+public class PyType {
+    public final String name;
+    public final PyType base;
+    public final boolean gc;
+    public final long basicSize;
+    public final long itemSize;
+    /** Address of the type object. */
+    public final long address;
+    /** Position in {@link Types}' table, stored in the type object. */
+    public final int index;
+
+    protected PyType(String name, PyType base, boolean gc, long basicSize, long itemSize) {
+        this.name = name;
+        this.base = base;
+        this.gc = gc;
+        this.basicSize = basicSize;
+        this.itemSize = itemSize;
+        this.index = Types.register(this);
+        this.address = Types.allocateTypeObject(this);
+    }
+
+    public final boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** tp_dealloc: drop the object's references and give its memory back. Refcount is 0. */
+    public void dealloc(long obj) {
+        Heap.freeObject(obj, gc);
+    }
+
+    /** repr(obj). */
+    public String repr(long obj) {
+        return "<" + name + " object at " + Heap.hexAddress(obj) + ">";
+    }
+
+    /** str(obj); repr unless the type says otherwise. */
+    public String str(long obj) {
+        return repr(obj);
+    }
+
+    /** hash(obj): identity hash as object.__hash__ (address rotated by 4 bits). */
+    public long hash(long obj) {
+        long h = (obj >>> 4) | (obj << 60);
+        return h == -1 ? -2 : h;
+    }
+
+    /** obj.__sizeof__(), without the GC header. */
+    public long sizeof(long obj) {
+        return basicSize;
+    }
+
+    /** bool(obj). */
+    public boolean isTrue(long obj) {
+        return true;
+    }
+
+    /** len(obj), or -1 when the type has no length. */
+    public long length(long obj) {
+        return -1;
+    }
+
+    /** Rich comparison; returns a new reference, or 0 for NotImplemented. */
+    public long richCompare(long a, long b, int op) {
+        return 0;
+    }
+
+    /** obj[key]: a new reference. */
+    public long getItem(long obj, long key) {
+        throw Errors.typeError("'" + name + "' object is not subscriptable");
+    }
+
+    /** obj[key] = value. */
+    public void setItem(long obj, long key, long value) {
+        throw Errors.typeError("'" + name + "' object does not support item assignment");
+    }
+
+    /** del obj[key]. */
+    public void delItem(long obj, long key) {
+        throw Errors.typeError("'" + name + "' object doesn't support item deletion");
+    }
+
+    /** iter(obj): a new reference. */
+    public long iter(long obj) {
+        throw Errors.typeError("'" + name + "' object is not iterable");
+    }
+
+    /** next(it): a new reference, or 0 when exhausted. */
+    public long next(long obj) {
+        throw Errors.typeError("'" + name + "' object is not an iterator");
+    }
+
+    /** obj.name as a new reference, or 0 if there is no such attribute (the caller raises). */
+    public long getAttr(long obj, long name) {
+        return 0;
+    }
+
+    /** obj.name = value (value 0: delete); false if the type has no such settable attribute. */
+    public boolean setAttr(long obj, long name, long value) {
+        return false;
+    }
+
+    /** Binary operator slot (nb_add, ...); returns a new reference or 0 for NotImplemented. */
+    public long binaryOp(long a, long b, int op) {
+        return 0;
+    }
+
+    /** Unary operator slot: 0 negative, 1 positive, 2 invert; a new reference or 0 if unsupported. */
+    public long unaryOp(long a, int op) {
+        return 0;
+    }
+
+    /** Calls obj with a window of the caller's stack as arguments; returns a new reference. */
+    public long call(long callable, long[] args, int offset, int count) {
+        throw Errors.typeError("'" + name + "' object is not callable");
+    }
+
+    /** Calling the type object itself: makes an instance (tp_new + tp_init). */
+    public long construct(long[] args, int offset, int count) {
+        throw Errors.typeError("cannot create '" + name + "' instances");
+    }
+
+    /** Fills {@code visit} with the object's references (tp_traverse), in the type's order. */
+    public void traverse(long obj, Visitor visit) {
+    }
+
+    /** A callback for {@link #traverse}. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(long referent);
+    }
+
+    protected static long field(long obj, long offset) {
+        return Memory.getLong(obj + offset);
+    }
+}

@@ -1,0 +1,213 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * tuple: PyTupleObject, the items inline after ob_size. {@code ()} is a static singleton.
+ * A tuple is tracked by the collector from birth.
+ */
+public final class TupleObject {
+    private static final long EMPTY = makeEmpty();
+
+    private TupleObject() {}
+
+    private static long makeEmpty() {
+        long block = Memory.allocateNative(GC_HEAD_SIZE + TUPLE_ITEMS);
+        Memory.fill(block, GC_HEAD_SIZE + TUPLE_ITEMS, (byte) 0);
+        long t = block + GC_HEAD_SIZE;
+        Memory.putLong(t + OB_REFCNT, 1);
+        Memory.putLong(t + OB_TYPE, Types.TUPLE.address);
+        return t;
+    }
+
+    /** A new tuple of n items, all 0 (NULL): the caller fills every slot with a reference. */
+    public static long allocate(long n) {
+        if (n == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long t = Heap.allocObject(Types.TUPLE.address, TUPLE_ITEMS + 8 * n, true);
+        Memory.putLong(t + OB_SIZE, n);
+        Memory.fill(t + TUPLE_ITEMS, 8 * n, (byte) 0);
+        Heap.track(t);
+        return t;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.TUPLE.address;
+    }
+
+    public static long size(long t) {
+        return Memory.getLong(t + OB_SIZE);
+    }
+
+    /** Borrowed reference to item i. */
+    public static long get(long t, long i) {
+        return Memory.getLong(t + TUPLE_ITEMS + 8 * i);
+    }
+
+    /** Stores a reference (stolen) into slot i of a tuple being built. */
+    public static void set(long t, long i, long item) {
+        Memory.putLong(t + TUPLE_ITEMS + 8 * i, item);
+    }
+
+    static void dealloc(long t) {
+        long n = size(t);
+        Heap.untrack(t);
+        if (!Heap.trashBegin(t)) {
+            return;
+        }
+        for (long i = n - 1; i >= 0; i--) {
+            Heap.xdecref(get(t, i));
+        }
+        Heap.freeObject(t, true);
+        Heap.trashEnd();
+    }
+
+    public static long concat(long a, long b) {
+        long na = size(a);
+        long nb = size(b);
+        if (nb == 0) {
+            return Heap.newRef(a);
+        }
+        if (na == 0) {
+            return Heap.newRef(b);
+        }
+        long r = allocate(na + nb);
+        for (long i = 0; i < na; i++) {
+            set(r, i, Heap.newRef(get(a, i)));
+        }
+        for (long i = 0; i < nb; i++) {
+            set(r, na + i, Heap.newRef(get(b, i)));
+        }
+        return r;
+    }
+
+    public static long repeat(long a, long times) {
+        long n = size(a);
+        if (times == 1) {
+            return Heap.newRef(a);
+        }
+        if (times <= 0 || n == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long r = allocate(n * times);
+        for (long k = 0; k < times; k++) {
+            for (long i = 0; i < n; i++) {
+                set(r, k * n + i, Heap.newRef(get(a, i)));
+            }
+        }
+        return r;
+    }
+
+    /** The tuple type's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("tuple", Types.OBJECT, true, TUPLE_ITEMS, 8);
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count == 0) {
+                return Heap.newRef(EMPTY);
+            }
+            if (count > 1) {
+                throw Errors.typeError("tuple expected at most 1 argument, got " + count);
+            }
+            long x = args[offset];
+            if (check(x)) {
+                return Heap.newRef(x);
+            }
+            long list = ListObject.allocate(0);
+            try {
+                ListObject.extend(list, x);
+                long n = ListObject.size(list);
+                long t = allocate(n);
+                for (long i = 0; i < n; i++) {
+                    set(t, i, Heap.newRef(ListObject.get(list, i)));
+                }
+                return t;
+            } finally {
+                Heap.decref(list);
+            }
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            TupleObject.dealloc(obj);
+        }
+
+        @Override
+        public String repr(long obj) {
+            long n = size(obj);
+            if (n == 1) {
+                return "(" + Ops.reprJava(get(obj, 0)) + ",)";
+            }
+            return Ops.reprItems(obj, n, TupleObject::get, "(", ")");
+        }
+
+        @Override
+        public long hash(long obj) {
+            return Ops.tupleHash(obj);
+        }
+
+        @Override
+        public long sizeof(long obj) {
+            return TUPLE_ITEMS + 8 * size(obj);
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return size(obj) != 0;
+        }
+
+        @Override
+        public long length(long obj) {
+            return size(obj);
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (!check(b)) {
+                return 0;
+            }
+            return Ops.compareSequences(a, size(a), b, size(b), TupleObject::get, op);
+        }
+
+        @Override
+        public long getItem(long obj, long key) {
+            long i = Ops.sequenceIndex(key, size(obj), "tuple");
+            return Heap.newRef(get(obj, i));
+        }
+
+        @Override
+        public long iter(long obj) {
+            return SeqIterObject.create(Types.TUPLE_ITERATOR, obj);
+        }
+
+        @Override
+        public long binaryOp(long a, long b, int op) {
+            if (op == Ops.NB_ADD) {
+                if (!check(a) || !check(b)) {
+                    if (check(a)) {
+                        throw Errors.typeError("can only concatenate tuple (not \"" + Types.of(b).name + "\") to tuple");
+                    }
+                    return 0;
+                }
+                return concat(a, b);
+            }
+            if (op == Ops.NB_MULTIPLY) {
+                return Ops.repeatSequence(a, b, TupleObject::repeat);
+            }
+            return 0;
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            for (long i = 0, n = size(obj); i < n; i++) {
+                visit.visit(get(obj, i));
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * The table of type behaviours and the built-in type objects. Built-in type objects are static
+ * data in CPython (not pymalloc blocks), so they are allocated here straight from native memory
+ * and live as long as the process.
+ */
+public final class Types {
+    private static PyType[] table = new PyType[64];
+    private static int count;
+    /** Address of the 'type' type object, set once it exists; earlier types are patched then. */
+    private static long typeTypeAddress;
+
+    public static final PyType TYPE = new TypeObject.Type();
+    public static final PyType OBJECT = new TypeObject.ObjectType();
+    public static final PyType INT = new IntObject.Type("int", OBJECT);
+    public static final PyType BOOL = new BoolObject.Type();
+    public static final PyType NONE_TYPE = new BoolObject.NoneType();
+    public static final PyType STR = new StrObject.Type();
+    public static final PyType TUPLE = new TupleObject.Type();
+    public static final PyType LIST = new ListObject.Type();
+    public static final PyType DICT = new DictObject.Type();
+    public static final PyType RANGE = new RangeObject.Type();
+    public static final PyType RANGE_ITERATOR = new RangeObject.IterType();
+    public static final PyType LIST_ITERATOR = new SeqIterObject.Type("list_iterator", true);
+    public static final PyType TUPLE_ITERATOR = new SeqIterObject.Type("tuple_iterator", false);
+    public static final PyType MODULE = new ModuleObject.Type();
+    public static final PyType FUNCTION = new FunctionObject.Type();
+    public static final PyType BUILTIN_FUNCTION = new CFunctionObject.Type();
+    public static final PyType CODE = new CodeObject.Type();
+
+    public static final PyType BASE_EXCEPTION = new ExceptionObject.Type("BaseException", OBJECT);
+    public static final PyType EXCEPTION = new ExceptionObject.Type("Exception", BASE_EXCEPTION);
+    public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = new ExceptionObject.Type("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = new ExceptionObject.Type("ArithmeticError", EXCEPTION);
+    public static final PyType ZERO_DIVISION_ERROR = new ExceptionObject.Type("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = new ExceptionObject.Type("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType LOOKUP_ERROR = new ExceptionObject.Type("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = new ExceptionObject.Type("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = new ExceptionObject.Type("KeyError", LOOKUP_ERROR);
+    public static final PyType VALUE_ERROR = new ExceptionObject.Type("ValueError", EXCEPTION);
+    public static final PyType TYPE_ERROR = new ExceptionObject.Type("TypeError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = new ExceptionObject.Type("AttributeError", EXCEPTION);
+    public static final PyType NAME_ERROR = new ExceptionObject.Type("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = new ExceptionObject.Type("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = new ExceptionObject.Type("RuntimeError", EXCEPTION);
+    public static final PyType RECURSION_ERROR = new ExceptionObject.Type("RecursionError", RUNTIME_ERROR);
+    public static final PyType NOT_IMPLEMENTED_ERROR = new ExceptionObject.Type("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType IMPORT_ERROR = new ExceptionObject.Type("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = new ExceptionObject.Type("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION);
+    public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
+
+    static {
+        setTypeType(TYPE);
+    }
+
+    private Types() {}
+
+    /** The behaviour of a type object (the object must be a type). */
+    public static PyType ofTypeObject(long typeObject) {
+        return table[(int) Memory.getLong(typeObject + TP_DEALLOC)];
+    }
+
+    /** Every registered type, in registration order. */
+    public static PyType[] all() {
+        return Arrays.copyOf(table, count);
+    }
+
+    static int register(PyType type) {
+        if (count == table.length) {
+            table = Arrays.copyOf(table, count * 2);
+        }
+        table[count] = type;
+        return count++;
+    }
+
+    static long allocateTypeObject(PyType type) {
+        long t = Memory.allocateNative(TYPE_SIZE);
+        Memory.fill(t, TYPE_SIZE, (byte) 0);
+        Memory.putLong(t + OB_REFCNT, 1);
+        Memory.putLong(t + OB_TYPE, typeTypeAddress);
+        Memory.putLong(t + TP_NAME, cString(type.name));
+        Memory.putLong(t + TP_BASICSIZE, type.basicSize);
+        Memory.putLong(t + TP_ITEMSIZE, type.itemSize);
+        Memory.putLong(t + TP_DEALLOC, type.index);
+        Memory.putLong(t + TP_FLAGS, type.gc ? TPFLAGS_HAVE_GC : 0);
+        Memory.putLong(t + TP_BASE, type.base == null ? 0 : type.base.address);
+        return t;
+    }
+
+    private static long cString(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        long p = Memory.allocateNative(bytes.length + 1);
+        for (int i = 0; i < bytes.length; i++) {
+            Memory.putByte(p + i, bytes[i]);
+        }
+        Memory.putByte(p + bytes.length, (byte) 0);
+        return p;
+    }
+
+    /** Called once the 'type' type exists: every type object's ob_type points at it. */
+    static void setTypeType(PyType typeType) {
+        typeTypeAddress = typeType.address;
+        for (int i = 0; i < count; i++) {
+            Memory.putLong(table[i].address + OB_TYPE, typeTypeAddress);
+        }
+    }
+
+    /** The behaviour of the object at {@code obj}. */
+    public static PyType of(long obj) {
+        return table[(int) Memory.getLong(Memory.getLong(obj + OB_TYPE) + TP_DEALLOC)];
+    }
+
+    public static long typeAddressOf(long obj) {
+        return Memory.getLong(obj + OB_TYPE);
+    }
+}

@@ -1,0 +1,87 @@
+package org.minipy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every corpus script (tests/corpus/FEATURE/NAME.py, and the examples) under minipy, each in
+ * a fresh VM process started in the script's directory, and compares with what CPython 3.11
+ * printed for it (recorded by tests/regen.sh): stdout exactly, the exit status, and for a
+ * failing script the last line of stderr.
+ */
+class DifferentialTest {
+    private static final Path CORPUS = Path.of("corpus");
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        List<Path> scripts = new ArrayList<>();
+        for (Path root : List.of(CORPUS, EXAMPLES)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(scripts::add);
+            }
+        }
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.toString(), () -> check(script)));
+    }
+
+    static void check(Path script) throws Exception {
+        String name = script.getFileName().toString();
+        String stem = name.substring(0, name.length() - 3);
+        Path dir = script.toAbsolutePath().getParent();
+        String expectedOut = Files.readString(dir.resolve(stem + ".out"), StandardCharsets.UTF_8);
+        Path statusFile = dir.resolve(stem + ".status");
+        int expectedStatus = Files.exists(statusFile) ? Integer.parseInt(Files.readString(statusFile).strip()) : 0;
+
+        Result r = runMinipy(dir, "run", name);
+        assertEquals(expectedOut, r.stdout, () -> "stdout of " + script + "\nstderr:\n" + r.stderr);
+        assertEquals(expectedStatus, r.status, () -> "exit status of " + script + "\nstderr:\n" + r.stderr);
+        if (expectedStatus != 0) {
+            String expectedErr = Files.readString(dir.resolve(stem + ".err"), StandardCharsets.UTF_8).strip();
+            String[] lines = r.stderr.strip().split("\n");
+            assertEquals(expectedErr, lines[lines.length - 1], () -> "last stderr line of " + script + "\n" + r.stderr);
+        }
+    }
+
+    /** What a minipy process printed and returned. */
+    record Result(String stdout, String stderr, int status) {}
+
+    /** Runs the minipy command (in a new JVM on this test's class path) in dir. */
+    static Result runMinipy(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.minipy.vm.cli.Main");
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("minipy", ".out");
+        Path err = Files.createTempFile("minipy", ".err");
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + command);
+            }
+            return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                    p.exitValue());
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.minipy.vm.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code minipy} command. The VM runs on a thread with a large stack, so deep recursion in
+ * Java code (nested reprs, deep structures) has room; Python-level recursion does not use it.
+ */
+@Command(name = "minipy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A virtual machine for mini-Python with CPython 3.11's memory behaviour.",
+        subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class},
+        sortOptions = false)
+public final class Main implements Callable<Integer> {
+    private static final long VM_THREAD_STACK = 512L << 20;
+
+    @Option(names = "-c", paramLabel = "CODE", description = "Run the program passed in as a string.")
+    String code;
+
+    @Parameters(paramLabel = "ARGS", description = "Arguments for sys.argv[1:] with -c.")
+    List<String> args = new ArrayList<>();
+
+    public static void main(String[] argv) {
+        int[] status = {0};
+        Thread vm = new Thread(null, () -> status[0] = execute(argv), "minipy", VM_THREAD_STACK);
+        vm.start();
+        try {
+            vm.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status[0] = 130;
+        }
+        System.exit(status[0]);
+    }
+
+    /** Runs the command line; returns the exit status. */
+    public static int execute(String... argv) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true);
+        cl.getSubcommands().get("run").setStopAtPositional(true);
+        return cl.execute(argv);
+    }
+
+    @Override
+    public Integer call() {
+        if (code != null) {
+            List<String> argv = new ArrayList<>();
+            argv.add("-c");
+            argv.addAll(args);
+            return Programs.runSource(code, "<string>", argv);
+        }
+        System.err.println("minipy: the REPL is not available yet; use 'minipy run FILE.py' (see --help)");
+        return 2;
+    }
+
+    /** --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"minipy 0.1.0 (CPython 3.11 memory model)"};
+        }
+    }
+}
