@@ -38,6 +38,7 @@ final class CodeBuilder {
     record Assembled(byte[] code, int[] lines, int maxStack) {}
 
     private final List<Instr> instrs = new ArrayList<>();
+    private int lastBound = -1;
 
     void emit(Opcode op, int arg, int line) {
         if (op.isJump()) {
@@ -60,11 +61,15 @@ final class CodeBuilder {
 
     void bind(Label label) {
         label.target = instrs.size();
+        lastBound = instrs.size();
     }
 
-    /** Whether the last emitted instruction ends the flow (so nothing follows it). */
+    /**
+     * Whether control cannot reach the next instruction emitted: the last one does not fall through
+     * and no label is bound after it.
+     */
     boolean endsFlow() {
-        return !instrs.isEmpty() && !instrs.get(instrs.size() - 1).op.fallsThrough();
+        return !instrs.isEmpty() && !instrs.get(instrs.size() - 1).op.fallsThrough() && lastBound != instrs.size();
     }
 
     Assembled assemble() {
