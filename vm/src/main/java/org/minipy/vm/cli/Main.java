@@ -42,8 +42,11 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line; returns the exit status. */
     public static int execute(String... argv) {
         CommandLine cl = new CommandLine(new Main());
+        // everything after `-c CODE` or `run FILE` belongs to the program (sys.argv), options included;
+        // setting this on the root also sets it on every subcommand, so the others are reset
         cl.setStopAtPositional(true);
-        cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("compile").setStopAtPositional(false);
+        cl.getSubcommands().get("dis").setStopAtPositional(false);
         return cl.execute(argv);
     }
 

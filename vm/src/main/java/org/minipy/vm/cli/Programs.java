@@ -35,7 +35,7 @@ final class Programs {
     static int runFile(String file, List<String> argv) {
         CompilationUnit unit = load(file);
         if (unit == null) {
-            return isBytecode(file) || !Files.isReadable(Path.of(file)) ? (Files.exists(Path.of(file)) ? 1 : 2) : 1;
+            return Files.exists(Path.of(file)) ? 1 : 2; // python3 exits 2 when it cannot open the script
         }
         return Runner.run(unit, argv);
     }
@@ -63,11 +63,7 @@ final class Programs {
         try {
             return Compiler.compile(source, filename);
         } catch (CompileError e) {
-            if (e.isSyntaxError()) {
-                Stdio.err().print(e.format());
-            } else {
-                Stdio.err().print(e.format());
-            }
+            Stdio.err().print(e.format());
             Stdio.flush();
             return null;
         }
