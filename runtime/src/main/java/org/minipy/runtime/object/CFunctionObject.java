@@ -2,9 +2,6 @@ package org.minipy.runtime.object;
 
 import static org.minipy.runtime.object.Layout.*;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.minipy.runtime.mem.Memory;
 
 /**
@@ -12,16 +9,15 @@ import org.minipy.runtime.mem.Memory;
  * index of the {@link BuiltinFunction} in this class's table, as CPython's holds a PyMethodDef.
  */
 public final class CFunctionObject {
-    private static final List<BuiltinFunction> FUNCTIONS = new ArrayList<>();
-    private static final List<String> NAMES = new ArrayList<>();
-
     private CFunctionObject() {}
 
-    /** A new builtin function object; takes new references to self and module (either may be 0). */
+    /** A new builtin function object for a new method definition (used once per definition). */
     public static long create(String name, BuiltinFunction fn, long self, long module) {
-        int index = FUNCTIONS.size();
-        FUNCTIONS.add(fn);
-        NAMES.add(name);
+        return create(MethodDefs.register(name, fn), self, module);
+    }
+
+    /** A new builtin function (or bound builtin method) object for definition index; self and module may be 0. */
+    public static long create(int index, long self, long module) {
         long f = Heap.allocObject(Types.BUILTIN_FUNCTION.address, CFUNC_SIZE, true);
         Memory.putLong(f + CFUNC_ML, index);
         Memory.putLong(f + CFUNC_SELF, self == 0 ? 0 : Heap.newRef(self));
@@ -38,11 +34,12 @@ public final class CFunctionObject {
 
     /** Calls the builtin with the given window of arguments; returns a new reference. */
     public static long call(long f, long[] args, int offset, int count) {
-        return FUNCTIONS.get((int) Memory.getLong(f + CFUNC_ML)).call(Memory.getLong(f + CFUNC_SELF), args, offset, count);
+        return MethodDefs.function((int) Memory.getLong(f + CFUNC_ML)).call(Memory.getLong(f + CFUNC_SELF), args, offset,
+                count);
     }
 
     public static String name(long f) {
-        return NAMES.get((int) Memory.getLong(f + CFUNC_ML));
+        return MethodDefs.name((int) Memory.getLong(f + CFUNC_ML));
     }
 
     /** builtin_function_or_method's slots. */
@@ -70,11 +67,13 @@ public final class CFunctionObject {
 
         @Override
         public void traverse(long obj, Visitor visit) {
-            for (long off : new long[] {CFUNC_SELF, CFUNC_MODULE}) {
-                long ref = field(obj, off);
-                if (ref != 0) {
-                    visit.visit(ref);
-                }
+            long self = field(obj, CFUNC_SELF);
+            if (self != 0) {
+                visit.visit(self);
+            }
+            long module = field(obj, CFUNC_MODULE);
+            if (module != 0) {
+                visit.visit(module);
             }
         }
     }

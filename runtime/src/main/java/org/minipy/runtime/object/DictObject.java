@@ -366,6 +366,49 @@ public final class DictObject {
         }
 
         @Override
+        protected void defineMethods() {
+            DictMethods.define(this);
+        }
+
+        @Override
+        public long iter(long obj) {
+            return DictIterObject.create(Types.DICT_KEYITERATOR, obj);
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + count);
+            }
+            long d = create();
+            if (count == 1) {
+                try {
+                    DictMethods.update(d, args[offset]);
+                } catch (PyException e) {
+                    Heap.decref(d);
+                    throw e;
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (!check(b) || (op != Ops.EQ && op != Ops.NE)) {
+                return 0;
+            }
+            boolean eq = size(a) == size(b);
+            for (long i = 0, n = entryCount(a); eq && i < n; i++) {
+                long key = keyAt(a, i);
+                if (key != 0) {
+                    long other = get(b, key);
+                    eq = other != 0 && Ops.equal(valueAt(a, i), other);
+                }
+            }
+            return BoolObject.fromBoolean(eq == (op == Ops.EQ));
+        }
+
+        @Override
         public String repr(long obj) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;

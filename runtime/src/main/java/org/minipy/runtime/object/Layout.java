@@ -120,6 +120,14 @@ public final class Layout {
     public static final long CFUNC_VECTORCALL = 48;
     public static final long CFUNC_SIZE = 56;
 
+    // ---- PyMethodDescrObject (method_descriptor): d_method holds the builtin's MethodDefs index
+    public static final long DESCR_TYPE = 16;
+    public static final long DESCR_NAME = 24;
+    public static final long DESCR_QUALNAME = 32;
+    public static final long DESCR_METHOD = 40;
+    public static final long DESCR_VECTORCALL = 48;
+    public static final long DESCR_SIZE = 56;
+
     // ---- rangeobject: start, stop, step, length (all int objects)
     public static final long RANGE_START = 16;
     public static final long RANGE_STOP = 24;
@@ -155,6 +163,9 @@ public final class Layout {
     public static final long TP_DEALLOC = 48;
     public static final long TP_FLAGS = 168;
     public static final long TP_BASE = 256;
+    public static final long TP_DICT = 264;
+    public static final long TP_BASES = 336;
+    public static final long TP_MRO = 344;
     public static final long TYPE_SIZE = 408;
     public static final long TPFLAGS_HAVE_GC = 1L << 14;
 

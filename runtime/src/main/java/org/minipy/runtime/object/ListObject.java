@@ -202,6 +202,11 @@ public final class ListObject {
         }
 
         @Override
+        protected void defineMethods() {
+            ListMethods.define(this);
+        }
+
+        @Override
         public String repr(long obj) {
             return Ops.reprItems(obj, size(obj), ListObject::get, "[", "]");
         }

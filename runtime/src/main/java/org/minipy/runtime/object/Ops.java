@@ -259,6 +259,10 @@ public final class Ops {
         if (r != 0) {
             return r;
         }
+        long found = t.lookup(name);
+        if (found != 0) {
+            return MethodDescrObject.check(found) ? MethodDescrObject.bind(found, obj) : Heap.newRef(found);
+        }
         if (ModuleObject.check(obj)) {
             throw Errors.attributeError("module '" + StrObject.toJava(Memory.getLong(obj + Layout.MODULE_NAME))
                     + "' has no attribute '" + StrObject.toJava(name) + "'");

@@ -34,6 +34,45 @@ public class PyType {
         this.address = Types.allocateTypeObject(this);
     }
 
+    /** tp_dict: the type's namespace (a dict object), made when the type system is set up. */
+    public final long typeDict() {
+        return Memory.getLong(address + TP_DICT);
+    }
+
+    /** Makes the type's dict and fills it: called once for every built-in type by {@link Types}. */
+    final void initDict() {
+        Memory.putLong(address + TP_DICT, DictObject.create());
+        defineMethods();
+    }
+
+    /** Puts the type's builtin methods in its dict with {@link #method}; nothing by default. */
+    protected void defineMethods() {
+    }
+
+    /** Adds a builtin method (a method descriptor in the type's dict). */
+    protected final void method(String name, BuiltinFunction fn) {
+        long descr = MethodDescrObject.create(this, MethodDefs.register(name, fn));
+        DictObject.set(typeDict(), Names.get(name), descr);
+        Heap.decref(descr);
+    }
+
+    /**
+     * _PyType_Lookup: the attribute name (a str) in the dicts along the type's bases, or 0.
+     * Borrowed reference.
+     */
+    public final long lookup(long name) {
+        for (PyType t = this; t != null; t = t.base) {
+            long d = t.typeDict();
+            if (d != 0) {
+                long v = DictObject.get(d, name);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return 0;
+    }
+
     public final boolean isSubtypeOf(PyType other) {
         for (PyType t = this; t != null; t = t.base) {
             if (t == other) {

@@ -384,6 +384,11 @@ public final class StrObject {
         }
 
         @Override
+        protected void defineMethods() {
+            StrMethods.define(this);
+        }
+
+        @Override
         public String repr(long obj) {
             return StrObject.repr(obj);
         }

@@ -148,6 +148,29 @@ public final class TupleObject {
         }
 
         @Override
+        protected void defineMethods() {
+            method("index", (self, a, o, n) -> {
+                Args.count("index", n, 1, 1);
+                for (long i = 0; i < size(self); i++) {
+                    if (Ops.equal(get(self, i), a[o])) {
+                        return IntObject.fromLong(i);
+                    }
+                }
+                throw Errors.valueError("tuple.index(x): x not in tuple");
+            });
+            method("count", (self, a, o, n) -> {
+                Args.exactly("count", n, 1);
+                long c = 0;
+                for (long i = 0; i < size(self); i++) {
+                    if (Ops.equal(get(self, i), a[o])) {
+                        c++;
+                    }
+                }
+                return IntObject.fromLong(c);
+            });
+        }
+
+        @Override
         public long hash(long obj) {
             return Ops.tupleHash(obj);
         }

@@ -41,8 +41,13 @@ public final class TypeObject {
 
         @Override
         public long getAttr(long obj, long name) {
+            PyType t = Types.ofTypeObject(obj);
+            long found = t.lookup(name);
+            if (found != 0) {
+                return Heap.newRef(found);
+            }
             if (StrObject.toJava(name).equals("__name__")) {
-                return StrObject.fromJava(Types.ofTypeObject(obj).name);
+                return StrObject.fromJava(t.name);
             }
             return 0;
         }

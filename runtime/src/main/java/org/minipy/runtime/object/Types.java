@@ -35,6 +35,13 @@ public final class Types {
     public static final PyType FUNCTION = new FunctionObject.Type();
     public static final PyType BUILTIN_FUNCTION = new CFunctionObject.Type();
     public static final PyType CODE = new CodeObject.Type();
+    public static final PyType METHOD_DESCRIPTOR = new MethodDescrObject.Type();
+    public static final PyType DICT_KEYITERATOR = new DictIterObject.IterType("dict_keyiterator", DictIterObject.KEYS);
+    public static final PyType DICT_VALUEITERATOR = new DictIterObject.IterType("dict_valueiterator", DictIterObject.VALUES);
+    public static final PyType DICT_ITEMITERATOR = new DictIterObject.IterType("dict_itemiterator", DictIterObject.ITEMS);
+    public static final PyType DICT_KEYS = new DictIterObject.ViewType("dict_keys", DictIterObject.KEYS);
+    public static final PyType DICT_VALUES = new DictIterObject.ViewType("dict_values", DictIterObject.VALUES);
+    public static final PyType DICT_ITEMS = new DictIterObject.ViewType("dict_items", DictIterObject.ITEMS);
 
     public static final PyType BASE_EXCEPTION = new ExceptionObject.Type("BaseException", OBJECT);
     public static final PyType EXCEPTION = new ExceptionObject.Type("Exception", BASE_EXCEPTION);
@@ -62,6 +69,9 @@ public final class Types {
 
     static {
         setTypeType(TYPE);
+        for (int i = 0; i < count; i++) {
+            table[i].initDict();
+        }
     }
 
     private Types() {}

@@ -1,0 +1,183 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/** The methods of list (listobject.c's list_methods). */
+final class ListMethods {
+    private ListMethods() {}
+
+    static void define(PyType t) {
+        t.method("append", (self, a, o, n) -> {
+            Args.exactly("append", n, 1);
+            ListObject.append(self, a[o]);
+            return BoolObject.none();
+        });
+        t.method("extend", (self, a, o, n) -> {
+            Args.exactly("extend", n, 1);
+            ListObject.extend(self, a[o]);
+            return BoolObject.none();
+        });
+        t.method("insert", (self, a, o, n) -> {
+            Args.count("insert", n, 2, 2);
+            insert(self, Ops.index(a[o], "'" + Types.of(a[o]).name + "' object cannot be interpreted as an integer"),
+                    a[o + 1]);
+            return BoolObject.none();
+        });
+        t.method("pop", (self, a, o, n) -> {
+            Args.count("pop", n, 0, 1);
+            return pop(self, n == 0 ? -1 : Ops.index(a[o], "'" + Types.of(a[o]).name
+                    + "' object cannot be interpreted as an integer"));
+        });
+        t.method("remove", (self, a, o, n) -> {
+            Args.exactly("remove", n, 1);
+            long i = find(self, a[o]);
+            if (i < 0) {
+                throw Errors.valueError("list.remove(x): x not in list");
+            }
+            ListObject.delete(self, i);
+            return BoolObject.none();
+        });
+        t.method("index", (self, a, o, n) -> {
+            Args.count("index", n, 1, 1);
+            long i = find(self, a[o]);
+            if (i < 0) {
+                throw Errors.valueError(Ops.reprJava(a[o]) + " is not in list");
+            }
+            return IntObject.fromLong(i);
+        });
+        t.method("count", (self, a, o, n) -> {
+            Args.exactly("count", n, 1);
+            long c = 0;
+            for (long i = 0; i < ListObject.size(self); i++) {
+                if (Ops.equal(ListObject.get(self, i), a[o])) {
+                    c++;
+                }
+            }
+            return IntObject.fromLong(c);
+        });
+        t.method("reverse", (self, a, o, n) -> {
+            Args.exactly("reverse", n, 0);
+            for (long i = 0, j = ListObject.size(self) - 1; i < j; i++, j--) {
+                long x = ListObject.get(self, i);
+                ListObject.set(self, i, ListObject.get(self, j));
+                ListObject.set(self, j, x);
+            }
+            return BoolObject.none();
+        });
+        t.method("clear", (self, a, o, n) -> {
+            Args.exactly("clear", n, 0);
+            clear(self);
+            return BoolObject.none();
+        });
+        t.method("copy", (self, a, o, n) -> {
+            Args.exactly("copy", n, 0);
+            long copy = ListObject.allocate(0);
+            ListObject.extend(copy, self);
+            return copy;
+        });
+        t.method("sort", (self, a, o, n) -> {
+            Args.exactly("sort", n, 0);
+            sort(self);
+            return BoolObject.none();
+        });
+    }
+
+    /** Index of the first item equal to x, or -1. */
+    static long find(long list, long x) {
+        for (long i = 0; i < ListObject.size(list); i++) {
+            if (Ops.equal(ListObject.get(list, i), x)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static void insert(long list, long where, long x) {
+        long n = ListObject.size(list);
+        if (where < 0) {
+            where = Math.max(0, where + n);
+        }
+        where = Math.min(where, n);
+        ListObject.resize(list, n + 1);
+        long items = Memory.getLong(list + LIST_ITEMS);
+        Memory.copy(items + 8 * where, items + 8 * (where + 1), 8 * (n - where));
+        ListObject.set(list, where, Heap.newRef(x));
+    }
+
+    static long pop(long list, long i) {
+        long n = ListObject.size(list);
+        if (n == 0) {
+            throw Errors.indexError("pop from empty list");
+        }
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Errors.indexError("pop index out of range");
+        }
+        long v = ListObject.get(list, i);
+        long items = Memory.getLong(list + LIST_ITEMS);
+        Memory.copy(items + 8 * (i + 1), items + 8 * i, 8 * (n - i - 1));
+        ListObject.resize(list, n - 1);
+        return v;
+    }
+
+    static void clear(long list) {
+        long n = ListObject.size(list);
+        long items = Memory.getLong(list + LIST_ITEMS);
+        Memory.putLong(list + LIST_ITEMS, 0);
+        Memory.putLong(list + OB_SIZE, 0);
+        Memory.putLong(list + LIST_ALLOCATED, 0);
+        if (items != 0) {
+            for (long i = n - 1; i >= 0; i--) {
+                Heap.xdecref(Memory.getLong(items + 8 * i));
+            }
+            org.minipy.runtime.mem.ObjectAllocator.free(items);
+        }
+    }
+
+    /** A stable merge sort by `<`, as list.sort without a key. */
+    static void sort(long list) {
+        int n = (int) ListObject.size(list);
+        long[] items = new long[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = ListObject.get(list, i);
+        }
+        long[] tmp = new long[n];
+        mergeSort(items, tmp, 0, n);
+        for (int i = 0; i < n; i++) {
+            ListObject.set(list, i, items[i]);
+        }
+    }
+
+    private static void mergeSort(long[] a, long[] tmp, int lo, int hi) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid);
+        mergeSort(a, tmp, mid, hi);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            tmp[k++] = lessThan(a[j], a[i]) ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+            tmp[k++] = a[i++];
+        }
+        while (j < hi) {
+            tmp[k++] = a[j++];
+        }
+        System.arraycopy(tmp, lo, a, lo, hi - lo);
+    }
+
+    static boolean lessThan(long a, long b) {
+        long r = Ops.richCompare(a, b, Ops.LT);
+        boolean lt = Ops.isTrue(r);
+        Heap.decref(r);
+        return lt;
+    }
+}
