@@ -173,6 +173,14 @@ public class PyType {
         throw Errors.typeError("'" + name + "' object is not callable");
     }
 
+    /**
+     * Calls obj with keyword arguments: the last len(kwnames) of the window are keywords named by
+     * the tuple kwnames. Types that take keywords override it.
+     */
+    public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+        throw Errors.typeError(Ops.reprJava(callable) + " takes no keyword arguments");
+    }
+
     /** Calling the type object itself: makes an instance (tp_new + tp_init). */
     public long construct(long[] args, int offset, int count) {
         throw Errors.typeError("cannot create '" + name + "' instances");

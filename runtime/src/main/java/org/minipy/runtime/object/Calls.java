@@ -1,0 +1,60 @@
+package org.minipy.runtime.object;
+
+/**
+ * Calling any callable from Java (PyObject_Call / vectorcall). Python functions are run by the
+ * VM's interpreter, which registers itself here as the {@link PythonCaller}; the runtime never
+ * depends on the VM.
+ */
+public final class Calls {
+    /** Runs a Python function object; the VM's interpreter implements it. */
+    public interface PythonCaller {
+        /**
+         * Calls function func with args[offset .. offset + count) (borrowed); the last
+         * len(kwnames) of them are keyword arguments named by the tuple kwnames (0 for none).
+         * Returns a new reference.
+         */
+        long callFunction(long func, long[] args, int offset, int count, long kwnames);
+    }
+
+    private static PythonCaller caller;
+
+    private Calls() {}
+
+    public static void setPythonCaller(PythonCaller c) {
+        caller = c;
+    }
+
+    /** callable(*args) with positional arguments only; returns a new reference. */
+    public static long call(long callable, long[] args, int offset, int count) {
+        return call(callable, args, offset, count, 0);
+    }
+
+    /** callable(*args, **kw) where the last len(kwnames) arguments are keywords; a new reference. */
+    public static long call(long callable, long[] args, int offset, int count, long kwnames) {
+        if (FunctionObject.check(callable)) {
+            return caller.callFunction(callable, args, offset, count, kwnames);
+        }
+        if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
+            return Types.of(callable).callWithKeywords(callable, args, offset, count, kwnames);
+        }
+        if (CFunctionObject.check(callable)) {
+            return CFunctionObject.call(callable, args, offset, count);
+        }
+        return Types.of(callable).call(callable, args, offset, count);
+    }
+
+    /** callable() */
+    public static long call0(long callable) {
+        return call(callable, new long[0], 0, 0);
+    }
+
+    /** callable(a) */
+    public static long call1(long callable, long a) {
+        return call(callable, new long[] {a}, 0, 1);
+    }
+
+    /** callable(a, b) */
+    public static long call2(long callable, long a, long b) {
+        return call(callable, new long[] {a, b}, 0, 2);
+    }
+}
