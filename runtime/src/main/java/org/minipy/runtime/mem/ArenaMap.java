@@ -62,6 +62,23 @@ final class ArenaMap {
         return bot;
     }
 
+    /**
+     * The bottom node last looked up and its key (the address bits above it). Nodes are never
+     * removed, so the cache never goes stale; a program's arenas almost always share one bottom
+     * node (it spans 16 GiB), so free() mostly skips the two upper levels.
+     */
+    private static long cachedKey = -1;
+    private static int[] cachedBot;
+
+    private static int[] lookup(long p) {
+        int[] bot = get(p, false);
+        if (bot != null) {
+            cachedKey = p >>> MID_SHIFT;
+            cachedBot = bot;
+        }
+        return bot;
+    }
+
     private static int botIndex(long p) {
         return (int) (p >>> BOT_SHIFT) & BOT_MASK;
     }
@@ -83,7 +100,7 @@ final class ArenaMap {
 
     /** Whether {@code p} lies inside a live arena ({@code arena_map_is_used}). */
     static boolean isUsed(long p) {
-        int[] bot = get(p, false);
+        int[] bot = (p >>> MID_SHIFT) == cachedKey ? cachedBot : lookup(p);
         if (bot == null) {
             return false;
         }

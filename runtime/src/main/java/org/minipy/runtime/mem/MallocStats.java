@@ -149,8 +149,42 @@ public final class MallocStats {
         return out.toString();
     }
 
+    /**
+     * CPython's {@code _PyDebugAllocatorStats}: one free-list line such as
+     * {@code "           4 free PyFloatObjects * 24 bytes each =                   96"}.
+     */
+    public static void printFreeList(StringBuilder out, String blockName, int numBlocks, long blockSize) {
+        String label = numBlocks + " " + blockName + "s * " + blockSize + " bytes each";
+        printOne(out, String.format(Locale.ROOT, "%48s ", label), numBlocks * blockSize);
+    }
+
+    /** The statistics as a JSON object ({@code -X mallocstats=json}); freeLists is appended as is. */
+    public String toJson(String freeLists) {
+        StringBuilder out = new StringBuilder("{\n  \"small_block_threshold\": ").append(SizeClass.SMALL_REQUEST_THRESHOLD)
+                .append(",\n  \"size_classes\": [");
+        boolean first = true;
+        for (int i = 0; i < SizeClass.COUNT; i++) {
+            if (numPools[i] == 0) {
+                continue;
+            }
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            out.append(String.format(Locale.ROOT,
+                    "    {\"class\": %d, \"size\": %d, \"num_pools\": %d, \"blocks_in_use\": %d, \"avail_blocks\": %d}",
+                    i, SizeClass.size(i), numPools[i], blocksInUse[i], availBlocks[i]));
+        }
+        out.append("\n  ],\n");
+        out.append(String.format(Locale.ROOT,
+                "  \"arenas\": {\"allocated_total\": %d, \"reclaimed\": %d, \"highwater\": %d, \"current\": %d},\n",
+                arenasAllocatedTotal, arenasReclaimed(), arenasHighwater, arenasCurrent));
+        out.append(String.format(Locale.ROOT, "  \"unused_pools\": %d,\n  \"blocks_in_use\": %d,\n", unusedPools,
+                totalBlocksInUse()));
+        out.append("  \"free_lists\": ").append(freeLists).append("\n}\n");
+        return out.toString();
+    }
+
     /** CPython's {@code printone}: the label padded to 35 columns, '=', the value with commas in 21. */
-    static long printOne(StringBuilder out, String label, long value) {
+    public static long printOne(StringBuilder out, String label, long value) {
         out.append(label);
         for (int i = label.length(); i < 35; i++) {
             out.append(' ');

@@ -126,6 +126,9 @@ public final class ObjectAllocator {
     public static long malloc(long nbytes) {
         long p = pymallocAlloc(nbytes);
         if (p != 0) {
+            if (DebugAllocator.ENABLED) {
+                DebugAllocator.reused(p);
+            }
             return p;
         }
         p = RawAllocator.malloc(nbytes);
@@ -340,6 +343,9 @@ public final class ObjectAllocator {
             return false;
         }
         long pool = Pool.of(p);
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.poison(p, SizeClass.size(Pool.szidx(pool)));
+        }
         long lastfree = Pool.freeblock(pool);
         Memory.putLong(p, lastfree);
         Pool.setFreeblock(pool, p);

@@ -64,4 +64,23 @@ class MallocStatsTest {
             ObjectAllocator.free(p);
         }
     }
+
+    @Test
+    void freeListLinesHaveCPythonsShape() {
+        StringBuilder out = new StringBuilder();
+        MallocStats.printFreeList(out, "free PyFloatObject", 4, 24);
+        MallocStats.printFreeList(out, "free 10-sized PyTupleObject", 0, 104);
+        MallocStats.printFreeList(out, "free PyListObject", 40, 40);
+        assertEquals("           4 free PyFloatObjects * 24 bytes each =                   96\n"
+                + " 0 free 10-sized PyTupleObjects * 104 bytes each =                    0\n"
+                + "           40 free PyListObjects * 40 bytes each =                1,600\n", out.toString());
+    }
+
+    @Test
+    void jsonHasTheTableFigures() {
+        String json = MallocStats.snapshot().toJson("{}");
+        assertTrue(json.startsWith("{\n  \"small_block_threshold\": 512,"), json);
+        assertTrue(json.contains("\"arenas\": {\"allocated_total\": "), json);
+        assertTrue(json.endsWith("\"free_lists\": {}\n}\n"), json);
+    }
 }
