@@ -31,7 +31,6 @@ public final class Compiler {
     public static CompilationUnit compile(String source, String filename) {
         Source src = new Source(source, filename);
         List<Stmt> module = new Parser(src).parseModule();
-        SymbolTable.build(module, src); // symtable errors come before folding, as in CPython
         List<Stmt> folded = ConstantFolder.fold(module);
         return CodeGenerator.generate(folded, src, SymbolTable.build(folded, src), SourceHash.of(
                 source.getBytes(StandardCharsets.UTF_8)));

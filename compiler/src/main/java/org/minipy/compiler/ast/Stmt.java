@@ -30,13 +30,18 @@ public sealed interface Stmt {
 
     record Alias(String name, String asName, Span span) {}
 
-    record FunctionDef(String name, List<Param> params, List<Stmt> body, Span span) implements Stmt {}
+    /** {@code def}; {@code span} is the header (the {@code def} line), decorators come first. */
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Span span)
+            implements Stmt {}
 
-    record Param(String name, Span span) {}
+    record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
+            List<Expr> decorators, Span span) implements Stmt {}
 
     record Return(Expr value, Span span) implements Stmt {}
 
     record Global(List<String> names, Span span) implements Stmt {}
+
+    record Nonlocal(List<String> names, Span span) implements Stmt {}
 
     record If(Expr test, List<Stmt> body, List<Stmt> orElse, Span span) implements Stmt {}
 
@@ -47,4 +52,20 @@ public sealed interface Stmt {
     record Break(Span span) implements Stmt {}
 
     record Continue(Span span) implements Stmt {}
+
+    /** {@code raise}, {@code raise exc}, {@code raise exc from cause} (absent parts null). */
+    record Raise(Expr exc, Expr cause, Span span) implements Stmt {}
+
+    record Assert(Expr test, Expr msg, Span span) implements Stmt {}
+
+    record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span)
+            implements Stmt {}
+
+    /** {@code except type as name:} (type and name may be null). */
+    record ExceptHandler(Expr type, String name, List<Stmt> body, Span span) {}
+
+    record With(List<WithItem> items, List<Stmt> body, Span span) implements Stmt {}
+
+    /** {@code context as target} (target may be null). */
+    record WithItem(Expr context, Expr target) {}
 }

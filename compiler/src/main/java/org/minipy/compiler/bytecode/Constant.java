@@ -101,6 +101,28 @@ public sealed interface Constant {
         }
     }
 
+    /**
+     * A frozenset of constants (CPython 3.11 folds {@code x in {1, 2}} and {@code for x in {1, 2}} to
+     * one), given as indexes of earlier entries of the same table, in source order, duplicates removed.
+     * The VM builds it as frozenset(items) in that order. Items are hashable (no code constants).
+     */
+    record FrozensetConst(int[] items) implements Constant {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FrozensetConst f && Arrays.equals(f.items, items);
+        }
+
+        @Override
+        public int hashCode() {
+            return ~Arrays.hashCode(items);
+        }
+
+        @Override
+        public String toString() {
+            return "FrozensetConst" + Arrays.toString(items);
+        }
+    }
+
     /** A nested code object, by its index in the unit's code list. Never merged. */
     record CodeConst(int codeIndex) implements Constant {}
 }

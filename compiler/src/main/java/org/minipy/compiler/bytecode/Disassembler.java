@@ -49,6 +49,9 @@ public final class Disassembler {
                 targets.add(in.arg());
             }
         }
+        for (ExceptionEntry e : co.exceptionTable()) {
+            targets.add(e.target());
+        }
         for (int line : co.lines()) {
             maxLine = Math.max(maxLine, line);
         }
@@ -85,6 +88,14 @@ public final class Disassembler {
                 out.append(line.toString().stripTrailing()).append('\n');
             }
         }
+        if (!co.exceptionTable().isEmpty()) {
+            out.append("ExceptionTable:\n");
+            for (ExceptionEntry e : co.exceptionTable()) {
+                out.append("  ").append(2L * e.start()).append(" to ").append(2L * e.end() - 2).append(" -> ")
+                        .append(2L * e.target()).append(" [").append(e.depth()).append(']')
+                        .append(e.lasti() ? " lasti" : "").append('\n');
+            }
+        }
     }
 
     private static List<Instruction> decodeLenient(byte[] code) {
@@ -111,6 +122,12 @@ public final class Disassembler {
                 return arg < co.names().size() ? co.names().get(arg) : "?";
             case LOCAL:
                 return arg < co.varnames().size() ? co.varnames().get(arg) : "?";
+            case FREE: {
+                List<String> slots = co.localsPlusNames();
+                return arg < slots.size() ? slots.get(arg) : "?";
+            }
+            case FLAGS:
+                return flagsRepr(op, arg);
             case JUMP:
                 return "to " + 2L * arg;
             case BINARY_OP:
@@ -125,6 +142,29 @@ public final class Disassembler {
             default:
                 return "";
         }
+    }
+
+    private static final String[] MAKE_FUNCTION_FLAGS = {"defaults", "kwdefaults", "annotations", "closure"};
+    private static final String[] FORMAT_VALUE_CONVERTERS = {"", "str", "repr", "ascii"};
+
+    /** dis's argrepr for MAKE_FUNCTION and FORMAT_VALUE (CALL_FUNCTION_EX has none). */
+    private static String flagsRepr(Opcode op, int arg) {
+        List<String> parts = new ArrayList<>();
+        if (op == Opcode.MAKE_FUNCTION) {
+            for (int i = 0; i < MAKE_FUNCTION_FLAGS.length; i++) {
+                if ((arg & (1 << i)) != 0) {
+                    parts.add(MAKE_FUNCTION_FLAGS[i]);
+                }
+            }
+        } else if (op == Opcode.FORMAT_VALUE) {
+            if (!FORMAT_VALUE_CONVERTERS[arg & 3].isEmpty()) {
+                parts.add(FORMAT_VALUE_CONVERTERS[arg & 3]);
+            }
+            if ((arg & 4) != 0) {
+                parts.add("with format");
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** Python's repr of a constant of the unit's table. */
@@ -153,6 +193,12 @@ public final class Disassembler {
                 parts.add(constRepr(unit, item, depth + 1));
             }
             return parts.size() == 1 ? "(" + parts.get(0) + ",)" : "(" + String.join(", ", parts) + ")";
+        } else if (c instanceof Constant.FrozensetConst f) {
+            List<String> parts = new ArrayList<>();
+            for (int item : f.items()) {
+                parts.add(constRepr(unit, item, depth + 1));
+            }
+            return parts.isEmpty() ? "frozenset()" : "frozenset({" + String.join(", ", parts) + "})";
         } else if (c instanceof Constant.CodeConst cc) {
             return codeRepr(unit, cc.codeIndex());
         }

@@ -104,6 +104,18 @@ public final class MpycReader {
                     }
                     out.add(new Constant.TupleConst(items));
                 }
+                case MpycWriter.TAG_FROZENSET -> {
+                    int n = count(4, "frozenset items");
+                    int[] items = new int[n];
+                    for (int k = 0; k < n; k++) {
+                        items[k] = u32();
+                        if (items[k] < 0 || items[k] >= i) {
+                            throw new BadBytecodeException("frozenset constant " + i + " refers to entry " + items[k]
+                                    + ", which is not an earlier entry");
+                        }
+                    }
+                    out.add(new Constant.FrozensetConst(items));
+                }
                 case MpycWriter.TAG_CODE -> {
                     int index = u32();
                     if (index < 0) {
@@ -118,8 +130,8 @@ public final class MpycReader {
     }
 
     private List<CodeObject> codes() {
-        // The smallest code object takes 4 x 11 bytes of lengths and fields.
-        int count = count(44, "code objects");
+        // The smallest code object takes 4 x 15 bytes of lengths and fields.
+        int count = count(60, "code objects");
         if (count == 0) {
             throw new BadBytecodeException("no code objects");
         }
@@ -136,8 +148,21 @@ public final class MpycReader {
             List<String> names = strings("names");
             List<String> varnames = strings("varnames");
             int maxStack = nonNegative("maxStack");
+            int kwOnly = nonNegative("kwOnlyArgCount");
+            List<String> cellvars = strings("cellvars");
+            List<String> freevars = strings("freevars");
+            int n = count(17, "exception entries");
+            List<ExceptionEntry> table = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                int start = nonNegative("exception entry start");
+                int end = nonNegative("exception entry end");
+                int target = nonNegative("exception entry target");
+                int depth = nonNegative("exception entry depth");
+                table.add(new ExceptionEntry(start, end, target, depth, flag("exception entry lasti")));
+            }
             out.add(new CodeObject(name, qualname, firstLine, argCount, flags, code, lines, consts, List.copyOf(names),
-                    List.copyOf(varnames), maxStack));
+                    List.copyOf(varnames), maxStack, kwOnly, List.copyOf(cellvars), List.copyOf(freevars),
+                    List.copyOf(table)));
         }
         return out;
     }

@@ -7,23 +7,27 @@ import java.nio.charset.StandardCharsets;
  * Writes a {@link CompilationUnit} as a .mpyc file. All integers are big-endian.
  *
  * <pre>
- * header   magic "MPYC" (4D 50 59 43) | u16 version = 1 | u16 flags (bit 0: hash-based, always set)
+ * header   magic "MPYC" (4D 50 59 43) | u16 version = 2 | u16 flags (bit 0: hash-based, always set)
  *          | u64 source hash ({@link SourceHash})
  * unit     str filename
  *          | u32 constant count, then each constant: u8 tag + payload
  *              0 None | 1 Ellipsis | 2 bool: u8 0/1 | 3 int: u32 n + n bytes two's complement (n >= 1)
  *              | 4 float: u64 IEEE bits | 5 str: u8 interned 0/1 + str | 6 bytes: u32 n + n bytes
  *              | 7 tuple: u32 n + n x u32 index of an earlier entry | 8 code: u32 code-object index
+ *              | 9 frozenset: u32 n + n x u32 index of an earlier entry
  *          | u32 code-object count, then each: str name | str qualname | u32 firstLine | u32 argCount
  *              | u32 flags | u32 n + n bytes of wordcode | u32 n + n x u32 lines | u32 n + n x u32 consts
  *              | u32 n + n x str names | u32 n + n x str varnames | u32 maxStack
+ *              | u32 kwOnlyArgCount | u32 n + n x str cellvars | u32 n + n x str freevars
+ *              | u32 n + n x exception entry (u32 start | u32 end | u32 target | u32 depth | u8 lasti 0/1)
  * str      u32 byte length + UTF-8 bytes
  * </pre>
  * Nothing follows the last code object.
  */
 public final class MpycWriter {
     public static final byte[] MAGIC = {0x4D, 0x50, 0x59, 0x43};
-    public static final int VERSION = 1;
+    /** 2: code objects gained kwOnlyArgCount, cellvars, freevars and the exception table; frozenset constants. */
+    public static final int VERSION = 2;
     public static final int FLAG_HASH_BASED = 1;
 
     static final int TAG_NONE = 0;
@@ -35,6 +39,7 @@ public final class MpycWriter {
     static final int TAG_BYTES = 6;
     static final int TAG_TUPLE = 7;
     static final int TAG_CODE = 8;
+    static final int TAG_FROZENSET = 9;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -85,6 +90,12 @@ public final class MpycWriter {
             for (int item : t.items()) {
                 u32(item);
             }
+        } else if (c instanceof Constant.FrozensetConst f) {
+            out.write(TAG_FROZENSET);
+            u32(f.items().length);
+            for (int item : f.items()) {
+                u32(item);
+            }
         } else if (c instanceof Constant.CodeConst cc) {
             out.write(TAG_CODE);
             u32(cc.codeIndex());
@@ -105,6 +116,19 @@ public final class MpycWriter {
         u32(co.varnames().size());
         co.varnames().forEach(this::str);
         u32(co.maxStack());
+        u32(co.kwOnlyArgCount());
+        u32(co.cellvars().size());
+        co.cellvars().forEach(this::str);
+        u32(co.freevars().size());
+        co.freevars().forEach(this::str);
+        u32(co.exceptionTable().size());
+        for (ExceptionEntry e : co.exceptionTable()) {
+            u32(e.start());
+            u32(e.end());
+            u32(e.target());
+            u32(e.depth());
+            out.write(e.lasti() ? 1 : 0);
+        }
     }
 
     private void ints(int[] values) {

@@ -20,6 +20,8 @@ public enum OperandKind {
     COMPARE,
     /** 0 or 1: the inverted form of IS_OP / CONTAINS_OP. */
     INVERT,
-    /** Flags of MAKE_FUNCTION. */
-    FLAGS
+    /** Flags (MAKE_FUNCTION, CALL_FUNCTION_EX, FORMAT_VALUE). */
+    FLAGS,
+    /** Index into the code object's "localsplus" slots that hold cells: see {@link CodeObject#localsPlusNames}. */
+    FREE
 }

@@ -3,6 +3,7 @@ package org.minipy.compiler.fold;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.minipy.compiler.ast.Arguments;
 import org.minipy.compiler.ast.Expr;
 import org.minipy.compiler.ast.Expr.CmpOp;
 import org.minipy.compiler.ast.Stmt;
@@ -44,7 +45,10 @@ public final class ConstantFolder {
         } else if (s instanceof Stmt.Delete d) {
             return new Stmt.Delete(foldTargets(d.targets()), d.span());
         } else if (s instanceof Stmt.FunctionDef f) {
-            return new Stmt.FunctionDef(f.name(), f.params(), fold(f.body()), f.span());
+            return new Stmt.FunctionDef(f.name(), fold(f.args()), fold(f.body()), foldAll(f.decorators()), f.span());
+        } else if (s instanceof Stmt.ClassDef c) {
+            return new Stmt.ClassDef(c.name(), foldAll(c.bases()), foldKeywords(c.keywords()), fold(c.body()),
+                    foldAll(c.decorators()), c.span());
         } else if (s instanceof Stmt.Return r) {
             return new Stmt.Return(r.value() == null ? null : fold(r.value()), r.span());
         } else if (s instanceof Stmt.If i) {
@@ -54,8 +58,45 @@ public final class ConstantFolder {
         } else if (s instanceof Stmt.For f) {
             return new Stmt.For(foldTarget(f.target()), foldIter(fold(f.iter())), fold(f.body()), fold(f.orElse()),
                     f.span());
+        } else if (s instanceof Stmt.Raise r) {
+            return new Stmt.Raise(foldOrNull(r.exc()), foldOrNull(r.cause()), r.span());
+        } else if (s instanceof Stmt.Assert a) {
+            return new Stmt.Assert(fold(a.test()), foldOrNull(a.msg()), a.span());
+        } else if (s instanceof Stmt.Try t) {
+            List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+            for (Stmt.ExceptHandler h : t.handlers()) {
+                handlers.add(new Stmt.ExceptHandler(foldOrNull(h.type()), h.name(), fold(h.body()), h.span()));
+            }
+            return new Stmt.Try(fold(t.body()), handlers, fold(t.orElse()), fold(t.finalBody()), t.span());
+        } else if (s instanceof Stmt.With w) {
+            List<Stmt.WithItem> items = new ArrayList<>();
+            for (Stmt.WithItem item : w.items()) {
+                items.add(new Stmt.WithItem(fold(item.context()), item.target() == null ? null
+                        : foldTarget(item.target())));
+            }
+            return new Stmt.With(items, fold(w.body()), w.span());
         }
         return s;
+    }
+
+    private static Arguments fold(Arguments a) {
+        List<Expr> kwDefaults = new ArrayList<>();
+        for (Expr e : a.kwDefaults()) {
+            kwDefaults.add(foldOrNull(e));
+        }
+        return new Arguments(a.args(), foldAll(a.defaults()), a.vararg(), a.kwOnly(), kwDefaults, a.kwarg());
+    }
+
+    private static Expr foldOrNull(Expr e) {
+        return e == null ? null : fold(e);
+    }
+
+    private static List<Expr.Keyword> foldKeywords(List<Expr.Keyword> keywords) {
+        List<Expr.Keyword> out = new ArrayList<>(keywords.size());
+        for (Expr.Keyword k : keywords) {
+            out.add(new Expr.Keyword(k.name(), fold(k.value()), k.span()));
+        }
+        return out;
     }
 
     private static List<Expr> foldTargets(List<Expr> targets) {
@@ -76,14 +117,38 @@ public final class ConstantFolder {
             return new Expr.Attribute(fold(a.value()), a.attr(), a.span());
         } else if (t instanceof Expr.Subscript s) {
             return new Expr.Subscript(fold(s.value()), fold(s.index()), s.span());
+        } else if (t instanceof Expr.Starred st) {
+            return new Expr.Starred(foldTarget(st.value()), st.span());
         }
         return t;
     }
 
-    /** fold_iter: a list display iterated over becomes a tuple (constant if it can be). */
+    /**
+     * fold_iter: a list display iterated over becomes a tuple (constant if it can be), a set display of
+     * constants a frozenset constant; displays with a starred item are left alone.
+     */
     private static Expr foldIter(Expr e) {
         if (e instanceof Expr.ListDisplay l) {
+            if (l.items().stream().anyMatch(i -> i instanceof Expr.Starred)) {
+                return e;
+            }
             return foldTuple(new Expr.Tuple(l.items(), l.span()));
+        }
+        if (e instanceof Expr.SetDisplay set) {
+            List<Object> values = new ArrayList<>();
+            for (Expr i : set.items()) {
+                if (!(i instanceof Expr.Const c)) {
+                    return e;
+                }
+                values.add(c.value());
+            }
+            List<Object> distinct = new ArrayList<>();
+            for (Object v : values) {
+                if (distinct.stream().noneMatch(d -> Operations.pyEquals(d, v))) {
+                    distinct.add(v);
+                }
+            }
+            return new Expr.Const(new Expr.PyFrozenset(List.copyOf(distinct)), set.span());
         }
         return e;
     }
@@ -137,7 +202,7 @@ public final class ConstantFolder {
         } else if (e instanceof Expr.IfExp i) {
             return new Expr.IfExp(fold(i.test()), fold(i.body()), fold(i.orElse()), i.span());
         } else if (e instanceof Expr.Call c) {
-            return new Expr.Call(fold(c.func()), foldAll(c.args()), c.span());
+            return new Expr.Call(fold(c.func()), foldAll(c.args()), foldKeywords(c.keywords()), c.span());
         } else if (e instanceof Expr.Attribute a) {
             return new Expr.Attribute(fold(a.value()), a.attr(), a.span());
         } else if (e instanceof Expr.Subscript s) {
@@ -150,6 +215,41 @@ public final class ConstantFolder {
                 }
             }
             return new Expr.Subscript(value, index, s.span());
+        } else if (e instanceof Expr.Name n) {
+            if (n.id().equals("__debug__")) {
+                return new Expr.Const(Boolean.TRUE, n.span());
+            }
+            return e;
+        } else if (e instanceof Expr.SetDisplay set) {
+            return new Expr.SetDisplay(foldAll(set.items()), set.span());
+        } else if (e instanceof Expr.DictDisplay d) {
+            List<Expr> keys = new ArrayList<>();
+            for (Expr k : d.keys()) {
+                keys.add(foldOrNull(k));
+            }
+            return new Expr.DictDisplay(keys, foldAll(d.values()), d.span());
+        } else if (e instanceof Expr.Starred st) {
+            return new Expr.Starred(fold(st.value()), st.span());
+        } else if (e instanceof Expr.Slice sl) {
+            return new Expr.Slice(foldOrNull(sl.lower()), foldOrNull(sl.upper()), foldOrNull(sl.step()), sl.span());
+        } else if (e instanceof Expr.Lambda l) {
+            return new Expr.Lambda(fold(l.args()), fold(l.body()), l.span());
+        } else if (e instanceof Expr.NamedExpr n) {
+            return new Expr.NamedExpr(n.target(), fold(n.value()), n.span());
+        } else if (e instanceof Expr.Comp c) {
+            List<Expr.Generator> gens = new ArrayList<>();
+            for (Expr.Generator g : c.generators()) {
+                gens.add(new Expr.Generator(foldTarget(g.target()), foldIter(fold(g.iter())), foldAll(g.ifs())));
+            }
+            return new Expr.Comp(c.kind(), fold(c.elt()), foldOrNull(c.value()), gens, c.span());
+        } else if (e instanceof Expr.Yield y) {
+            return new Expr.Yield(foldOrNull(y.value()), y.span());
+        } else if (e instanceof Expr.YieldFrom y) {
+            return new Expr.YieldFrom(fold(y.value()), y.span());
+        } else if (e instanceof Expr.JoinedStr j) {
+            return new Expr.JoinedStr(foldAll(j.values()), j.span());
+        } else if (e instanceof Expr.FormattedValue f) {
+            return new Expr.FormattedValue(fold(f.value()), f.conversion(), foldOrNull(f.spec()), f.span());
         }
         return e;
     }
@@ -172,6 +272,11 @@ public final class ConstantFolder {
             values.add(c.value());
         }
         return new Expr.Const(new Expr.PyTuple(List.copyOf(values)), t.span());
+    }
+
+    /** Python's == on two constant values (1, 1.0 and True are one set item). */
+    public static boolean pyEquals(Object a, Object b) {
+        return Operations.pyEquals(a, b);
     }
 
     /** Test hook: whether a value is a big int the limits allow. */

@@ -417,4 +417,36 @@ final class Operations {
         int n = i < 0 ? i + size : i;
         return n >= 0 && n < size ? n : -1;
     }
+
+    /** Python's == on two constant values (for set displays: 1, 1.0 and True are one item). */
+    static boolean pyEquals(Object a, Object b) {
+        boolean an = a instanceof Boolean || a instanceof BigInteger || a instanceof Double;
+        boolean bn = b instanceof Boolean || b instanceof BigInteger || b instanceof Double;
+        if (an && bn) {
+            if (a instanceof Double || b instanceof Double) {
+                Double x = asFloat(a);
+                Double y = asFloat(b);
+                if (x == null || y == null) {
+                    BigInteger i = a instanceof Double ? asInt(b) : asInt(a);
+                    double d = a instanceof Double ? (Double) a : (Double) b;
+                    return !Double.isNaN(d) && !Double.isInfinite(d) && d == Math.rint(d)
+                            && new java.math.BigDecimal(d).toBigInteger().equals(i);
+                }
+                return x.doubleValue() == y.doubleValue();
+            }
+            return asInt(a).equals(asInt(b));
+        }
+        if (a instanceof Expr.PyTuple ta && b instanceof Expr.PyTuple tb) {
+            if (ta.items().size() != tb.items().size()) {
+                return false;
+            }
+            for (int k = 0; k < ta.items().size(); k++) {
+                if (!pyEquals(ta.items().get(k), tb.items().get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
 }

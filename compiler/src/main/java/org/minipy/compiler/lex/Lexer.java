@@ -565,7 +565,7 @@ public final class Lexer {
                 startLine, col + 1, col + 1);
     }
 
-    private String decodeEscapes(String raw, boolean bytes, int tokLine, int endCol) {
+    public String decodeEscapes(String raw, boolean bytes, int tokLine, int endCol) {
         if (raw.indexOf('\\') < 0) {
             return raw;
         }

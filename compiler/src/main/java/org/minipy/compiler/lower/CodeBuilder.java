@@ -1,19 +1,35 @@
 package org.minipy.compiler.lower;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.minipy.compiler.bytecode.ExceptionEntry;
 import org.minipy.compiler.bytecode.Instruction;
 import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.bytecode.StackAnalysis;
 
 /**
- * Collects one code object's instructions with symbolic jump labels, then assembles them:
- * unreachable instructions are dropped (as CPython's optimiser does), jump arguments become
- * absolute code-unit indexes, arguments above 255 get EXTENDED_ARG prefixes (sizes are resolved
- * iteratively, since a longer jump moves its targets), and the stack depth is computed by
- * {@link StackAnalysis}.
+ * Collects one code object's instructions with symbolic jump labels, then assembles them as CPython
+ * 3.11's assembler does:
+ * <ol>
+ * <li>The code generator marks protected regions with the pseudo-instructions {@link Pseudo#SETUP_FINALLY},
+ *     {@link Pseudo#SETUP_CLEANUP}, {@link Pseudo#SETUP_WITH} (each naming its handler) and
+ *     {@link Pseudo#POP_BLOCK}. A flow pass from the first instruction (CPython's
+ *     {@code label_exception_targets}) gives every instruction its innermost handler and its stack depth;
+ *     a handler is reached from its SETUP with the depth CPython's stack_effect gives (+1, +2, +1).</li>
+ * <li>Unreachable instructions and the pseudo-instructions are dropped.</li>
+ * <li>Jump arguments become absolute code-unit indexes, with EXTENDED_ARG prefixes resolved iteratively.</li>
+ * <li>Runs of instructions with the same handler become {@link ExceptionEntry}s: depth = the SETUP's
+ *     depth (minus one for SETUP_WITH, whose handler drops the __enter__ result), lasti for CLEANUP and
+ *     WITH.</li>
+ * <li>{@link StackAnalysis} computes maxStack over the final code and table.</li>
+ * </ol>
  */
 final class CodeBuilder {
+
+    /** CPython 3.11's pseudo-instructions for exception handling; they never reach the wordcode. */
+    enum Pseudo { SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK }
 
     /** A jump target, bound to the instruction emitted next. */
     static final class Label {
@@ -22,20 +38,29 @@ final class CodeBuilder {
 
     private static final class Instr {
         final Opcode op;
+        final Pseudo pseudo;
         int arg;
         final Label label;
         final int line;
 
-        Instr(Opcode op, int arg, Label label, int line) {
+        Instr(Opcode op, Pseudo pseudo, int arg, Label label, int line) {
             this.op = op;
+            this.pseudo = pseudo;
             this.arg = arg;
             this.label = label;
             this.line = line;
         }
+
+        boolean fallsThrough() {
+            return pseudo != null || op.fallsThrough();
+        }
     }
 
     /** The assembled form. */
-    record Assembled(byte[] code, int[] lines, int maxStack) {}
+    record Assembled(byte[] code, int[] lines, int maxStack, List<ExceptionEntry> exceptionTable) {}
+
+    /** An immutable stack of handlers (SETUP instruction indexes). */
+    private record Handlers(int setup, Handlers outer) {}
 
     private final List<Instr> instrs = new ArrayList<>();
     private int lastBound = -1;
@@ -44,7 +69,7 @@ final class CodeBuilder {
         if (op.isJump()) {
             throw new IllegalArgumentException("use emitJump for " + op);
         }
-        instrs.add(new Instr(op, op.hasArgument() ? arg : 0, null, line));
+        instrs.add(new Instr(op, null, op.hasArgument() ? arg : 0, null, line));
     }
 
     void emit(Opcode op, int line) {
@@ -52,7 +77,12 @@ final class CodeBuilder {
     }
 
     void emitJump(Opcode op, Label target, int line) {
-        instrs.add(new Instr(op, 0, target, line));
+        instrs.add(new Instr(op, null, 0, target, line));
+    }
+
+    /** A SETUP_* naming its handler, or POP_BLOCK (handler null). */
+    void emitPseudo(Pseudo p, Label handler, int line) {
+        instrs.add(new Instr(Opcode.NOP, p, 0, handler, line));
     }
 
     Label newLabel() {
@@ -69,94 +99,164 @@ final class CodeBuilder {
      * and no label is bound after it.
      */
     boolean endsFlow() {
-        return !instrs.isEmpty() && !instrs.get(instrs.size() - 1).op.fallsThrough() && lastBound != instrs.size();
+        return !instrs.isEmpty() && !instrs.get(instrs.size() - 1).fallsThrough() && lastBound != instrs.size();
+    }
+
+    /** The last opcode emitted (not a pseudo-instruction), or null. */
+    Opcode lastOp() {
+        for (int i = instrs.size() - 1; i >= 0; i--) {
+            if (instrs.get(i).pseudo == null) {
+                return instrs.get(i).op;
+            }
+        }
+        return null;
+    }
+
+    /** Replaces the last instruction's opcode and argument (peephole rewrites by the generator). */
+    boolean lastIs(Opcode op) {
+        return !instrs.isEmpty() && instrs.get(instrs.size() - 1).pseudo == null
+                && instrs.get(instrs.size() - 1).op == op && lastBound != instrs.size();
+    }
+
+    /** Rewrites the argument of every FREE-operand instruction (cell indexes become slots at the end). */
+    void remapFree(java.util.function.IntUnaryOperator slot) {
+        for (Instr in : instrs) {
+            if (in.pseudo == null && in.op.operand == org.minipy.compiler.bytecode.OperandKind.FREE) {
+                in.arg = slot.applyAsInt(in.arg);
+            }
+        }
     }
 
     Assembled assemble() {
-        List<Instr> live = removeUnreachable();
-        int n = live.size();
-        int[] sizes = new int[n];
-        int[] starts = new int[n + 1];
-        boolean changed = true;
+        int n = instrs.size();
+        Handlers[] handlerOf = new Handlers[n + 1];
+        int[] depth = new int[n + 1];
+        boolean[] reachable = new boolean[n + 1];
+        flow(handlerOf, depth, reachable);
+
+        // Keep reachable real instructions; a label bound to a dropped one moves to the next kept one.
+        int[] newIndex = new int[n + 1];
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sizes[i] = 1 + Instruction.prefixesFor(live.get(i).arg);
+            newIndex[i] = kept.size();
+            if (reachable[i] && instrs.get(i).pseudo == null) {
+                kept.add(i);
+            }
         }
+        newIndex[n] = kept.size();
+        int m = kept.size();
+        int[] sizes = new int[m];
+        int[] starts = new int[m + 1];
+        int[] args = new int[m];
+        for (int k = 0; k < m; k++) {
+            args[k] = instrs.get(kept.get(k)).arg;
+            sizes[k] = 1 + Instruction.prefixesFor(args[k]);
+        }
+        boolean changed = true;
         while (changed) {
             changed = false;
-            for (int i = 0; i < n; i++) {
-                starts[i + 1] = starts[i] + sizes[i];
+            for (int k = 0; k < m; k++) {
+                starts[k + 1] = starts[k] + sizes[k];
             }
-            for (int i = 0; i < n; i++) {
-                Instr in = live.get(i);
+            for (int k = 0; k < m; k++) {
+                Instr in = instrs.get(kept.get(k));
                 if (in.label != null) {
-                    in.arg = starts[in.label.target];
-                    int size = 1 + Instruction.prefixesFor(in.arg);
-                    if (size > sizes[i]) {
-                        sizes[i] = size;
+                    args[k] = starts[newIndex[in.label.target]];
+                    int size = 1 + Instruction.prefixesFor(args[k]);
+                    if (size > sizes[k]) {
+                        sizes[k] = size;
                         changed = true;
                     }
                 }
             }
         }
-        int units = starts[n];
+        int units = starts[m];
         byte[] code = new byte[2 * units];
         int[] lines = new int[units];
-        for (int i = 0; i < n; i++) {
-            Instr in = live.get(i);
-            int u = starts[i];
-            for (int k = sizes[i] - 1; k >= 1; k--) {
+        for (int k = 0; k < m; k++) {
+            Instr in = instrs.get(kept.get(k));
+            int u = starts[k];
+            for (int e = sizes[k] - 1; e >= 1; e--) {
                 code[2 * u] = (byte) Opcode.EXTENDED_ARG.code;
-                code[2 * u + 1] = (byte) (in.arg >>> (8 * k));
+                code[2 * u + 1] = (byte) (args[k] >>> (8 * e));
                 lines[u] = in.line;
                 u++;
             }
             code[2 * u] = (byte) in.op.code;
-            code[2 * u + 1] = (byte) in.arg;
+            code[2 * u + 1] = (byte) args[k];
             lines[u] = in.line;
         }
-        int maxStack = StackAnalysis.maxDepth(Instruction.decode(code), units);
-        return new Assembled(code, lines, maxStack);
+        List<ExceptionEntry> table = exceptionTable(kept, handlerOf, depth, newIndex, starts);
+        int maxStack = StackAnalysis.maxDepth(Instruction.decode(code), units, table);
+        return new Assembled(code, lines, maxStack, table);
     }
 
-    /** Keeps the instructions reachable from the first; labels are re-pointed at the kept list. */
-    private List<Instr> removeUnreachable() {
+    /** Reachability, handler stack and depth of every instruction, following fall-through, jumps and SETUPs. */
+    private void flow(Handlers[] handlerOf, int[] depth, boolean[] reachable) {
         int n = instrs.size();
-        boolean[] reachable = new boolean[n + 1];
-        ArrayList<Integer> work = new ArrayList<>();
-        work.add(0);
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        Arrays.fill(depth, -1);
+        visit(0, 0, null, handlerOf, depth, reachable, work);
         while (!work.isEmpty()) {
-            int i = work.remove(work.size() - 1);
-            if (i >= n || reachable[i]) {
+            int i = work.pop();
+            if (i >= n) {
                 continue;
             }
-            reachable[i] = true;
             Instr in = instrs.get(i);
+            Handlers h = handlerOf[i];
+            int d = depth[i];
+            if (in.pseudo != null) {
+                if (in.pseudo == Pseudo.POP_BLOCK) {
+                    visit(i + 1, d, h == null ? null : h.outer(), handlerOf, depth, reachable, work);
+                } else {
+                    int extra = in.pseudo == Pseudo.SETUP_CLEANUP ? 2 : 1;
+                    visit(in.label.target, d + extra, h, handlerOf, depth, reachable, work);
+                    visit(i + 1, d, new Handlers(i, h), handlerOf, depth, reachable, work);
+                }
+                continue;
+            }
             if (in.op.fallsThrough()) {
-                work.add(i + 1);
+                visit(i + 1, d + in.op.stackEffect(in.arg), h, handlerOf, depth, reachable, work);
             }
             if (in.label != null) {
-                work.add(in.label.target);
+                visit(in.label.target, d + in.op.jumpEffect, h, handlerOf, depth, reachable, work);
             }
         }
-        int[] newIndex = new int[n + 1];
-        List<Instr> live = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            newIndex[i] = live.size();
-            if (reachable[i]) {
-                live.add(instrs.get(i));
+    }
+
+    private static void visit(int i, int d, Handlers h, Handlers[] handlerOf, int[] depth, boolean[] reachable,
+            ArrayDeque<Integer> work) {
+        if (reachable[i]) {
+            return;
+        }
+        reachable[i] = true;
+        handlerOf[i] = h;
+        depth[i] = d;
+        work.push(i);
+    }
+
+    private List<ExceptionEntry> exceptionTable(List<Integer> kept, Handlers[] handlerOf, int[] depth, int[] newIndex,
+            int[] starts) {
+        List<ExceptionEntry> table = new ArrayList<>();
+        int runStart = -1;
+        int runSetup = -1;
+        for (int k = 0; k <= kept.size(); k++) {
+            int setup = k < kept.size() && handlerOf[kept.get(k)] != null ? handlerOf[kept.get(k)].setup() : -1;
+            if (setup != runSetup) {
+                if (runSetup >= 0) {
+                    table.add(entry(runSetup, starts[runStart], starts[k], depth, newIndex, starts));
+                }
+                runStart = k;
+                runSetup = setup;
             }
         }
-        newIndex[n] = live.size();
-        List<Instr> out = new ArrayList<>(live.size());
-        for (Instr in : live) {
-            if (in.label != null) {
-                Label relocated = new Label();
-                relocated.target = newIndex[in.label.target];
-                out.add(new Instr(in.op, 0, relocated, in.line));
-            } else {
-                out.add(in);
-            }
-        }
-        return out;
+        return table;
+    }
+
+    private ExceptionEntry entry(int setup, int start, int end, int[] depth, int[] newIndex, int[] starts) {
+        Instr s = instrs.get(setup);
+        int target = starts[newIndex[s.label.target]];
+        int d = depth[setup] - (s.pseudo == Pseudo.SETUP_WITH ? 1 : 0);
+        return new ExceptionEntry(start, end, target, d, s.pseudo != Pseudo.SETUP_FINALLY);
     }
 }

@@ -3,10 +3,13 @@ package org.minipy.compiler.lower;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.minipy.compiler.CompileError;
+import org.minipy.compiler.ast.Arguments;
 import org.minipy.compiler.ast.Expr;
 import org.minipy.compiler.ast.Span;
 import org.minipy.compiler.ast.Stmt;
@@ -15,17 +18,21 @@ import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.compiler.bytecode.CompareOperator;
 import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.lex.Source;
+import org.minipy.compiler.lower.CodeBuilder.Label;
+import org.minipy.compiler.lower.CodeBuilder.Pseudo;
 import org.minipy.compiler.scope.Scope;
 import org.minipy.compiler.scope.SymbolTable;
 
 /**
- * Lowers a (folded) module AST to code objects sharing one {@link ConstantPool}. The instruction
- * shapes are CPython 3.11's where the contract has the same opcodes (see the brief in
- * {@code compiler/README.md}); every instruction carries the line of the statement or expression
- * it was generated for.
+ * Lowers a (folded) module AST to code objects sharing one {@link ConstantPool}, with CPython 3.11's
+ * instruction shapes (compile.c) adapted to this contract (see {@link Opcode}): the same sequences,
+ * minus RESUME / PRECALL / PUSH_NULL, with calls as {@code [callable, args..] CALL n}. Exception
+ * handling uses 3.11's pseudo-instructions ({@link Pseudo}) and "frame blocks" ({@link FBlock}) for
+ * unwinding on return / break / continue; {@link CodeBuilder} turns them into the exception table.
+ * Every instruction carries the line of the statement or expression it was generated for.
  */
 public final class CodeGenerator {
-    /** CPython 3.11's STACK_USE_GUIDELINE: bigger displays are built item by item. */
+    /** CPython 3.11's STACK_USE_GUIDELINE: bigger displays and calls are built item by item. */
     private static final int STACK_USE_GUIDELINE = 30;
 
     private final Source source;
@@ -34,26 +41,41 @@ public final class CodeGenerator {
     private final List<CodeObject> codes = new ArrayList<>();
     private Unit unit;
 
-    private record Loop(boolean isFor, CodeBuilder.Label continueTarget, CodeBuilder.Label breakTarget) {}
+    /** compile.c's fblock types. */
+    private enum FBlockType {
+        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE,
+        EXCEPTION_HANDLER
+    }
+
+    /** A frame block: what return / break / continue must undo when leaving it. */
+    private record FBlock(FBlockType type, Label block, Label exit, Object datum) {}
+
+    private enum UnitType { MODULE, FUNCTION, LAMBDA, COMPREHENSION, CLASS }
 
     /** The state of the code object being generated. */
     private static final class Unit {
         final CodeBuilder code = new CodeBuilder();
         final Scope scope;
+        final UnitType type;
         final String qualname;
         final Map<Integer, Integer> consts = new LinkedHashMap<>();
         final Map<String, Integer> names = new LinkedHashMap<>();
         final Map<String, Integer> varnames = new LinkedHashMap<>();
-        final Deque<Loop> loops = new ArrayDeque<>();
+        final List<String> cellvars;
+        final List<String> freevars;
+        final Deque<FBlock> fblocks = new ArrayDeque<>();
         int line;
 
-        Unit(Scope scope, String qualname, int line) {
+        Unit(Scope scope, UnitType type, String qualname, int line) {
             this.scope = scope;
+            this.type = type;
             this.qualname = qualname;
             this.line = line;
             for (String p : scope.params) {
                 varnames.put(p, varnames.size());
             }
+            this.cellvars = scope.cellvars();
+            this.freevars = scope.freevars();
         }
     }
 
@@ -65,9 +87,9 @@ public final class CodeGenerator {
     public static CompilationUnit generate(List<Stmt> module, Source source, SymbolTable symbols, long sourceHash) {
         CodeGenerator g = new CodeGenerator(source, symbols);
         g.codes.add(null);
-        g.unit = new Unit(symbols.module(), "<module>", 1);
+        g.unit = new Unit(symbols.module(), UnitType.MODULE, "<module>", 1);
         g.moduleBody(module);
-        g.codes.set(0, g.finish("<module>", 1, 0, 0));
+        g.codes.set(0, g.finish("<module>", 1, 0, 0, 0));
         return new CompilationUnit(source.filename, g.pool.table(), List.copyOf(g.codes), sourceHash);
     }
 
@@ -100,11 +122,38 @@ public final class CodeGenerator {
                 ? str : null;
     }
 
-    private CodeObject finish(String name, int firstLine, int argCount, int flags) {
+    /** Emits the prologue: COPY_FREE_VARS, MAKE_CELL per cell, RETURN_GENERATOR + POP_TOP. */
+    private void prologue() {
+        if (!unit.freevars.isEmpty()) {
+            emit(Opcode.COPY_FREE_VARS, unit.freevars.size());
+        }
+        for (int i = 0; i < unit.cellvars.size(); i++) {
+            emit(Opcode.MAKE_CELL, i);
+        }
+        if (unit.scope.isGenerator() && unit.type != UnitType.CLASS && unit.type != UnitType.MODULE) {
+            emit(Opcode.RETURN_GENERATOR);
+            emit(Opcode.POP_TOP);
+        }
+    }
+
+    private CodeObject finish(String name, int firstLine, int argCount, int kwOnly, int flags) {
+        List<String> varnames = List.copyOf(unit.varnames.keySet());
+        List<String> cellvars = List.copyOf(unit.cellvars);
+        List<String> freevars = List.copyOf(unit.freevars);
+        int[] cellSlots = new int[cellvars.size()];
+        int next = varnames.size();
+        for (int i = 0; i < cellvars.size(); i++) {
+            int v = varnames.indexOf(cellvars.get(i));
+            cellSlots[i] = v >= 0 ? v : next++;
+        }
+        int freeBase = next;
+        int ncells = cellvars.size();
+        unit.code.remapFree(i -> i < ncells ? cellSlots[i] : freeBase + (i - ncells));
         CodeBuilder.Assembled a = unit.code.assemble();
         int[] consts = unit.consts.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new CodeObject(name, unit.qualname, firstLine, argCount, flags, a.code(), a.lines(), consts,
-                List.copyOf(unit.names.keySet()), List.copyOf(unit.varnames.keySet()), a.maxStack());
+                List.copyOf(unit.names.keySet()), varnames, a.maxStack(), kwOnly, cellvars, freevars,
+                a.exceptionTable());
     }
 
     // ---- emission helpers ----
@@ -117,8 +166,20 @@ public final class CodeGenerator {
         unit.code.emit(op, 0, unit.line);
     }
 
-    private void jump(Opcode op, CodeBuilder.Label target) {
+    private void jump(Opcode op, Label target) {
         unit.code.emitJump(op, target, unit.line);
+    }
+
+    private void pseudo(Pseudo p, Label handler) {
+        unit.code.emitPseudo(p, handler, unit.line);
+    }
+
+    private Label label() {
+        return unit.code.newLabel();
+    }
+
+    private void bind(Label l) {
+        unit.code.bind(l);
     }
 
     private int constIndex(int poolIndex) {
@@ -137,21 +198,43 @@ public final class CodeGenerator {
         return unit.varnames.computeIfAbsent(name, k -> unit.varnames.size());
     }
 
+    /** The index of a cell or free variable before slots are known: cellvars first, then freevars. */
+    private int derefIndex(String name) {
+        int i = unit.cellvars.indexOf(name);
+        if (i >= 0) {
+            return i;
+        }
+        int j = unit.freevars.indexOf(name);
+        if (j < 0) {
+            throw new IllegalStateException("no cell for " + name + " in " + unit.qualname);
+        }
+        return unit.cellvars.size() + j;
+    }
+
     private CompileError error(String message, Span s) {
         return source.errorAt(CompileError.SYNTAX, message, s.line(), s.col(), s.endLine(), s.endCol());
     }
 
-    // ---- names ----
+    // ---- names (compiler_nameop) ----
 
     private enum Access { LOAD, STORE, DELETE }
 
     private void nameOp(String name, Access access) {
         Scope scope = unit.scope;
-        if (scope.isLocal(name)) {
+        Scope.Resolution r = scope.resolve(name);
+        boolean function = scope.kind == Scope.Kind.FUNCTION;
+        if (r == Scope.Resolution.FREE || r == Scope.Resolution.CELL) {
+            Opcode op = switch (access) {
+                case LOAD -> scope.kind == Scope.Kind.CLASS ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF;
+                case STORE -> Opcode.STORE_DEREF;
+                case DELETE -> Opcode.DELETE_DEREF;
+            };
+            emit(op, derefIndex(name));
+        } else if (r == Scope.Resolution.LOCAL && function) {
             Opcode op = access == Access.LOAD ? Opcode.LOAD_FAST : access == Access.STORE ? Opcode.STORE_FAST
                     : Opcode.DELETE_FAST;
             emit(op, varIndex(name));
-        } else if (scope.function || scope.isDeclaredGlobal(name)) {
+        } else if (r == Scope.Resolution.GLOBAL_EXPLICIT || (r == Scope.Resolution.GLOBAL_IMPLICIT && function)) {
             Opcode op = access == Access.LOAD ? Opcode.LOAD_GLOBAL : access == Access.STORE ? Opcode.STORE_GLOBAL
                     : Opcode.DELETE_GLOBAL;
             emit(op, nameIndex(name));
@@ -179,6 +262,7 @@ public final class CodeGenerator {
         if (s instanceof Stmt.ExprStmt e) {
             if (!(e.value() instanceof Expr.Const)) {
                 expr(e.value());
+                unit.line = s.line();
                 emit(Opcode.POP_TOP);
             }
         } else if (s instanceof Stmt.Assign a) {
@@ -209,6 +293,8 @@ public final class CodeGenerator {
             emit(Opcode.POP_TOP);
         } else if (s instanceof Stmt.FunctionDef f) {
             functionDef(f);
+        } else if (s instanceof Stmt.ClassDef c) {
+            classDef(c);
         } else if (s instanceof Stmt.Return r) {
             returnStatement(r);
         } else if (s instanceof Stmt.If i) {
@@ -218,23 +304,54 @@ public final class CodeGenerator {
         } else if (s instanceof Stmt.For f) {
             forStatement(f);
         } else if (s instanceof Stmt.Break b) {
-            Loop loop = unit.loops.peek();
-            if (loop == null) {
-                throw error("'break' outside loop", b.span());
-            }
-            if (loop.isFor()) {
-                emit(Opcode.POP_TOP);
-            }
-            jump(Opcode.JUMP, loop.breakTarget());
+            breakStatement(b);
         } else if (s instanceof Stmt.Continue c) {
-            Loop loop = unit.loops.peek();
-            if (loop == null) {
-                throw error("'continue' not properly in loop", c.span());
+            continueStatement(c);
+        } else if (s instanceof Stmt.Raise r) {
+            int n = 0;
+            if (r.exc() != null) {
+                expr(r.exc());
+                n++;
+                if (r.cause() != null) {
+                    expr(r.cause());
+                    n++;
+                }
             }
-            jump(Opcode.JUMP, loop.continueTarget());
+            unit.line = s.line();
+            emit(Opcode.RAISE_VARARGS, n);
+        } else if (s instanceof Stmt.Assert a) {
+            assertStatement(a);
+        } else if (s instanceof Stmt.Try t) {
+            if (!t.finalBody().isEmpty()) {
+                tryFinally(t);
+            } else {
+                tryExcept(t);
+            }
+        } else if (s instanceof Stmt.With w) {
+            with(w, 0);
         }
-        // Pass and Global generate nothing.
+        // Pass, Global and Nonlocal generate nothing.
     }
+
+    private void assertStatement(Stmt.Assert a) {
+        if (a.test() instanceof Expr.Tuple t && !t.items().isEmpty()
+                || a.test() instanceof Expr.Const c && c.value() instanceof Expr.PyTuple pt && !pt.items().isEmpty()) {
+            // CPython warns ("assertion is always true") and compiles it anyway.
+        }
+        Label end = label();
+        jumpIf(a.test(), end, true);
+        unit.line = a.line();
+        emit(Opcode.LOAD_ASSERTION_ERROR);
+        if (a.msg() != null) {
+            expr(a.msg());
+            unit.line = a.line();
+            emit(Opcode.CALL, 1);
+        }
+        emit(Opcode.RAISE_VARARGS, 1);
+        bind(end);
+    }
+
+    // ---- assignment targets ----
 
     private void store(Expr target) {
         int saved = unit.line;
@@ -243,21 +360,46 @@ public final class CodeGenerator {
             storeName(n.id());
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
+            unit.line = target.line();
             emit(Opcode.STORE_ATTR, nameIndex(a.attr()));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
+            unit.line = target.line();
             emit(Opcode.STORE_SUBSCR);
         } else if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListDisplay) target).items();
-            emit(Opcode.UNPACK_SEQUENCE, items.size());
+            unpack(items);
             for (Expr item : items) {
-                store(item);
+                store(item instanceof Expr.Starred st ? st.value() : item);
             }
+        } else if (target instanceof Expr.Starred st) {
+            throw error("starred assignment target must be in a list or tuple", st.span());
         } else {
             throw error("cannot assign to expression", target.span());
         }
         unit.line = saved;
+    }
+
+    /** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
+    private void unpack(List<Expr> items) {
+        int n = items.size();
+        boolean seenStar = false;
+        for (int i = 0; i < n; i++) {
+            Expr item = items.get(i);
+            if (item instanceof Expr.Starred && !seenStar) {
+                if (i >= (1 << 8) || n - i - 1 >= (Integer.MAX_VALUE >> 8)) {
+                    throw error("too many expressions in star-unpacking assignment", item.span());
+                }
+                emit(Opcode.UNPACK_EX, i + ((n - i - 1) << 8));
+                seenStar = true;
+            } else if (item instanceof Expr.Starred) {
+                throw error("multiple starred expressions in assignment", item.span());
+            }
+        }
+        if (!seenStar) {
+            emit(Opcode.UNPACK_SEQUENCE, n);
+        }
     }
 
     private void delete(Expr target) {
@@ -266,10 +408,12 @@ public final class CodeGenerator {
             nameOp(n.id(), Access.DELETE);
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
+            unit.line = target.line();
             emit(Opcode.DELETE_ATTR, nameIndex(a.attr()));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
+            unit.line = target.line();
             emit(Opcode.DELETE_SUBSCR);
         } else if (target instanceof Expr.Tuple t) {
             t.items().forEach(this::delete);
@@ -285,6 +429,7 @@ public final class CodeGenerator {
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Access.LOAD);
             expr(a.value());
+            unit.line = a.line();
             emit(Opcode.BINARY_OP, a.op().ordinal());
             storeName(n.id());
         } else if (target instanceof Expr.Attribute attr) {
@@ -292,6 +437,7 @@ public final class CodeGenerator {
             emit(Opcode.COPY, 1);
             emit(Opcode.LOAD_ATTR, nameIndex(attr.attr()));
             expr(a.value());
+            unit.line = a.line();
             emit(Opcode.BINARY_OP, a.op().ordinal());
             emit(Opcode.SWAP, 2);
             emit(Opcode.STORE_ATTR, nameIndex(attr.attr()));
@@ -302,6 +448,7 @@ public final class CodeGenerator {
             emit(Opcode.COPY, 2);
             emit(Opcode.BINARY_SUBSCR);
             expr(a.value());
+            unit.line = a.line();
             emit(Opcode.BINARY_OP, a.op().ordinal());
             emit(Opcode.SWAP, 3);
             emit(Opcode.SWAP, 2);
@@ -311,13 +458,112 @@ public final class CodeGenerator {
         }
     }
 
+    // ---- functions, lambdas and classes ----
+
+    /** The qualname of a new block (compiler_set_qualname). */
+    private String qualname(String name, boolean canBeGlobal) {
+        if (unit.type == UnitType.MODULE) {
+            return name;
+        }
+        if (canBeGlobal && unit.scope.resolve(name) == Scope.Resolution.GLOBAL_EXPLICIT) {
+            return name;
+        }
+        if (unit.type == UnitType.FUNCTION || unit.type == UnitType.LAMBDA) {
+            return unit.qualname + ".<locals>." + name;
+        }
+        return unit.qualname + "." + name;
+    }
+
+    private static int functionFlags(Scope scope) {
+        int flags = CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS;
+        if (scope.nested) {
+            flags |= CodeObject.CO_NESTED;
+        }
+        if (scope.isGenerator()) {
+            flags |= CodeObject.CO_GENERATOR;
+        }
+        if (scope.hasVarargs()) {
+            flags |= CodeObject.CO_VARARGS;
+        }
+        if (scope.hasVarkeywords()) {
+            flags |= CodeObject.CO_VARKEYWORDS;
+        }
+        return flags;
+    }
+
+    /** compiler_default_arguments: the defaults tuple and kw-only defaults dict; returns MAKE_FUNCTION flags. */
+    private int defaultArguments(Arguments args) {
+        int flags = 0;
+        if (!args.defaults().isEmpty()) {
+            buildTupleOf(args.defaults());
+            flags |= 0x01;
+        }
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < args.kwOnly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                keys.add(args.kwOnly().get(i).name());
+                expr(d);
+            }
+        }
+        if (!keys.isEmpty()) {
+            emitConst(new Expr.PyTuple(List.copyOf(keys)));
+            emit(Opcode.BUILD_CONST_KEY_MAP, keys.size());
+            flags |= 0x02;
+        }
+        return flags;
+    }
+
+    /** Items then BUILD_TUPLE, or one constant tuple when all are constants (3.11's fold_tuple_on_constants). */
+    private void buildTupleOf(List<Expr> items) {
+        if (items.stream().allMatch(i -> i instanceof Expr.Const)) {
+            List<Object> values = new ArrayList<>();
+            for (Expr i : items) {
+                values.add(((Expr.Const) i).value());
+            }
+            emitConst(new Expr.PyTuple(List.copyOf(values)));
+            return;
+        }
+        for (Expr i : items) {
+            expr(i);
+        }
+        emit(Opcode.BUILD_TUPLE, items.size());
+    }
+
+    /** compiler_make_closure: [closure tuple], the code constant and MAKE_FUNCTION. */
+    private void makeClosure(int codeIndex, CodeObject code, int flags) {
+        if (!code.freevars().isEmpty()) {
+            for (String name : code.freevars()) {
+                boolean cell = unit.type == UnitType.CLASS && name.equals("__class__")
+                        || unit.scope.resolve(name) == Scope.Resolution.CELL;
+                int i = cell ? unit.cellvars.indexOf(name) : unit.freevars.indexOf(name);
+                if (i < 0) {
+                    throw new IllegalStateException("no closure variable " + name + " in " + unit.qualname);
+                }
+                emit(Opcode.LOAD_CLOSURE, cell ? i : unit.cellvars.size() + i);
+            }
+            emit(Opcode.BUILD_TUPLE, code.freevars().size());
+            flags |= 0x08;
+        }
+        emit(Opcode.LOAD_CONST, constIndex(pool.addCode(codeIndex)));
+        emit(Opcode.MAKE_FUNCTION, flags);
+    }
+
     private void functionDef(Stmt.FunctionDef f) {
+        for (Expr d : f.decorators()) {
+            expr(d);
+        }
+        unit.line = f.line();
+        int flags = defaultArguments(f.args());
         Scope scope = symbols.of(f);
-        String qualname = unit.scope.function ? unit.qualname + ".<locals>." + f.name() : f.name();
+        int firstLine = f.decorators().isEmpty() ? f.line() : f.decorators().get(0).line();
         int codeIndex = codes.size();
         codes.add(null);
+        String qualname = qualname(f.name(), true);
         Unit outer = unit;
-        unit = new Unit(scope, qualname, f.line());
+        unit = new Unit(scope, UnitType.FUNCTION, qualname, firstLine);
+        unit.line = f.line();
+        prologue();
         List<Stmt> body = f.body();
         String doc = docstring(body.get(0));
         constIndex(pool.add(doc != null ? doc : Expr.PyNone.NONE));
@@ -327,44 +573,232 @@ public final class CodeGenerator {
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
-        CodeObject code = finish(f.name(), f.line(), f.params().size(),
-                CodeObject.CO_OPTIMIZED | CodeObject.CO_NEWLOCALS);
+        CodeObject code = finish(f.name(), firstLine, f.args().args().size(), f.args().kwOnly().size(),
+                functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
         unit.line = f.line();
-        emit(Opcode.LOAD_CONST, constIndex(pool.addCode(codeIndex)));
-        emit(Opcode.MAKE_FUNCTION, 0);
+        makeClosure(codeIndex, code, flags);
+        for (int i = 0; i < f.decorators().size(); i++) {
+            emit(Opcode.CALL, 1);
+        }
         storeName(f.name());
     }
 
-    private void returnStatement(Stmt.Return r) {
-        if (!unit.scope.function) {
-            throw error("'return' outside function", r.span());
-        }
-        int forLoops = 0;
-        for (Loop loop : unit.loops) {
-            if (loop.isFor()) {
-                forLoops++;
-            }
-        }
-        Expr value = r.value();
-        if (value != null && !(value instanceof Expr.Const)) {
-            expr(value);
-            unit.line = r.line();
-            for (int i = 0; i < forLoops; i++) {
-                emit(Opcode.SWAP, 2);
-                emit(Opcode.POP_TOP);
-            }
-        } else {
-            for (int i = 0; i < forLoops; i++) {
-                emit(Opcode.POP_TOP);
-            }
-            if (value != null) {
-                unit.line = value.line();
-            }
-            emitConst(value == null ? Expr.PyNone.NONE : ((Expr.Const) value).value());
+    private void lambda(Expr.Lambda l) {
+        int flags = defaultArguments(l.args());
+        Scope scope = symbols.of(l);
+        int codeIndex = codes.size();
+        codes.add(null);
+        String qualname = qualname("<lambda>", false);
+        Unit outer = unit;
+        unit = new Unit(scope, UnitType.LAMBDA, qualname, l.line());
+        unit.line = l.line();
+        prologue();
+        constIndex(pool.add(Expr.PyNone.NONE));
+        expr(l.body());
+        unit.line = l.line();
+        if (scope.isGenerator()) {
+            emit(Opcode.POP_TOP);
+            emitConst(Expr.PyNone.NONE);
         }
         emit(Opcode.RETURN_VALUE);
+        CodeObject code = finish("<lambda>", l.line(), l.args().args().size(), l.args().kwOnly().size(),
+                functionFlags(scope));
+        codes.set(codeIndex, code);
+        unit = outer;
+        unit.line = l.line();
+        makeClosure(codeIndex, code, flags);
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        for (Expr d : c.decorators()) {
+            expr(d);
+        }
+        unit.line = c.line();
+        Scope scope = symbols.of(c);
+        int firstLine = c.decorators().isEmpty() ? c.line() : c.decorators().get(0).line();
+        int codeIndex = codes.size();
+        codes.add(null);
+        String qualname = qualname(c.name(), true);
+        Unit outer = unit;
+        unit = new Unit(scope, UnitType.CLASS, qualname, firstLine);
+        unit.line = c.line();
+        prologue();
+        nameOp("__name__", Access.LOAD);
+        storeName("__module__");
+        emitConst(unit.qualname);
+        storeName("__qualname__");
+        List<Stmt> body = c.body();
+        int start = 0;
+        String doc = docstring(body.get(0));
+        if (doc != null) {
+            unit.line = body.get(0).line();
+            emitConst(doc);
+            storeName("__doc__");
+            start = 1;
+        }
+        statements(body.subList(start, body.size()));
+        unit.line = lastLine(body);
+        if (scope.needsClassClosure()) {
+            emit(Opcode.LOAD_CLOSURE, unit.cellvars.indexOf("__class__"));
+            emit(Opcode.COPY, 1);
+            storeName("__classcell__");
+        } else {
+            emitConst(Expr.PyNone.NONE);
+        }
+        emit(Opcode.RETURN_VALUE);
+        CodeObject code = finish(c.name(), firstLine, 0, 0, 0);
+        codes.set(codeIndex, code);
+        unit = outer;
+        unit.line = c.line();
+        emit(Opcode.LOAD_BUILD_CLASS);
+        makeClosure(codeIndex, code, 0);
+        emitConst(c.name());
+        callHelper(2, c.bases(), c.keywords(), c.span());
+        unit.line = c.line();
+        for (int i = 0; i < c.decorators().size(); i++) {
+            emit(Opcode.CALL, 1);
+        }
+        storeName(c.name());
+    }
+
+    // ---- control flow ----
+
+    private void returnStatement(Stmt.Return r) {
+        if (unit.type != UnitType.FUNCTION && unit.type != UnitType.LAMBDA) {
+            throw error("'return' outside function", r.span());
+        }
+        Expr value = r.value();
+        boolean preserveTos = value != null && !(value instanceof Expr.Const);
+        if (preserveTos) {
+            expr(value);
+        }
+        unit.line = r.line();
+        unwindFBlockStack(preserveTos, false);
+        if (value == null) {
+            emitConst(Expr.PyNone.NONE);
+        } else if (!preserveTos) {
+            emitConst(((Expr.Const) value).value());
+        }
+        emit(Opcode.RETURN_VALUE);
+    }
+
+    private void breakStatement(Stmt.Break b) {
+        FBlock loop = unwindFBlockStack(false, true);
+        if (loop == null) {
+            throw error("'break' outside loop", b.span());
+        }
+        unit.line = b.line();
+        unwindFBlock(loop, false);
+        jump(Opcode.JUMP, loop.exit());
+    }
+
+    private void continueStatement(Stmt.Continue c) {
+        FBlock loop = unwindFBlockStack(false, true);
+        if (loop == null) {
+            throw error("'continue' not properly in loop", c.span());
+        }
+        unit.line = c.line();
+        jump(Opcode.JUMP, loop.block());
+    }
+
+    /**
+     * compiler_unwind_fblock_stack: undoes the frame blocks from the innermost out (to the innermost
+     * loop if {@code toLoop}, which is returned, else all of them); a finally body is compiled inline
+     * with its own block popped.
+     */
+    private FBlock unwindFBlockStack(boolean preserveTos, boolean toLoop) {
+        if (unit.fblocks.isEmpty()) {
+            return null;
+        }
+        FBlock top = unit.fblocks.peek();
+        if (toLoop && (top.type() == FBlockType.WHILE_LOOP || top.type() == FBlockType.FOR_LOOP)) {
+            return top;
+        }
+        unit.fblocks.pop();
+        unwindFBlock(top, preserveTos);
+        FBlock loop = unwindFBlockStack(preserveTos, toLoop);
+        unit.fblocks.push(top);
+        return loop;
+    }
+
+    /** compiler_unwind_fblock: the instructions that leave one frame block early. */
+    private void unwindFBlock(FBlock f, boolean preserveTos) {
+        int line = unit.line;
+        switch (f.type()) {
+            case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+            case FOR_LOOP -> {
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                emit(Opcode.POP_TOP);
+            }
+            case TRY_EXCEPT -> pseudo(Pseudo.POP_BLOCK, null);
+            case FINALLY_TRY -> {
+                pseudo(Pseudo.POP_BLOCK, null);
+                if (preserveTos) {
+                    unit.fblocks.push(new FBlock(FBlockType.POP_VALUE, null, null, null));
+                }
+                @SuppressWarnings("unchecked")
+                List<Stmt> finalBody = (List<Stmt>) f.datum();
+                statements(finalBody);
+                if (preserveTos) {
+                    unit.fblocks.pop();
+                }
+                unit.line = line;
+            }
+            case FINALLY_END -> {
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                emit(Opcode.POP_TOP);
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                pseudo(Pseudo.POP_BLOCK, null);
+                emit(Opcode.POP_EXCEPT);
+            }
+            case WITH -> {
+                unit.line = ((Stmt.With) f.datum()).line();
+                pseudo(Pseudo.POP_BLOCK, null);
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                callExitWithNones();
+                emit(Opcode.POP_TOP);
+                unit.line = line;
+            }
+            case HANDLER_CLEANUP -> {
+                if (f.datum() != null) {
+                    pseudo(Pseudo.POP_BLOCK, null);
+                }
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                pseudo(Pseudo.POP_BLOCK, null);
+                emit(Opcode.POP_EXCEPT);
+                if (f.datum() != null) {
+                    emitConst(Expr.PyNone.NONE);
+                    storeName((String) f.datum());
+                    nameOp((String) f.datum(), Access.DELETE);
+                }
+            }
+            case POP_VALUE -> {
+                if (preserveTos) {
+                    emit(Opcode.SWAP, 2);
+                }
+                emit(Opcode.POP_TOP);
+            }
+        }
+    }
+
+    /** [.., exit] -> [.., exit(None, None, None)]. */
+    private void callExitWithNones() {
+        emitConst(Expr.PyNone.NONE);
+        emitConst(Expr.PyNone.NONE);
+        emitConst(Expr.PyNone.NONE);
+        emit(Opcode.CALL, 3);
     }
 
     private void ifStatement(Stmt.If s) {
@@ -373,8 +807,8 @@ public final class CodeGenerator {
             statements(constant ? s.body() : s.orElse());
             return;
         }
-        CodeBuilder.Label orElse = unit.code.newLabel();
-        CodeBuilder.Label end = unit.code.newLabel();
+        Label orElse = label();
+        Label end = label();
         jumpIf(s.test(), orElse, false);
         statements(s.body());
         if (!s.orElse().isEmpty()) {
@@ -382,12 +816,12 @@ public final class CodeGenerator {
             if (!unit.code.endsFlow()) {
                 jump(Opcode.JUMP, end);
             }
-            unit.code.bind(orElse);
+            bind(orElse);
             statements(s.orElse());
         } else {
-            unit.code.bind(orElse);
+            bind(orElse);
         }
-        unit.code.bind(end);
+        bind(end);
     }
 
     private void whileStatement(Stmt.While s) {
@@ -396,43 +830,192 @@ public final class CodeGenerator {
             statements(s.orElse());
             return;
         }
-        CodeBuilder.Label top = unit.code.newLabel();
-        CodeBuilder.Label orElse = unit.code.newLabel();
-        CodeBuilder.Label end = unit.code.newLabel();
-        unit.code.bind(top);
+        Label top = label();
+        Label orElse = label();
+        Label end = label();
+        bind(top);
         if (constant == null) {
             jumpIf(s.test(), orElse, false);
         }
-        unit.loops.push(new Loop(false, top, end));
+        unit.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, top, end, null));
         statements(s.body());
-        unit.loops.pop();
+        unit.fblocks.pop();
         unit.line = s.line();
         jump(Opcode.JUMP, top);
-        unit.code.bind(orElse);
+        bind(orElse);
         if (constant == null) {
             statements(s.orElse());
         }
-        unit.code.bind(end);
+        bind(end);
     }
 
     private void forStatement(Stmt.For s) {
-        CodeBuilder.Label top = unit.code.newLabel();
-        CodeBuilder.Label orElse = unit.code.newLabel();
-        CodeBuilder.Label end = unit.code.newLabel();
+        Label top = label();
+        Label orElse = label();
+        Label end = label();
         expr(s.iter());
         unit.line = s.line();
         emit(Opcode.GET_ITER);
-        unit.code.bind(top);
+        bind(top);
         jump(Opcode.FOR_ITER, orElse);
         store(s.target());
-        unit.loops.push(new Loop(true, top, end));
+        unit.fblocks.push(new FBlock(FBlockType.FOR_LOOP, top, end, null));
         statements(s.body());
-        unit.loops.pop();
+        unit.fblocks.pop();
         unit.line = s.line();
         jump(Opcode.JUMP, top);
-        unit.code.bind(orElse);
+        bind(orElse);
         statements(s.orElse());
-        unit.code.bind(end);
+        bind(end);
+    }
+
+    /** compiler_try_except. */
+    private void tryExcept(Stmt.Try t) {
+        Label except = label();
+        Label end = label();
+        Label cleanup = label();
+        pseudo(Pseudo.SETUP_FINALLY, except);
+        unit.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
+        statements(t.body());
+        unit.fblocks.pop();
+        pseudo(Pseudo.POP_BLOCK, null);
+        statements(t.orElse());
+        jump(Opcode.JUMP, end);
+        int n = t.handlers().size();
+        bind(except);
+        unit.line = t.handlers().get(0).span().line();
+        pseudo(Pseudo.SETUP_CLEANUP, cleanup);
+        emit(Opcode.PUSH_EXC_INFO);
+        unit.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
+        for (int i = 0; i < n; i++) {
+            Stmt.ExceptHandler h = t.handlers().get(i);
+            unit.line = h.span().line();
+            if (h.type() == null && i < n - 1) {
+                throw error("default 'except:' must be last", h.span());
+            }
+            Label next = label();
+            if (h.type() != null) {
+                expr(h.type());
+                unit.line = h.span().line();
+                emit(Opcode.CHECK_EXC_MATCH);
+                jump(Opcode.POP_JUMP_IF_FALSE, next);
+            }
+            if (h.name() != null) {
+                Label cleanupEnd = label();
+                storeName(h.name());
+                pseudo(Pseudo.SETUP_CLEANUP, cleanupEnd);
+                unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, h.name()));
+                statements(h.body());
+                unit.fblocks.pop();
+                pseudo(Pseudo.POP_BLOCK, null);
+                pseudo(Pseudo.POP_BLOCK, null);
+                emit(Opcode.POP_EXCEPT);
+                emitConst(Expr.PyNone.NONE);
+                storeName(h.name());
+                nameOp(h.name(), Access.DELETE);
+                jump(Opcode.JUMP, end);
+                bind(cleanupEnd);
+                emitConst(Expr.PyNone.NONE);
+                storeName(h.name());
+                nameOp(h.name(), Access.DELETE);
+                emit(Opcode.RERAISE, 1);
+            } else {
+                emit(Opcode.POP_TOP);
+                unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, null));
+                statements(h.body());
+                unit.fblocks.pop();
+                pseudo(Pseudo.POP_BLOCK, null);
+                emit(Opcode.POP_EXCEPT);
+                jump(Opcode.JUMP, end);
+            }
+            bind(next);
+        }
+        unit.fblocks.pop();
+        emit(Opcode.RERAISE, 0);
+        bind(cleanup);
+        popExceptAndReraise();
+        bind(end);
+    }
+
+    private void popExceptAndReraise() {
+        emit(Opcode.COPY, 3);
+        emit(Opcode.POP_EXCEPT);
+        emit(Opcode.RERAISE, 1);
+    }
+
+    /** compiler_try_finally (with the except clauses, if any, inside). */
+    private void tryFinally(Stmt.Try t) {
+        Label end = label();
+        Label exit = label();
+        Label cleanup = label();
+        pseudo(Pseudo.SETUP_FINALLY, end);
+        unit.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, null, null, t.finalBody()));
+        if (!t.handlers().isEmpty()) {
+            tryExcept(t);
+        } else {
+            statements(t.body());
+        }
+        unit.fblocks.pop();
+        pseudo(Pseudo.POP_BLOCK, null);
+        statements(t.finalBody());
+        jump(Opcode.JUMP, exit);
+        bind(end);
+        pseudo(Pseudo.SETUP_CLEANUP, cleanup);
+        emit(Opcode.PUSH_EXC_INFO);
+        unit.fblocks.push(new FBlock(FBlockType.FINALLY_END, null, null, null));
+        statements(t.finalBody());
+        unit.fblocks.pop();
+        emit(Opcode.RERAISE, 0);
+        bind(cleanup);
+        popExceptAndReraise();
+        bind(exit);
+    }
+
+    /** compiler_with: one item at a time, nested. */
+    private void with(Stmt.With s, int pos) {
+        Stmt.WithItem item = s.items().get(pos);
+        Label block = label();
+        Label fin = label();
+        Label exit = label();
+        Label cleanup = label();
+        expr(item.context());
+        unit.line = s.line();
+        emit(Opcode.BEFORE_WITH);
+        pseudo(Pseudo.SETUP_WITH, fin);
+        bind(block);
+        unit.fblocks.push(new FBlock(FBlockType.WITH, block, fin, s));
+        if (item.target() != null) {
+            store(item.target());
+        } else {
+            emit(Opcode.POP_TOP);
+        }
+        if (pos + 1 == s.items().size()) {
+            statements(s.body());
+        } else {
+            with(s, pos + 1);
+        }
+        unit.fblocks.pop();
+        unit.line = s.line();
+        pseudo(Pseudo.POP_BLOCK, null);
+        callExitWithNones();
+        emit(Opcode.POP_TOP);
+        jump(Opcode.JUMP, exit);
+        bind(fin);
+        pseudo(Pseudo.SETUP_CLEANUP, cleanup);
+        emit(Opcode.PUSH_EXC_INFO);
+        emit(Opcode.WITH_EXCEPT_START);
+        Label suppressed = label();
+        jump(Opcode.POP_JUMP_IF_TRUE, suppressed);
+        emit(Opcode.RERAISE, 2);
+        bind(cleanup);
+        popExceptAndReraise();
+        bind(suppressed);
+        emit(Opcode.POP_TOP);
+        pseudo(Pseudo.POP_BLOCK, null);
+        emit(Opcode.POP_EXCEPT);
+        emit(Opcode.POP_TOP);
+        emit(Opcode.POP_TOP);
+        bind(exit);
     }
 
     /** The truth of a constant test, or null when it is not a constant. */
@@ -459,6 +1042,9 @@ public final class CodeGenerator {
         if (v instanceof Expr.PyTuple t) {
             return !t.items().isEmpty();
         }
+        if (v instanceof Expr.PyFrozenset f) {
+            return !f.items().isEmpty();
+        }
         if (v instanceof Expr.PyBytes b) {
             return !b.latin1().isEmpty();
         }
@@ -466,7 +1052,7 @@ public final class CodeGenerator {
     }
 
     /** Jumps to {@code target} when {@code e}'s truth equals {@code when}; falls through otherwise. */
-    private void jumpIf(Expr e, CodeBuilder.Label target, boolean when) {
+    private void jumpIf(Expr e, Label target, boolean when) {
         int saved = unit.line;
         unit.line = e.line();
         if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryKind.NOT) {
@@ -479,13 +1065,21 @@ public final class CodeGenerator {
                     jumpIf(v, target, when);
                 }
             } else {
-                CodeBuilder.Label next = unit.code.newLabel();
+                Label next = label();
                 for (int i = 0; i < values.size() - 1; i++) {
                     jumpIf(values.get(i), next, !when);
                 }
                 jumpIf(values.get(values.size() - 1), target, when);
-                unit.code.bind(next);
+                bind(next);
             }
+        } else if (e instanceof Expr.Compare c && c.ops().size() == 1
+                && (c.ops().get(0) == Expr.CmpOp.IS || c.ops().get(0) == Expr.CmpOp.IS_NOT)
+                && c.comparators().get(0) instanceof Expr.Const k && k.value() == Expr.PyNone.NONE) {
+            // 3.11's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
+            expr(c.left());
+            unit.line = e.line();
+            boolean jumpOnNone = (c.ops().get(0) == Expr.CmpOp.IS) == when;
+            jump(jumpOnNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, target);
         } else {
             Boolean constant = truth(e);
             if (constant != null) {
@@ -510,18 +1104,23 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.Name n) {
             nameOp(n.id(), Access.LOAD);
         } else if (e instanceof Expr.Tuple t) {
-            for (Expr item : t.items()) {
-                expr(item);
-            }
-            emit(Opcode.BUILD_TUPLE, t.items().size());
+            starUnpack(t.items(), 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
         } else if (e instanceof Expr.ListDisplay l) {
-            listDisplay(l);
+            starUnpack(l.items(), 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
+        } else if (e instanceof Expr.SetDisplay s) {
+            starUnpack(s.items(), 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
+        } else if (e instanceof Expr.DictDisplay d) {
+            dict(d);
+        } else if (e instanceof Expr.Starred s) {
+            throw error("can't use starred expression here", s.span());
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left());
             expr(b.right());
+            unit.line = e.line();
             emit(Opcode.BINARY_OP, b.op().ordinal());
         } else if (e instanceof Expr.UnaryOp u) {
             expr(u.operand());
+            unit.line = e.line();
             emit(switch (u.op()) {
                 case NEGATIVE -> Opcode.UNARY_NEGATIVE;
                 case POSITIVE -> Opcode.UNARY_POSITIVE;
@@ -529,93 +1128,571 @@ public final class CodeGenerator {
                 case NOT -> Opcode.UNARY_NOT;
             });
         } else if (e instanceof Expr.BoolOp b) {
-            CodeBuilder.Label end = unit.code.newLabel();
+            Label end = label();
             Opcode op = b.and() ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP;
             for (int i = 0; i < b.values().size() - 1; i++) {
                 expr(b.values().get(i));
                 jump(op, end);
             }
             expr(b.values().get(b.values().size() - 1));
-            unit.code.bind(end);
+            bind(end);
         } else if (e instanceof Expr.Compare c) {
             compare(c);
         } else if (e instanceof Expr.IfExp i) {
-            CodeBuilder.Label orElse = unit.code.newLabel();
-            CodeBuilder.Label end = unit.code.newLabel();
+            Label orElse = label();
+            Label end = label();
             jumpIf(i.test(), orElse, false);
             expr(i.body());
             jump(Opcode.JUMP, end);
-            unit.code.bind(orElse);
+            bind(orElse);
             expr(i.orElse());
-            unit.code.bind(end);
+            bind(end);
         } else if (e instanceof Expr.Call c) {
-            expr(c.func());
-            for (Expr arg : c.args()) {
-                expr(arg);
-            }
-            unit.line = e.line();
-            emit(Opcode.CALL, c.args().size());
+            call(c);
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
+            unit.line = e.line();
             emit(Opcode.LOAD_ATTR, nameIndex(a.attr()));
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
+            unit.line = e.line();
             emit(Opcode.BINARY_SUBSCR);
+        } else if (e instanceof Expr.Slice s) {
+            int n = 2;
+            exprOrNone(s.lower());
+            exprOrNone(s.upper());
+            if (s.step() != null) {
+                expr(s.step());
+                n = 3;
+            }
+            unit.line = e.line();
+            emit(Opcode.BUILD_SLICE, n);
+        } else if (e instanceof Expr.Lambda l) {
+            lambda(l);
+        } else if (e instanceof Expr.NamedExpr n) {
+            expr(n.value());
+            emit(Opcode.COPY, 1);
+            store(n.target());
+        } else if (e instanceof Expr.Comp c) {
+            comprehension(c);
+        } else if (e instanceof Expr.Yield y) {
+            checkYield(e);
+            if (y.value() != null) {
+                expr(y.value());
+            } else {
+                emitConst(Expr.PyNone.NONE);
+            }
+            unit.line = e.line();
+            emit(Opcode.YIELD_VALUE, 0);
+        } else if (e instanceof Expr.YieldFrom y) {
+            checkYield(e);
+            expr(y.value());
+            unit.line = e.line();
+            emit(Opcode.GET_YIELD_FROM_ITER);
+            emitConst(Expr.PyNone.NONE);
+            yieldFrom();
+        } else if (e instanceof Expr.JoinedStr j) {
+            joinedStr(j);
+        } else if (e instanceof Expr.FormattedValue f) {
+            formattedValue(f);
         }
         unit.line = saved;
     }
 
-    /** CPython 3.11's starunpack_helper for lists: constants go through a tuple and LIST_EXTEND. */
-    private void listDisplay(Expr.ListDisplay l) {
-        List<Expr> items = l.items();
-        boolean allConst = items.stream().allMatch(i -> i instanceof Expr.Const);
-        if (items.size() > 2 && allConst) {
+    private void exprOrNone(Expr e) {
+        if (e == null) {
+            emitConst(Expr.PyNone.NONE);
+        } else {
+            expr(e);
+        }
+    }
+
+    private void checkYield(Expr e) {
+        if (unit.type != UnitType.FUNCTION && unit.type != UnitType.LAMBDA) {
+            throw error("'yield' outside function", e.span());
+        }
+    }
+
+    /** compiler_add_yield_from: [.., receiver, v] SEND loop; leaves the delegate's return value. */
+    private void yieldFrom() {
+        Label start = label();
+        Label exit = label();
+        bind(start);
+        jump(Opcode.SEND, exit);
+        emit(Opcode.YIELD_VALUE, 1);
+        jump(Opcode.JUMP, start);
+        bind(exit);
+    }
+
+    private void joinedStr(Expr.JoinedStr j) {
+        List<Expr> values = j.values();
+        if (values.size() > STACK_USE_GUIDELINE) {
+            emitConst("");
+            emit(Opcode.LOAD_METHOD, nameIndex("join"));
             emit(Opcode.BUILD_LIST, 0);
+            for (Expr v : values) {
+                expr(v);
+                emit(Opcode.LIST_APPEND, 1);
+            }
+            emit(Opcode.CALL_METHOD, 1);
+            return;
+        }
+        for (Expr v : values) {
+            expr(v);
+        }
+        if (values.size() != 1) {
+            emit(Opcode.BUILD_STRING, values.size());
+        }
+    }
+
+    private void formattedValue(Expr.FormattedValue f) {
+        expr(f.value());
+        int arg = switch (f.conversion()) {
+            case 's' -> 1;
+            case 'r' -> 2;
+            case 'a' -> 3;
+            default -> 0;
+        };
+        if (f.spec() != null) {
+            expr(f.spec());
+            arg |= 4;
+        }
+        unit.line = f.line();
+        emit(Opcode.FORMAT_VALUE, arg);
+    }
+
+    /** starunpack_helper: displays of lists, sets and tuples, with constants folded and starred items. */
+    private void starUnpack(List<Expr> items, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
+        int n = items.size();
+        if (n > 2 && items.stream().allMatch(i -> i instanceof Expr.Const)) {
             List<Object> values = new ArrayList<>();
             for (Expr i : items) {
                 values.add(((Expr.Const) i).value());
             }
-            emitConst(new Expr.PyTuple(List.copyOf(values)));
-            emit(Opcode.LIST_EXTEND, 1);
-        } else if (items.size() > STACK_USE_GUIDELINE) {
-            emit(Opcode.BUILD_LIST, 0);
+            if (tuple && pushed == 0) {
+                emitConst(new Expr.PyTuple(List.copyOf(values)));
+            } else {
+                Object folded = add == Opcode.SET_ADD ? frozenset(values) : new Expr.PyTuple(List.copyOf(values));
+                emit(build, pushed);
+                emitConst(folded);
+                emit(extend, 1);
+                if (tuple) {
+                    emit(Opcode.LIST_TO_TUPLE);
+                }
+            }
+            return;
+        }
+        boolean big = n + pushed > STACK_USE_GUIDELINE;
+        boolean seenStar = items.stream().anyMatch(i -> i instanceof Expr.Starred);
+        if (!seenStar && !big) {
             for (Expr i : items) {
                 expr(i);
-                emit(Opcode.LIST_APPEND, 1);
             }
-        } else {
-            for (Expr i : items) {
-                expr(i);
+            emit(tuple ? Opcode.BUILD_TUPLE : build, n + pushed);
+            return;
+        }
+        boolean built = false;
+        if (big) {
+            emit(build, pushed);
+            built = true;
+        }
+        for (int i = 0; i < n; i++) {
+            Expr item = items.get(i);
+            if (item instanceof Expr.Starred s) {
+                if (!built) {
+                    emit(build, i + pushed);
+                    built = true;
+                }
+                expr(s.value());
+                emit(extend, 1);
+            } else {
+                expr(item);
+                if (built) {
+                    emit(add, 1);
+                }
             }
-            emit(Opcode.BUILD_LIST, items.size());
+        }
+        if (tuple) {
+            emit(Opcode.LIST_TO_TUPLE);
         }
     }
+
+    private static Expr.PyFrozenset frozenset(List<Object> values) {
+        List<Object> distinct = new ArrayList<>();
+        for (Object v : values) {
+            if (distinct.stream().noneMatch(d -> org.minipy.compiler.fold.ConstantFolder.pyEquals(d, v))) {
+                distinct.add(v);
+            }
+        }
+        return new Expr.PyFrozenset(List.copyOf(distinct));
+    }
+
+    /** compiler_subdict: keys and values [begin, end) into one dict. */
+    private void subdict(Expr.DictDisplay d, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        boolean constKeys = true;
+        for (int i = begin; i < end; i++) {
+            constKeys &= d.keys().get(i) instanceof Expr.Const;
+        }
+        if (n > 1 && !big && constKeys) {
+            List<Object> keys = new ArrayList<>();
+            for (int i = begin; i < end; i++) {
+                expr(d.values().get(i));
+                keys.add(((Expr.Const) d.keys().get(i)).value());
+            }
+            emitConst(new Expr.PyTuple(List.copyOf(keys)));
+            emit(Opcode.BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        if (big) {
+            emit(Opcode.BUILD_MAP, 0);
+        }
+        for (int i = begin; i < end; i++) {
+            expr(d.keys().get(i));
+            expr(d.values().get(i));
+            if (big) {
+                emit(Opcode.MAP_ADD, 1);
+            }
+        }
+        if (!big) {
+            emit(Opcode.BUILD_MAP, n);
+        }
+    }
+
+    /** compiler_dict. */
+    private void dict(Expr.DictDisplay d) {
+        int n = d.values().size();
+        boolean haveDict = false;
+        int elements = 0;
+        for (int i = 0; i < n; i++) {
+            if (d.keys().get(i) == null) {
+                if (elements > 0) {
+                    subdict(d, i - elements, i);
+                    if (haveDict) {
+                        emit(Opcode.DICT_UPDATE, 1);
+                    }
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict) {
+                    emit(Opcode.BUILD_MAP, 0);
+                    haveDict = true;
+                }
+                expr(d.values().get(i));
+                emit(Opcode.DICT_UPDATE, 1);
+            } else if (elements * 2 > STACK_USE_GUIDELINE) {
+                subdict(d, i - elements, i + 1);
+                if (haveDict) {
+                    emit(Opcode.DICT_UPDATE, 1);
+                }
+                haveDict = true;
+                elements = 0;
+            } else {
+                elements++;
+            }
+        }
+        if (elements > 0) {
+            subdict(d, n - elements, n);
+            if (haveDict) {
+                emit(Opcode.DICT_UPDATE, 1);
+            }
+            haveDict = true;
+        }
+        if (!haveDict) {
+            emit(Opcode.BUILD_MAP, 0);
+        }
+    }
+
+    // ---- calls ----
+
+    private void call(Expr.Call c) {
+        if (methodCall(c)) {
+            return;
+        }
+        expr(c.func());
+        callHelper(0, c.args(), c.keywords(), c.span());
+    }
+
+    /** maybe_optimize_method_call: LOAD_METHOD / CALL_METHOD for obj.name(positional and keyword args). */
+    private boolean methodCall(Expr.Call c) {
+        if (!(c.func() instanceof Expr.Attribute meth)) {
+            return false;
+        }
+        int argsl = c.args().size();
+        int kwdsl = c.keywords().size();
+        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) {
+            return false;
+        }
+        if (c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || c.keywords().stream().anyMatch(k -> k.name() == null)) {
+            return false;
+        }
+        if (meth.value() instanceof Expr.Name n && symbols.module().isImported(n.id())) {
+            return false; // 3.11's is_import_originated: module.function(...) is LOAD_ATTR + CALL
+        }
+        validateKeywords(c.keywords());
+        expr(meth.value());
+        unit.line = meth.span().endLine();
+        emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        unit.line = c.line();
+        if (kwdsl > 0) {
+            for (Expr.Keyword k : c.keywords()) {
+                expr(k.value());
+            }
+            unit.line = c.line();
+            kwNames(c.keywords());
+        }
+        emit(Opcode.CALL_METHOD, argsl + kwdsl);
+        return true;
+    }
+
+    private void kwNames(List<Expr.Keyword> keywords) {
+        List<Object> names = new ArrayList<>();
+        for (Expr.Keyword k : keywords) {
+            names.add(k.name());
+        }
+        emit(Opcode.KW_NAMES, constIndex(pool.add(new Expr.PyTuple(List.copyOf(names)))));
+    }
+
+    private void validateKeywords(List<Expr.Keyword> keywords) {
+        for (int i = 0; i < keywords.size(); i++) {
+            String name = keywords.get(i).name();
+            if (name == null) {
+                continue;
+            }
+            for (int j = i + 1; j < keywords.size(); j++) {
+                if (name.equals(keywords.get(j).name())) {
+                    throw error("keyword argument repeated: " + name, keywords.get(j).span());
+                }
+            }
+        }
+    }
+
+    /** compiler_call_helper: {@code pushed} items (after the callable) are already on the stack. */
+    private void callHelper(int pushed, List<Expr> args, List<Expr.Keyword> keywords, Span at) {
+        validateKeywords(keywords);
+        int nelts = args.size();
+        int nkwelts = keywords.size();
+        boolean ex = nelts + nkwelts * 2 > STACK_USE_GUIDELINE
+                || args.stream().anyMatch(a -> a instanceof Expr.Starred)
+                || keywords.stream().anyMatch(k -> k.name() == null);
+        if (!ex) {
+            for (Expr a : args) {
+                expr(a);
+            }
+            for (Expr.Keyword k : keywords) {
+                expr(k.value());
+            }
+            unit.line = at.line();
+            if (nkwelts > 0) {
+                kwNames(keywords);
+            }
+            emit(Opcode.CALL, pushed + nelts + nkwelts);
+            return;
+        }
+        if (pushed == 0 && nelts == 1 && args.get(0) instanceof Expr.Starred s) {
+            expr(s.value());
+        } else {
+            starUnpack(args, pushed, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+        }
+        if (nkwelts > 0) {
+            boolean haveDict = false;
+            int seen = 0;
+            for (int i = 0; i < nkwelts; i++) {
+                Expr.Keyword kw = keywords.get(i);
+                if (kw.name() == null) {
+                    if (seen > 0) {
+                        subkwargs(keywords, i - seen, i);
+                        if (haveDict) {
+                            emit(Opcode.DICT_MERGE, 1);
+                        }
+                        haveDict = true;
+                        seen = 0;
+                    }
+                    if (!haveDict) {
+                        emit(Opcode.BUILD_MAP, 0);
+                        haveDict = true;
+                    }
+                    expr(kw.value());
+                    emit(Opcode.DICT_MERGE, 1);
+                } else {
+                    seen++;
+                }
+            }
+            if (seen > 0) {
+                subkwargs(keywords, nkwelts - seen, nkwelts);
+                if (haveDict) {
+                    emit(Opcode.DICT_MERGE, 1);
+                }
+            }
+        }
+        unit.line = at.line();
+        emit(Opcode.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
+    }
+
+    /** compiler_subkwargs: keywords [begin, end) (all named) into one dict. */
+    private void subkwargs(List<Expr.Keyword> keywords, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
+            List<Object> keys = new ArrayList<>();
+            for (int i = begin; i < end; i++) {
+                expr(keywords.get(i).value());
+                keys.add(keywords.get(i).name());
+            }
+            emitConst(new Expr.PyTuple(List.copyOf(keys)));
+            emit(Opcode.BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        if (big) {
+            emit(Opcode.BUILD_MAP, 0);
+        }
+        for (int i = begin; i < end; i++) {
+            emitConst(keywords.get(i).name());
+            expr(keywords.get(i).value());
+            if (big) {
+                emit(Opcode.MAP_ADD, 1);
+            }
+        }
+        if (!big) {
+            emit(Opcode.BUILD_MAP, n);
+        }
+    }
+
+    // ---- comprehensions ----
+
+    private void comprehension(Expr.Comp c) {
+        Scope scope = symbols.of(c);
+        String name = c.kind().codeName;
+        String qualname = qualname(name, false);
+        int codeIndex = codes.size();
+        codes.add(null);
+        Unit outer = unit;
+        unit = new Unit(scope, UnitType.COMPREHENSION, qualname, c.line());
+        unit.line = c.line();
+        prologue();
+        switch (c.kind()) {
+            case LIST -> emit(Opcode.BUILD_LIST, 0);
+            case SET -> emit(Opcode.BUILD_SET, 0);
+            case DICT -> emit(Opcode.BUILD_MAP, 0);
+            case GENERATOR -> { }
+        }
+        comprehensionGenerator(c, 0, 0);
+        unit.line = c.line();
+        if (c.kind() != Expr.CompKind.GENERATOR) {
+            emit(Opcode.RETURN_VALUE);
+        } else {
+            emitConst(Expr.PyNone.NONE);
+            emit(Opcode.RETURN_VALUE);
+        }
+        CodeObject code = finish(name, c.line(), 1, 0, functionFlags(scope));
+        codes.set(codeIndex, code);
+        unit = outer;
+        unit.line = c.line();
+        makeClosure(codeIndex, code, 0);
+        expr(c.generators().get(0).iter());
+        unit.line = c.line();
+        emit(Opcode.GET_ITER);
+        emit(Opcode.CALL, 1);
+    }
+
+    private void comprehensionGenerator(Expr.Comp c, int index, int depth) {
+        Expr.Generator gen = c.generators().get(index);
+        Label start = label();
+        Label ifCleanup = label();
+        Label anchor = label();
+        boolean loop = true;
+        if (index == 0) {
+            emit(Opcode.LOAD_FAST, varIndex(".0"));
+        } else {
+            List<Expr> elts = gen.iter() instanceof Expr.ListDisplay l ? l.items()
+                    : gen.iter() instanceof Expr.Tuple t ? t.items()
+                    : gen.iter() instanceof Expr.Const k && k.value() instanceof Expr.PyTuple pt && pt.items().size() == 1
+                    ? List.of(new Expr.Const(pt.items().get(0), k.span())) : null;
+            if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Expr.Starred)) {
+                expr(elts.get(0));
+                loop = false;
+            } else {
+                expr(gen.iter());
+                emit(Opcode.GET_ITER);
+            }
+        }
+        if (loop) {
+            depth++;
+            bind(start);
+            jump(Opcode.FOR_ITER, anchor);
+        }
+        store(gen.target());
+        for (Expr cond : gen.ifs()) {
+            jumpIf(cond, ifCleanup, false);
+        }
+        if (index + 1 < c.generators().size()) {
+            comprehensionGenerator(c, index + 1, depth);
+        } else {
+            unit.line = c.elt().line();
+            switch (c.kind()) {
+                case GENERATOR -> {
+                    expr(c.elt());
+                    emit(Opcode.YIELD_VALUE, 0);
+                    emit(Opcode.POP_TOP);
+                }
+                case LIST -> {
+                    expr(c.elt());
+                    emit(Opcode.LIST_APPEND, depth + 1);
+                }
+                case SET -> {
+                    expr(c.elt());
+                    emit(Opcode.SET_ADD, depth + 1);
+                }
+                case DICT -> {
+                    expr(c.elt());
+                    expr(c.value());
+                    emit(Opcode.MAP_ADD, depth + 1);
+                }
+            }
+        }
+        bind(ifCleanup);
+        if (loop) {
+            unit.line = c.line();
+            jump(Opcode.JUMP, start);
+            bind(anchor);
+        }
+    }
+
+    // ---- comparisons ----
 
     private void compare(Expr.Compare c) {
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
             expr(c.comparators().get(0));
+            unit.line = c.line();
             compareOp(c.ops().get(0));
             return;
         }
-        CodeBuilder.Label cleanup = unit.code.newLabel();
-        CodeBuilder.Label end = unit.code.newLabel();
+        Label cleanup = label();
+        Label end = label();
         for (int i = 0; i < n - 1; i++) {
             expr(c.comparators().get(i));
+            unit.line = c.line();
             emit(Opcode.SWAP, 2);
             emit(Opcode.COPY, 2);
             compareOp(c.ops().get(i));
             jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
         expr(c.comparators().get(n - 1));
+        unit.line = c.line();
         compareOp(c.ops().get(n - 1));
         jump(Opcode.JUMP, end);
-        unit.code.bind(cleanup);
+        bind(cleanup);
         emit(Opcode.SWAP, 2);
         emit(Opcode.POP_TOP);
-        unit.code.bind(end);
+        bind(end);
     }
 
     private void compareOp(Expr.CmpOp op) {

@@ -76,6 +76,13 @@ public final class ConstantPool {
             }
             return new Constant.TupleConst(items);
         }
+        if (v instanceof Expr.PyFrozenset f) {
+            int[] items = new int[f.items().size()];
+            for (int k = 0; k < items.length; k++) {
+                items[k] = add(f.items().get(k));
+            }
+            return new Constant.FrozensetConst(items);
+        }
         throw new IllegalArgumentException("not a constant value: " + v);
     }
 }

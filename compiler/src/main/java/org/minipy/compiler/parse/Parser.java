@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.minipy.compiler.CompileError;
+import org.minipy.compiler.ast.Arguments;
 import org.minipy.compiler.ast.Expr;
 import org.minipy.compiler.ast.Expr.CmpOp;
 import org.minipy.compiler.ast.Span;
@@ -199,12 +200,21 @@ public final class Parser {
                     return;
                 }
                 case "def" -> {
-                    out.add(functionDef());
+                    out.add(functionDef(List.of(), t));
                     return;
                 }
-                case "class" -> throw notSupported("'class' statement is", t);
-                case "try" -> throw notSupported("'try' statement is", t);
-                case "with" -> throw notSupported("'with' statement is", t);
+                case "class" -> {
+                    out.add(classDef(List.of(), t));
+                    return;
+                }
+                case "try" -> {
+                    out.add(tryStatement());
+                    return;
+                }
+                case "with" -> {
+                    out.add(withStatement());
+                    return;
+                }
                 case "async" -> throw notSupported("'async' statements are", t);
                 case "match" -> {
                     if (peek(1).type() == TokenType.NAME && !KEYWORDS.contains(peek(1).text())
@@ -215,11 +225,36 @@ public final class Parser {
                 default -> { }
             }
         } else if (t.isOp("@")) {
-            throw notSupported("decorators are", t);
+            out.add(decorated());
+            return;
         } else if (t.type() != TokenType.OP && t.type() != TokenType.NUMBER && t.type() != TokenType.STRING) {
             throw invalidSyntax(t);
         }
         simpleStatements(out);
+    }
+
+    private Stmt decorated() {
+        Token first = peek();
+        List<Expr> decorators = new ArrayList<>();
+        while (atOp("@")) {
+            advance();
+            decorators.add(namedExpression());
+            if (peek().type() != TokenType.NEWLINE) {
+                throw invalidSyntax(peek());
+            }
+            advance();
+        }
+        Token t = peek();
+        if (t.isName("def")) {
+            return functionDef(decorators, first);
+        }
+        if (t.isName("class")) {
+            return classDef(decorators, first);
+        }
+        if (t.isName("async")) {
+            throw notSupported("'async' statements are", t);
+        }
+        throw invalidSyntax(t);
     }
 
     private void simpleStatements(List<Stmt> out) {
@@ -263,14 +298,15 @@ public final class Parser {
                 case "del" -> {
                     return delStatement();
                 }
-                case "global" -> {
+                case "global", "nonlocal" -> {
                     advance();
                     List<String> names = new ArrayList<>();
                     names.add(expectName());
                     while (acceptOp(",")) {
                         names.add(expectName());
                     }
-                    return new Stmt.Global(names, spanFrom(t));
+                    return t.text().equals("global") ? new Stmt.Global(names, spanFrom(t))
+                            : new Stmt.Nonlocal(names, spanFrom(t));
                 }
                 case "import" -> {
                     return importStatement();
@@ -278,10 +314,25 @@ public final class Parser {
                 case "from" -> {
                     return fromImport();
                 }
-                case "raise" -> throw notSupported("'raise' statement is", t);
-                case "assert" -> throw notSupported("'assert' statement is", t);
-                case "nonlocal" -> throw notSupported("'nonlocal' statement is", t);
-                case "yield" -> throw notSupported("'yield' expression is", t);
+                case "raise" -> {
+                    advance();
+                    Expr exc = null;
+                    Expr cause = null;
+                    if (!atExpressionEnd()) {
+                        exc = expression();
+                        if (atKeyword("from")) {
+                            advance();
+                            cause = expression();
+                        }
+                    }
+                    return new Stmt.Raise(exc, cause, spanFrom(t));
+                }
+                case "assert" -> {
+                    advance();
+                    Expr test = expression();
+                    Expr msg = acceptOp(",") ? expression() : null;
+                    return new Stmt.Assert(test, msg, spanFrom(t));
+                }
                 default -> { }
             }
         }
@@ -293,9 +344,14 @@ public final class Parser {
         return t.type() == TokenType.NEWLINE || t.isOp(";") || t.type() == TokenType.ENDMARKER;
     }
 
+    /** The right-hand side of an assignment: a yield expression or star_expressions. */
+    private Expr assignedValue() {
+        return atKeyword("yield") ? yieldExpression() : starExpressions();
+    }
+
     private Stmt expressionOrAssignment() {
         Token first = peek();
-        Expr e = starExpressions();
+        Expr e = atKeyword("yield") ? yieldExpression() : starExpressions();
         if (atOp(":")) {
             throw notSupported("annotated assignments are", peek());
         }
@@ -306,10 +362,7 @@ public final class Parser {
                         e.span());
             }
             advance();
-            if (atKeyword("yield")) {
-                throw notSupported("'yield' expression is", peek());
-            }
-            Expr value = starExpressions();
+            Expr value = assignedValue();
             return new Stmt.AugAssign(e, aug, value, spanFrom(first));
         }
         if (!atOp("=")) {
@@ -318,10 +371,7 @@ public final class Parser {
         List<Expr> parts = new ArrayList<>();
         parts.add(e);
         while (acceptOp("=")) {
-            if (atKeyword("yield")) {
-                throw notSupported("'yield' expression is", peek());
-            }
-            parts.add(starExpressions());
+            parts.add(assignedValue());
         }
         if (atOp(":") || augmentedOperator(peek()) != null) {
             throw invalidSyntax(peek());
@@ -339,7 +389,9 @@ public final class Parser {
                 continue;
             }
             boolean here = parts.size() == 2 && !(target instanceof Expr.Tuple) && !(target instanceof Expr.ListDisplay)
-                    && !isNamedConstant(target) && isBitwiseOrLevel(target);
+                    && !isNamedConstant(target) && isBitwiseOrLevel(target) && !(target instanceof Expr.Yield)
+                    && !(target instanceof Expr.YieldFrom) && !(target instanceof Expr.Starred)
+                    && !(target instanceof Expr.NamedExpr) && !(target instanceof Expr.Lambda);
             if (here) {
                 throw errorAt("cannot assign to " + exprName(target, false)
                         + " here. Maybe you meant '==' instead of '='?", target.span());
@@ -362,6 +414,9 @@ public final class Parser {
         if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
             return null;
         }
+        if (e instanceof Expr.Starred s) {
+            return invalidTarget(s.value());
+        }
         List<Expr> items = e instanceof Expr.Tuple t ? t.items() : e instanceof Expr.ListDisplay l ? l.items() : null;
         if (items == null) {
             return e;
@@ -376,7 +431,7 @@ public final class Parser {
     }
 
     /** CPython's _PyPegen_get_expr_name. */
-    private static String exprName(Expr e, boolean augmented) {
+    static String exprName(Expr e, boolean augmented) {
         if (e instanceof Expr.Const c) {
             if (c.value() == Expr.PyNone.NONE) {
                 return "None";
@@ -388,6 +443,14 @@ public final class Parser {
                 return "ellipsis";
             }
             return "literal";
+        }
+        if (e instanceof Expr.Comp c) {
+            return switch (c.kind()) {
+                case LIST -> "list comprehension";
+                case SET -> "set comprehension";
+                case DICT -> "dict comprehension";
+                case GENERATOR -> "generator expression";
+            };
         }
         if (e instanceof Expr.Call) {
             return "function call";
@@ -412,6 +475,27 @@ public final class Parser {
         }
         if (e instanceof Expr.Subscript) {
             return "subscript";
+        }
+        if (e instanceof Expr.Starred) {
+            return "starred";
+        }
+        if (e instanceof Expr.Lambda) {
+            return "lambda";
+        }
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
+        }
+        if (e instanceof Expr.DictDisplay) {
+            return "dict literal";
+        }
+        if (e instanceof Expr.SetDisplay) {
+            return "set display";
+        }
+        if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+            return "f-string expression";
+        }
+        if (e instanceof Expr.NamedExpr) {
+            return "named expression";
         }
         return "expression";
     }
@@ -446,7 +530,10 @@ public final class Parser {
                 break;
             }
             Expr e = bitwiseOr();
-            Expr bad = invalidTarget(e);
+            Expr bad = e instanceof Expr.Starred ? e : invalidTarget(e);
+            if (bad == null && containsStarred(e)) {
+                bad = firstStarred(e);
+            }
             if (bad != null) {
                 throw errorAt("cannot delete " + exprName(bad, false), bad.span());
             }
@@ -456,6 +543,24 @@ public final class Parser {
             throw invalidSyntax(peek());
         }
         return new Stmt.Delete(targets, spanFrom(t));
+    }
+
+    private static boolean containsStarred(Expr e) {
+        return firstStarred(e) != null;
+    }
+
+    private static Expr firstStarred(Expr e) {
+        if (e instanceof Expr.Starred) {
+            return e;
+        }
+        List<Expr> items = e instanceof Expr.Tuple t ? t.items() : e instanceof Expr.ListDisplay l ? l.items() : List.of();
+        for (Expr item : items) {
+            Expr s = firstStarred(item);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private Stmt importStatement() {
@@ -598,16 +703,12 @@ public final class Parser {
     private Stmt forStatement() {
         Token t = advance();
         Expr target = starTargets();
-        if (!atKeyword("in")) {
-            Expr bad = invalidTarget(target);
-            if (bad != null) {
-                throw errorAt("cannot assign to " + exprName(bad, false), bad.span());
-            }
-            throw invalidSyntax(peek());
-        }
         Expr bad = invalidTarget(target);
         if (bad != null) {
             throw errorAt("cannot assign to " + exprName(bad, false), bad.span());
+        }
+        if (!atKeyword("in")) {
+            throw invalidSyntax(peek());
         }
         advance();
         Expr iter = starExpressions();
@@ -618,47 +719,39 @@ public final class Parser {
         return new Stmt.For(target, iter, body, orElse, header);
     }
 
-    /** for-loop targets: comma-separated, stopping before 'in'. */
+    /** for-loop and comprehension targets: comma-separated, stopping before 'in'. */
     private Expr starTargets() {
         Token first = peek();
-        Expr e = bitwiseOr();
+        Expr e = starTarget();
         if (!atOp(",")) {
             return e;
         }
         List<Expr> items = new ArrayList<>();
         items.add(e);
         while (acceptOp(",")) {
-            if (atKeyword("in")) {
+            if (atKeyword("in") || atOp("=")) {
                 break;
             }
-            items.add(bitwiseOr());
+            items.add(starTarget());
         }
         return new Expr.Tuple(items, spanFrom(first));
     }
 
-    private Stmt functionDef() {
+    private Expr starTarget() {
+        if (atOp("*")) {
+            Token star = advance();
+            Expr value = bitwiseOr();
+            return new Expr.Starred(value, Span.of(span(star), value.span()));
+        }
+        return bitwiseOr();
+    }
+
+    private Stmt functionDef(List<Expr> decorators, Token first) {
         Token t = advance();
         String name = expectName();
         forceOp("(");
-        List<Stmt.Param> params = new ArrayList<>();
         bracketDepth++;
-        while (!atOp(")")) {
-            Token pt = peek();
-            if (pt.isOp("*") || pt.isOp("**") || pt.isOp("/")) {
-                throw notSupported("'" + pt.text() + "' in parameter lists is", pt);
-            }
-            String pname = expectName();
-            if (atOp("=")) {
-                throw notSupported("default parameter values are", peek());
-            }
-            if (atOp(":")) {
-                throw notSupported("annotations are", peek());
-            }
-            params.add(new Stmt.Param(pname, span(pt)));
-            if (!acceptOp(",")) {
-                break;
-            }
-        }
+        Arguments args = parameters(")");
         expectOp(")");
         bracketDepth--;
         if (atOp("->")) {
@@ -667,15 +760,219 @@ public final class Parser {
         forceOp(":");
         Span header = spanFrom(t);
         List<Stmt> body = block("function definition", t.line());
-        return new Stmt.FunctionDef(name, params, body, header);
+        return new Stmt.FunctionDef(name, args, body, decorators, header);
+    }
+
+    /** A parameter list up to (not including) {@code close}: ")" for def, ":" for lambda. */
+    private Arguments parameters(String close) {
+        List<Arguments.Param> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arguments.Param vararg = null;
+        List<Arguments.Param> kwOnly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arguments.Param kwarg = null;
+        boolean star = false;
+        boolean lambda = close.equals(":");
+        while (!atOp(close)) {
+            Token pt = peek();
+            if (kwarg != null) {
+                throw errorAtToken(CompileError.SYNTAX, "arguments cannot follow var-keyword argument", pt);
+            }
+            if (pt.isOp("/")) {
+                throw notSupported("positional-only parameters are", pt);
+            }
+            if (pt.isOp("**")) {
+                advance();
+                Token nt = peek();
+                kwarg = new Arguments.Param(expectName(), span(nt));
+                if (atOp("=")) {
+                    throw errorAtToken(CompileError.SYNTAX, "var-keyword argument cannot have default value", peek());
+                }
+            } else if (pt.isOp("*")) {
+                if (star) {
+                    throw errorAtToken(CompileError.SYNTAX, "* argument may appear only once", pt);
+                }
+                advance();
+                star = true;
+                if (atOp(",") || atOp(close)) {
+                    if (atOp(close) || peek(1).isOp("**")) {
+                        throw errorAtToken(CompileError.SYNTAX, "named arguments must follow bare *", pt);
+                    }
+                } else {
+                    Token nt = peek();
+                    vararg = new Arguments.Param(expectName(), span(nt));
+                    if (atOp("=")) {
+                        throw errorAtToken(CompileError.SYNTAX, "var-positional argument cannot have default value",
+                                peek());
+                    }
+                    if (!lambda && atOp(":")) {
+                        throw notSupported("annotations are", peek());
+                    }
+                }
+            } else {
+                String pname = expectName();
+                Arguments.Param param = new Arguments.Param(pname, span(pt));
+                if (!lambda && atOp(":")) {
+                    throw notSupported("annotations are", peek());
+                }
+                Expr def = null;
+                if (acceptOp("=")) {
+                    def = expression();
+                }
+                if (star) {
+                    kwOnly.add(param);
+                    kwDefaults.add(def);
+                } else {
+                    if (def == null && !defaults.isEmpty()) {
+                        throw errorAt("non-default argument follows default argument", param.span());
+                    }
+                    args.add(param);
+                    if (def != null) {
+                        defaults.add(def);
+                    }
+                }
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        return new Arguments(args, defaults, vararg, kwOnly, kwDefaults, kwarg);
+    }
+
+    private Stmt classDef(List<Expr> decorators, Token first) {
+        Token t = advance();
+        String name = expectName();
+        List<Expr> bases = List.of();
+        List<Expr.Keyword> keywords = List.of();
+        if (atOp("(")) {
+            Token open = advance();
+            bracketDepth++;
+            Expr.Call call = callArguments(new Expr.Name(name, span(t)), open);
+            bases = call.args();
+            keywords = call.keywords();
+        }
+        forceOp(":");
+        Span header = spanFrom(t);
+        List<Stmt> body = block("class definition", t.line());
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, header);
+    }
+
+    private Stmt tryStatement() {
+        Token t = advance();
+        forceOp(":");
+        Span header = spanFrom(t);
+        List<Stmt> body = block("'try' statement", t.line());
+        List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        while (atKeyword("except")) {
+            Token e = advance();
+            Expr type = null;
+            String name = null;
+            if (atOp("*")) {
+                throw notSupported("'except*' is", peek());
+            }
+            if (!atOp(":")) {
+                type = expression();
+                if (atOp(",")) {
+                    Token comma = peek();
+                    List<Expr> items = new ArrayList<>(List.of(type));
+                    while (acceptOp(",")) {
+                        if (atOp(":") || atKeyword("as")) {
+                            break;
+                        }
+                        items.add(expression());
+                    }
+                    throw errorAt("multiple exception types must be parenthesized",
+                            Span.of(type.span(), items.get(items.size() - 1).span()));
+                }
+                if (atKeyword("as")) {
+                    advance();
+                    name = expectName();
+                }
+            }
+            headerColon();
+            Span hs = spanFrom(e);
+            List<Stmt> hb = block("'except' statement", e.line());
+            handlers.add(new Stmt.ExceptHandler(type, name, hb, hs));
+        }
+        List<Stmt> orElse = List.of();
+        if (!handlers.isEmpty() && atKeyword("else")) {
+            orElse = elseBlock();
+        }
+        List<Stmt> finalBody = List.of();
+        if (atKeyword("finally")) {
+            Token f = advance();
+            forceOp(":");
+            finalBody = block("'finally' statement", f.line());
+        }
+        if (handlers.isEmpty() && finalBody.isEmpty()) {
+            throw errorAtToken(CompileError.SYNTAX, "expected 'except' or 'finally' block", peek());
+        }
+        return new Stmt.Try(body, handlers, orElse, finalBody, header);
+    }
+
+    private Stmt withStatement() {
+        Token t = advance();
+        List<Stmt.WithItem> items = null;
+        if (atOp("(")) {
+            int saved = p;
+            int savedDepth = bracketDepth;
+            try {
+                advance();
+                bracketDepth++;
+                List<Stmt.WithItem> parsed = new ArrayList<>();
+                while (!atOp(")")) {
+                    parsed.add(withItem());
+                    if (!acceptOp(",")) {
+                        break;
+                    }
+                }
+                expectOp(")");
+                bracketDepth--;
+                if (atOp(":") && !parsed.isEmpty()) {
+                    items = parsed;
+                }
+            } catch (CompileError e) {
+                if (lexer.failed()) {
+                    throw e;
+                }
+            }
+            if (items == null) {
+                p = saved;
+                bracketDepth = savedDepth;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (acceptOp(","));
+        }
+        headerColon();
+        Span header = spanFrom(t);
+        List<Stmt> body = block("'with' statement", t.line());
+        return new Stmt.With(items, body, header);
+    }
+
+    private Stmt.WithItem withItem() {
+        Expr context = expression();
+        Expr target = null;
+        if (atKeyword("as")) {
+            advance();
+            target = starTarget();
+            Expr bad = invalidTarget(target);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + exprName(bad, false), bad.span());
+            }
+        }
+        return new Stmt.WithItem(context, target);
     }
 
     // ---- expressions ----
 
-    /** star_expressions: one expression, or a bare tuple of them. */
+    /** star_expressions: one (possibly starred) expression, or a bare tuple of them. */
     private Expr starExpressions() {
         Token first = peek();
-        Expr e = expression();
+        Expr e = starExpression();
         if (!atOp(",")) {
             return e;
         }
@@ -685,9 +982,26 @@ public final class Parser {
             if (!startsExpression(peek())) {
                 break;
             }
-            items.add(expression());
+            items.add(starExpression());
         }
         return new Expr.Tuple(items, spanFrom(first));
+    }
+
+    private Expr starExpression() {
+        if (atOp("*")) {
+            Token star = advance();
+            Expr value = bitwiseOr();
+            return new Expr.Starred(value, Span.of(span(star), value.span()));
+        }
+        return expression();
+    }
+
+    /** star_named_expression: display items. */
+    private Expr starNamedExpression() {
+        if (atOp("*")) {
+            return starExpression();
+        }
+        return namedExpression();
     }
 
     private boolean startsExpression(Token t) {
@@ -701,23 +1015,40 @@ public final class Parser {
     }
 
     private Expr namedExpression() {
+        Token first = peek();
         Expr e = expression();
         if (atOp(":=")) {
-            throw notSupported("assignment expressions (:=) are", peek());
+            Token op = advance();
+            if (!(e instanceof Expr.Name n)) {
+                throw errorAt("cannot use assignment expressions with " + exprName(e, false), e.span());
+            }
+            Expr value = expression();
+            return new Expr.NamedExpr(n, value, spanFrom(first));
         }
         return e;
+    }
+
+    private Expr yieldExpression() {
+        Token t = advance();
+        if (atKeyword("from")) {
+            advance();
+            Expr value = expression();
+            return new Expr.YieldFrom(value, spanFrom(t));
+        }
+        if (atExpressionEnd() || atOp(")") || atOp("]") || atOp("}") || atOp("=")) {
+            return new Expr.Yield(null, span(t));
+        }
+        Expr value = starExpressions();
+        return new Expr.Yield(value, spanFrom(t));
     }
 
     private Expr expression() {
         Token t = peek();
         if (t.isName("lambda")) {
-            throw notSupported("'lambda' expressions are", t);
+            return lambda();
         }
         if (t.isName("yield")) {
-            throw notSupported("'yield' expression is", t);
-        }
-        if (t.isOp("*")) {
-            throw notSupported("starred expressions are", t);
+            throw invalidSyntax(t);
         }
         Expr body = disjunction();
         if (!atKeyword("if")) {
@@ -734,6 +1065,14 @@ public final class Parser {
         advance();
         Expr orElse = expression();
         return new Expr.IfExp(test, body, orElse, Span.of(body.span(), orElse.span()));
+    }
+
+    private Expr lambda() {
+        Token t = advance();
+        Arguments args = parameters(":");
+        forceOp(":");
+        Expr body = expression();
+        return new Expr.Lambda(args, body, Span.of(span(t), body.span()));
     }
 
     private Expr disjunction() {
@@ -931,33 +1270,10 @@ public final class Parser {
                 String name = expectName();
                 e = new Expr.Attribute(e, name, spanFrom(first));
             } else if (atOp("(")) {
-                advance();
+                Token open = advance();
                 bracketDepth++;
-                List<Expr> args = new ArrayList<>();
-                while (!atOp(")")) {
-                    Token at = peek();
-                    if (at.isOp("*") || at.isOp("**")) {
-                        throw notSupported("'" + at.text() + "' arguments are", at);
-                    }
-                    if (at.type() == TokenType.NAME && peek(1).isOp("=")) {
-                        throw notSupported("keyword arguments are", at);
-                    }
-                    Expr arg = expression();
-                    if (atKeyword("for") || atKeyword("async")) {
-                        throw notSupported("generator expressions are", peek());
-                    }
-                    if (atOp(":=")) {
-                        throw notSupported("assignment expressions (:=) are", peek());
-                    }
-                    args.add(arg);
-                    if (!acceptOp(",")) {
-                        checkMissingComma(arg);
-                        break;
-                    }
-                }
-                expectOp(")");
-                bracketDepth--;
-                e = new Expr.Call(e, args, spanFrom(first));
+                Expr.Call call = callArguments(e, open);
+                e = new Expr.Call(e, call.args(), call.keywords(), spanFrom(first));
             } else if (atOp("[")) {
                 advance();
                 bracketDepth++;
@@ -971,15 +1287,75 @@ public final class Parser {
         }
     }
 
+    /** The arguments of a call after its '(' up to and including ')'; the span is filled by the caller. */
+    private Expr.Call callArguments(Expr func, Token open) {
+        List<Expr> args = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        while (!atOp(")")) {
+            Token at = peek();
+            if (at.isOp("**")) {
+                advance();
+                Expr value = expression();
+                keywords.add(new Expr.Keyword(null, value, Span.of(span(at), value.span())));
+                sawDoubleStar = true;
+            } else if (at.isOp("*")) {
+                advance();
+                Expr value = expression();
+                Span s = Span.of(span(at), value.span());
+                if (sawDoubleStar) {
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", s);
+                }
+                args.add(new Expr.Starred(value, s));
+            } else if (at.type() == TokenType.NAME && !KEYWORDS.contains(at.text()) && peek(1).isOp("=")) {
+                advance();
+                advance();
+                Expr value = expression();
+                keywords.add(new Expr.Keyword(at.text(), value, Span.of(span(at), value.span())));
+                sawKeyword = true;
+            } else {
+                Expr arg = namedExpression();
+                if (atKeyword("for") || atKeyword("async")) {
+                    Expr gen = comprehension(Expr.CompKind.GENERATOR, arg, null, at);
+                    boolean sole = args.isEmpty() && keywords.isEmpty() && (atOp(")")
+                            || (atOp(",") && peek(1).isOp(")")));
+                    if (!sole) {
+                        throw errorAt("Generator expression must be parenthesized", gen.span());
+                    }
+                    arg = gen;
+                }
+                if (atOp("=")) {
+                    if (arg instanceof Expr.Const c && (c.value() instanceof Boolean || c.value() == Expr.PyNone.NONE)) {
+                        throw errorAt("cannot assign to " + exprName(arg, false), arg.span());
+                    }
+                    throw errorAt("expression cannot contain assignment, perhaps you meant \"==\"?",
+                            Span.of(arg.span(), span(peek())));
+                }
+                if (sawDoubleStar) {
+                    throw errorAt("positional argument follows keyword argument unpacking", arg.span());
+                }
+                if (sawKeyword) {
+                    throw errorAt("positional argument follows keyword argument", arg.span());
+                }
+                args.add(arg);
+            }
+            if (!acceptOp(",")) {
+                Expr lastArg = !args.isEmpty() ? args.get(args.size() - 1) : null;
+                if (lastArg != null && (keywords.isEmpty() || !sawKeyword && !sawDoubleStar)) {
+                    checkMissingComma(lastArg);
+                }
+                break;
+            }
+        }
+        expectOp(")");
+        bracketDepth--;
+        return new Expr.Call(func, args, keywords, spanFrom(open));
+    }
+
     private Expr subscriptIndex() {
         Token first = peek();
-        if (atOp(":")) {
-            throw notSupported("slices are", peek());
-        }
-        Expr e = expression();
-        if (atOp(":")) {
-            throw notSupported("slices are", peek());
-        }
+        Expr e = slice();
         if (!atOp(",")) {
             return e;
         }
@@ -989,24 +1365,53 @@ public final class Parser {
             if (atOp("]")) {
                 break;
             }
-            items.add(expression());
-            if (atOp(":")) {
-                throw notSupported("slices are", peek());
-            }
+            items.add(slice());
         }
         return new Expr.Tuple(items, spanFrom(first));
+    }
+
+    /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+    private Expr slice() {
+        Token first = peek();
+        Expr lower = null;
+        if (!atOp(":")) {
+            if (atOp("*")) {
+                return starExpression();
+            }
+            lower = namedExpression();
+            if (!atOp(":")) {
+                return lower;
+            }
+        }
+        advance();
+        Expr upper = atOp(":") || atOp("]") || atOp(",") ? null : expression();
+        Expr step = null;
+        if (acceptOp(":")) {
+            step = atOp("]") || atOp(",") ? null : expression();
+        }
+        return new Expr.Slice(lower, upper, step, spanFrom(first));
     }
 
     /** Inside brackets, two expressions in a row: CPython's "Perhaps you forgot a comma?". */
     private void checkMissingComma(Expr a) {
         Token t = peek();
-        if (!startsExpression(t) || t.isOp("*") || t.isName("lambda") || t.isName("yield")) {
+        if (!startsExpression(t) || t.isOp("*") || t.isName("lambda") || t.isName("yield") || t.isName("not")) {
             return;
         }
         if (a instanceof Expr.Name && t.type() == TokenType.STRING) {
             return;
         }
-        Expr b = expression();
+        int saved = p;
+        Expr b;
+        try {
+            b = expression();
+        } catch (CompileError e) {
+            if (lexer.failed()) {
+                throw e;
+            }
+            p = saved;
+            return;
+        }
         throw errorAt("invalid syntax. Perhaps you forgot a comma?", Span.of(a.span(), b.span()));
     }
 
@@ -1023,8 +1428,9 @@ public final class Parser {
                         advance();
                         return new Expr.Const(t.text().equals("True"), span(t));
                     }
-                    case "lambda" -> throw notSupported("'lambda' expressions are", t);
-                    case "yield" -> throw notSupported("'yield' expression is", t);
+                    case "lambda" -> {
+                        return lambda();
+                    }
                     default -> {
                         if (KEYWORDS.contains(t.text())) {
                             throw invalidSyntax(t);
@@ -1052,7 +1458,9 @@ public final class Parser {
                     case "[" -> {
                         return listDisplay();
                     }
-                    case "{" -> throw notSupported("dict and set displays are", t);
+                    case "{" -> {
+                        return braceDisplay();
+                    }
                     case "..." -> {
                         advance();
                         return new Expr.Const(Expr.PyEllipsis.ELLIPSIS, span(t));
@@ -1064,29 +1472,6 @@ public final class Parser {
         }
     }
 
-    private Expr strings() {
-        Token first = peek();
-        StringBuilder value = new StringBuilder();
-        boolean bytes = false;
-        int count = 0;
-        while (peek().type() == TokenType.STRING) {
-            Token t = advance();
-            Token.StringLiteral lit = (Token.StringLiteral) t.value();
-            if (lit.formatted()) {
-                throw notSupported("f-strings are", t);
-            }
-            if (count > 0 && lit.bytes() != bytes) {
-                throw source.error(CompileError.SYNTAX, "cannot mix bytes and nonbytes literals", t.endLine(),
-                        t.endCol() + 1, t.endCol() + 1);
-            }
-            bytes = lit.bytes();
-            value.append(lit.value());
-            count++;
-        }
-        Object v = bytes ? new Expr.PyBytes(value.toString()) : value.toString();
-        return new Expr.Const(v, spanFrom(first));
-    }
-
     private Expr parenthesized() {
         Token open = advance();
         bracketDepth++;
@@ -1096,15 +1481,27 @@ public final class Parser {
             return new Expr.Tuple(List.of(), spanFrom(open));
         }
         if (atKeyword("yield")) {
-            throw notSupported("'yield' expression is", peek());
+            Expr y = yieldExpression();
+            expectOp(")");
+            bracketDepth--;
+            return y;
         }
-        Expr first = namedExpression();
+        Expr first = starNamedExpression();
         if (atKeyword("for") || atKeyword("async")) {
-            throw notSupported("generator expressions are", peek());
+            if (first instanceof Expr.Starred s) {
+                throw errorAt("iterable unpacking cannot be used in comprehension", s.span());
+            }
+            Expr gen = comprehension(Expr.CompKind.GENERATOR, first, null, open);
+            expectOp(")");
+            bracketDepth--;
+            return withSpan(gen, spanFrom(open));
         }
         if (atOp(")")) {
             advance();
             bracketDepth--;
+            if (first instanceof Expr.Starred s) {
+                throw errorAt("cannot use starred expression here", s.span());
+            }
             return first;
         }
         if (!atOp(",")) {
@@ -1117,7 +1514,7 @@ public final class Parser {
             if (atOp(")")) {
                 break;
             }
-            Expr item = namedExpression();
+            Expr item = starNamedExpression();
             items.add(item);
             if (!atOp(",") && !atOp(")")) {
                 checkMissingComma(item);
@@ -1128,14 +1525,27 @@ public final class Parser {
         return new Expr.Tuple(items, spanFrom(open));
     }
 
+    private static Expr withSpan(Expr e, Span s) {
+        if (e instanceof Expr.Comp c) {
+            return new Expr.Comp(c.kind(), c.elt(), c.value(), c.generators(), s);
+        }
+        return e;
+    }
+
     private Expr listDisplay() {
         Token open = advance();
         bracketDepth++;
         List<Expr> items = new ArrayList<>();
         while (!atOp("]")) {
-            Expr item = namedExpression();
-            if (atKeyword("for") || atKeyword("async")) {
-                throw notSupported("list comprehensions are", peek());
+            Expr item = starNamedExpression();
+            if (items.isEmpty() && (atKeyword("for") || atKeyword("async"))) {
+                if (item instanceof Expr.Starred s) {
+                    throw errorAt("iterable unpacking cannot be used in comprehension", s.span());
+                }
+                Expr comp = comprehension(Expr.CompKind.LIST, item, null, open);
+                expectOp("]");
+                bracketDepth--;
+                return withSpan(comp, spanFrom(open));
             }
             items.add(item);
             if (!acceptOp(",")) {
@@ -1146,6 +1556,395 @@ public final class Parser {
         expectOp("]");
         bracketDepth--;
         return new Expr.ListDisplay(items, spanFrom(open));
+    }
+
+    /** {@code {}}: a dict or set display or comprehension. */
+    private Expr braceDisplay() {
+        Token open = advance();
+        bracketDepth++;
+        if (atOp("}")) {
+            advance();
+            bracketDepth--;
+            return new Expr.DictDisplay(List.of(), List.of(), spanFrom(open));
+        }
+        Expr firstKey;
+        Expr firstValue = null;
+        boolean dict;
+        if (atOp("**")) {
+            Token st = advance();
+            firstKey = null;
+            firstValue = bitwiseOr();
+            dict = true;
+            if (atKeyword("for") || atKeyword("async")) {
+                throw errorAt("dict unpacking cannot be used in dict comprehension",
+                        Span.of(span(st), firstValue.span()));
+            }
+        } else {
+            firstKey = starNamedExpression();
+            dict = atOp(":") && !(firstKey instanceof Expr.Starred);
+            if (dict) {
+                advance();
+                firstValue = expression();
+            }
+        }
+        if (atKeyword("for") || atKeyword("async")) {
+            if (firstKey instanceof Expr.Starred s) {
+                throw errorAt("iterable unpacking cannot be used in comprehension", s.span());
+            }
+            Expr comp = dict ? comprehension(Expr.CompKind.DICT, firstKey, firstValue, open)
+                    : comprehension(Expr.CompKind.SET, firstKey, null, open);
+            expectOp("}");
+            bracketDepth--;
+            return withSpan(comp, spanFrom(open));
+        }
+        if (dict) {
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            keys.add(firstKey);
+            values.add(firstValue);
+            while (acceptOp(",")) {
+                if (atOp("}")) {
+                    break;
+                }
+                if (acceptOp("**")) {
+                    keys.add(null);
+                    values.add(bitwiseOr());
+                } else {
+                    keys.add(expression());
+                    if (!atOp(":")) {
+                        if (atOp(",") || atOp("}")) {
+                            Expr k = keys.get(keys.size() - 1);
+                            throw errorAt("':' expected after dictionary key", k.span());
+                        }
+                        throw invalidSyntax(peek());
+                    }
+                    advance();
+                    values.add(expression());
+                }
+            }
+            expectOp("}");
+            bracketDepth--;
+            return new Expr.DictDisplay(keys, values, spanFrom(open));
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(firstKey);
+        while (acceptOp(",")) {
+            if (atOp("}")) {
+                break;
+            }
+            items.add(starNamedExpression());
+        }
+        if (!atOp("}")) {
+            checkMissingComma(items.get(items.size() - 1));
+        }
+        expectOp("}");
+        bracketDepth--;
+        return new Expr.SetDisplay(items, spanFrom(open));
+    }
+
+    /** The {@code for ... in ... if ...} clauses after a comprehension's element. */
+    private Expr comprehension(Expr.CompKind kind, Expr elt, Expr value, Token first) {
+        List<Expr.Generator> generators = new ArrayList<>();
+        while (atKeyword("for") || atKeyword("async")) {
+            if (atKeyword("async")) {
+                throw notSupported("asynchronous comprehensions are", peek());
+            }
+            advance();
+            Expr target = starTargets();
+            Expr bad = invalidTarget(target);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + exprName(bad, false), bad.span());
+            }
+            if (!atKeyword("in")) {
+                throw invalidSyntax(peek());
+            }
+            advance();
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (atKeyword("if")) {
+                advance();
+                ifs.add(disjunction());
+            }
+            generators.add(new Expr.Generator(target, iter, ifs));
+        }
+        return new Expr.Comp(kind, elt, value, generators, spanFrom(first));
+    }
+
+    // ---- strings and f-strings ----
+
+    private Expr strings() {
+        Token first = peek();
+        StringBuilder value = new StringBuilder();
+        boolean bytes = false;
+        boolean formatted = false;
+        List<Expr> parts = new ArrayList<>();
+        int count = 0;
+        while (peek().type() == TokenType.STRING) {
+            Token t = advance();
+            Token.StringLiteral lit = (Token.StringLiteral) t.value();
+            if (count > 0 && lit.bytes() != bytes) {
+                throw source.error(CompileError.SYNTAX, "cannot mix bytes and nonbytes literals", t.endLine(),
+                        t.endCol() + 1, t.endCol() + 1);
+            }
+            bytes = lit.bytes();
+            if (lit.formatted()) {
+                formatted = true;
+                if (value.length() > 0) {
+                    parts.add(new Expr.Const(value.toString(), span(t)));
+                    value.setLength(0);
+                }
+                int k = 0;
+                while (k < t.text().length() && Character.isLetter(t.text().charAt(k))) {
+                    k++;
+                }
+                String prefix = t.text().substring(0, k);
+                boolean raw = prefix.toLowerCase().contains("r");
+                new FString(t, raw).parse(lit.value(), parts);
+            } else {
+                value.append(lit.value());
+            }
+            count++;
+        }
+        if (!formatted) {
+            Object v = bytes ? new Expr.PyBytes(value.toString()) : value.toString();
+            return new Expr.Const(v, spanFrom(first));
+        }
+        if (value.length() > 0) {
+            parts.add(new Expr.Const(value.toString(), spanFrom(first)));
+        }
+        return new Expr.JoinedStr(mergeConstants(parts, spanFrom(first)), spanFrom(first));
+    }
+
+    /** Adjacent str constants merged, empty ones dropped (CPython's f-string concatenation). */
+    private static List<Expr> mergeConstants(List<Expr> parts, Span span) {
+        List<Expr> out = new ArrayList<>();
+        StringBuilder pending = null;
+        for (Expr e : parts) {
+            if (e instanceof Expr.Const c && c.value() instanceof String s) {
+                if (pending == null) {
+                    pending = new StringBuilder();
+                }
+                pending.append(s);
+            } else {
+                if (pending != null && pending.length() > 0) {
+                    out.add(new Expr.Const(pending.toString(), span));
+                }
+                pending = null;
+                out.add(e);
+            }
+        }
+        if (pending != null && pending.length() > 0) {
+            out.add(new Expr.Const(pending.toString(), span));
+        }
+        return out;
+    }
+
+    /** One f-string literal's fields (CPython 3.11's fstring_find_literal / fstring_find_expr). */
+    private final class FString {
+        private final Token token;
+        private final boolean raw;
+        private String s;
+        private int i;
+
+        FString(Token token, boolean raw) {
+            this.token = token;
+            this.raw = raw;
+        }
+
+        void parse(String text, List<Expr> out) {
+            s = text;
+            i = 0;
+            parseUntil(out, false, 0);
+        }
+
+        private CompileError error(String message) {
+            return source.errorAt(CompileError.SYNTAX, "f-string: " + message, token.line(), token.col(),
+                    token.endLine(), token.endCol());
+        }
+
+        /** Literal text and fields until the end (or, in a format spec, the closing '}'). */
+        private void parseUntil(List<Expr> out, boolean inSpec, int depth) {
+            StringBuilder literal = new StringBuilder();
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '\\' && !raw && i + 1 < s.length()) {
+                    literal.append(c).append(s.charAt(i + 1));
+                    if (s.charAt(i + 1) == 'N' && i + 2 < s.length() && s.charAt(i + 2) == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0) {
+                            throw error("expecting '}'");
+                        }
+                        literal.append(s, i + 2, close + 1);
+                        i = close + 1;
+                    } else {
+                        i += 2;
+                    }
+                    continue;
+                }
+                if (c == '{') {
+                    if (!inSpec && i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                        literal.append('{');
+                        i += 2;
+                        continue;
+                    }
+                    flush(literal, out);
+                    i++;
+                    field(out, depth);
+                    continue;
+                }
+                if (c == '}') {
+                    if (inSpec) {
+                        break;
+                    }
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                        literal.append('}');
+                        i += 2;
+                        continue;
+                    }
+                    throw error("single '}' is not allowed");
+                }
+                literal.append(c);
+                i++;
+            }
+            flush(literal, out);
+        }
+
+        private void flush(StringBuilder literal, List<Expr> out) {
+            if (literal.length() == 0) {
+                return;
+            }
+            String text = literal.toString();
+            String value = raw ? text : lexer.decodeEscapes(text, false, token.line(), token.endCol());
+            out.add(new Expr.Const(value, span(token)));
+            literal.setLength(0);
+        }
+
+        /** After '{': expression, optional '=', '!c', ':spec', then '}'. */
+        private void field(List<Expr> out, int depth) {
+            if (depth >= 2) {
+                throw error("expressions nested too deeply");
+            }
+            int start = i;
+            int nesting = 0;
+            char quote = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    throw error("expression part cannot include a backslash");
+                }
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                    i++;
+                    continue;
+                }
+                if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == '[' || c == '(' || c == '{') {
+                    nesting++;
+                } else if (c == ']' || c == ')' || (c == '}' && nesting > 0)) {
+                    nesting--;
+                } else if (c == '#') {
+                    throw error("expression part cannot include '#'");
+                } else if (nesting == 0) {
+                    if (c == '}' || c == ':') {
+                        break;
+                    }
+                    if (c == '!' && !(i + 1 < s.length() && s.charAt(i + 1) == '=')) {
+                        break;
+                    }
+                    if (c == '=' && i + 1 < s.length() && s.charAt(i + 1) != '=' && i > start
+                            && "=!<>".indexOf(s.charAt(i - 1)) < 0) {
+                        break;
+                    }
+                }
+                i++;
+            }
+            if (quote != 0) {
+                throw error("unterminated string");
+            }
+            if (i >= s.length()) {
+                throw error("expecting '}'");
+            }
+            String exprText = s.substring(start, i);
+            if (exprText.isBlank()) {
+                throw error("empty expression not allowed");
+            }
+            Expr value = parseFieldExpression(exprText);
+            int conversion = -1;
+            if (s.charAt(i) == '=') {
+                i++;
+                out.add(new Expr.Const(exprText + "=", span(token)));
+                if (i < s.length() && s.charAt(i) != '!' && s.charAt(i) != ':') {
+                    conversion = 'r';
+                } else if (i < s.length() && s.charAt(i) == '}') {
+                    conversion = 'r';
+                }
+            }
+            if (i < s.length() && s.charAt(i) == '!') {
+                i++;
+                if (i >= s.length()) {
+                    throw error("expecting '}'");
+                }
+                char conv = s.charAt(i);
+                if (conv != 's' && conv != 'r' && conv != 'a') {
+                    throw error("invalid conversion character: expected 's', 'r', or 'a'");
+                }
+                conversion = conv;
+                i++;
+            }
+            Expr spec = null;
+            if (i < s.length() && s.charAt(i) == ':') {
+                i++;
+                List<Expr> specParts = new ArrayList<>();
+                parseUntil(specParts, true, depth + 1);
+                spec = new Expr.JoinedStr(mergeConstants(specParts, span(token)), span(token));
+            }
+            if (i >= s.length() || s.charAt(i) != '}') {
+                throw error("expecting '}'");
+            }
+            i++;
+            out.add(new Expr.FormattedValue(value, conversion, spec, span(token)));
+        }
+
+        private Expr parseFieldExpression(String text) {
+            String padded = "\n".repeat(Math.max(0, token.line() - 1)) + "(" + text + ")";
+            Source sub = new Source(padded, source.filename);
+            Parser parser = new Parser(sub);
+            try {
+                Expr e = parser.fieldExpression();
+                return e;
+            } catch (CompileError e) {
+                if (e.message.startsWith("f-string")) {
+                    throw e;
+                }
+                throw new CompileError(e.kind, "f-string: " + e.message, e.filename, e.line, e.column, e.endColumn,
+                        e.sourceLine);
+            }
+        }
+    }
+
+    /** An f-string field's expression, given as "(text)" (CPython 3.11 parses it the same way). */
+    Expr fieldExpression() {
+        Token open = peek();
+        if (!open.isOp("(")) {
+            throw invalidSyntax(open);
+        }
+        advance();
+        bracketDepth++;
+        Expr e = atKeyword("yield") ? yieldExpression() : starExpressions();
+        if (atOp(":=")) {
+            throw invalidSyntax(peek());
+        }
+        expectOp(")");
+        while (peek().type() == TokenType.NEWLINE) {
+            advance();
+        }
+        if (peek().type() != TokenType.ENDMARKER) {
+            throw invalidSyntax(peek());
+        }
+        return e;
     }
 
     /** Used by tests: the value of an int literal token. */
