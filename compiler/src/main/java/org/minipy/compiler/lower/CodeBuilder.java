@@ -137,13 +137,28 @@ final class CodeBuilder {
         // Keep reachable real instructions; a label bound to a dropped one moves to the next kept one.
         int[] newIndex = new int[n + 1];
         List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            newIndex[i] = kept.size();
-            if (reachable[i] && instrs.get(i).pseudo == null) {
-                kept.add(i);
+        boolean[] dropped = new boolean[n + 1];
+        boolean again = true;
+        while (again) {
+            // A JUMP to the instruction right after it is dropped (as CPython's optimiser does).
+            again = false;
+            kept.clear();
+            for (int i = 0; i < n; i++) {
+                newIndex[i] = kept.size();
+                if (reachable[i] && instrs.get(i).pseudo == null && !dropped[i]) {
+                    kept.add(i);
+                }
+            }
+            newIndex[n] = kept.size();
+            for (int k = 0; k < kept.size(); k++) {
+                Instr in = instrs.get(kept.get(k));
+                if (in.op == Opcode.JUMP && newIndex[in.label.target] == k + 1) {
+                    dropped[kept.get(k)] = true;
+                    again = true;
+                    break;
+                }
             }
         }
-        newIndex[n] = kept.size();
         int m = kept.size();
         int[] sizes = new int[m];
         int[] starts = new int[m + 1];
