@@ -68,6 +68,7 @@ public final class BuiltinsModule {
                 ModuleObject.setAttr(m, t.name, t.address);
             }
         }
+        ClassBuiltins.define(m);
         ModuleObject.setAttr(m, "None", BoolObject.NONE);
         ModuleObject.setAttr(m, "True", BoolObject.TRUE);
         ModuleObject.setAttr(m, "False", BoolObject.FALSE);

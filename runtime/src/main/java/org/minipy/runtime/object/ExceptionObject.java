@@ -49,8 +49,21 @@ public final class ExceptionObject {
 
     /** The last line of a traceback: "Type: message", or "Type" alone when the message is empty. */
     public static String describe(long e) {
-        String text = str(e);
-        String name = Types.of(e).name;
+        PyType t = Types.of(e);
+        String text;
+        try {
+            text = Ops.strJava(e);
+        } catch (PyException failed) {
+            Heap.decref(failed.exception);
+            text = "<exception str() failed>";
+        }
+        String name = t.qualname();
+        if (t instanceof HeapType h) {
+            String module = h.module();
+            if (module != null && !module.equals("__main__") && !module.equals("builtins")) {
+                name = module + "." + name;
+            }
+        }
         return text.isEmpty() ? name : name + ": " + text;
     }
 
@@ -79,10 +92,29 @@ public final class ExceptionObject {
         @Override
         public String repr(long obj) {
             long args = args(obj);
+            String name = Types.of(obj).name;
             if (TupleObject.size(args) == 1) {
                 return name + "(" + Ops.reprJava(TupleObject.get(args, 0)) + ")";
             }
             return name + Ops.reprJava(args);
+        }
+
+        @Override
+        protected void defineMethods() {
+            if (base == Types.OBJECT) {
+                ObjectMethods.defineException(this);
+            }
+        }
+
+        @Override
+        public long getAttr(long obj, long name) {
+            return Attributes.genericGetAttr(obj, name);
+        }
+
+        @Override
+        public boolean setAttr(long obj, long name, long value) {
+            Attributes.genericSetAttr(obj, name, value);
+            return true;
         }
 
         @Override

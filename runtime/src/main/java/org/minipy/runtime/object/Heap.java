@@ -44,8 +44,13 @@ public final class Heap {
     public static long allocObject(long typeAddress, long size, boolean gc) {
         long obj;
         if (gc) {
-            long block = ObjectAllocator.malloc(GC_HEAD_SIZE + size);
+            long pre = preHeaderSize(typeAddress);
+            long block = ObjectAllocator.malloc(pre + size) + pre - GC_HEAD_SIZE;
             obj = block + GC_HEAD_SIZE;
+            if (pre > GC_HEAD_SIZE) {
+                Memory.putLong(obj + MANAGED_VALUES, 0);
+                Memory.putLong(obj + MANAGED_DICT, 0);
+            }
             Memory.putLong(block, 0);
             Memory.putLong(block + 8, 0);
             gen0Count++;
@@ -64,10 +69,19 @@ public final class Heap {
             if (gen0Count > 0) {
                 gen0Count--;
             }
-            ObjectAllocator.free(obj - GC_HEAD_SIZE);
+            ObjectAllocator.free(obj - preHeaderSize(Memory.getLong(obj + OB_TYPE)));
         } else {
             ObjectAllocator.free(obj);
         }
+    }
+
+    /**
+     * _PyType_PreHeaderSize for a GC type: the GC header, plus the managed dict's two words for
+     * instances of classes with Py_TPFLAGS_MANAGED_DICT.
+     */
+    public static long preHeaderSize(long typeAddress) {
+        return (Memory.getLong(typeAddress + TP_FLAGS) & TPFLAGS_MANAGED_DICT) != 0
+                ? GC_HEAD_SIZE + MANAGED_PRE_HEADER : GC_HEAD_SIZE;
     }
 
     // ---- reference counting
@@ -156,7 +170,7 @@ public final class Heap {
         long gc = obj - GC_HEAD_SIZE;
         long last = Memory.getLong(GEN0 + 8);
         Memory.putLong(last, gc);
-        Memory.putLong(gc + 8, last);
+        Memory.putLong(gc + 8, last | (Memory.getLong(gc + 8) & GC_PREV_FINALIZED));
         Memory.putLong(gc, GEN0);
         Memory.putLong(GEN0 + 8, gc);
     }
@@ -167,12 +181,22 @@ public final class Heap {
         if (Memory.getLong(gc) == 0) {
             return;
         }
-        long prev = Memory.getLong(gc + 8);
+        long prev = Memory.getLong(gc + 8) & ~GC_PREV_FINALIZED;
         long next = Memory.getLong(gc);
         Memory.putLong(prev, next);
-        Memory.putLong(next + 8, prev);
+        Memory.putLong(next + 8, prev | (Memory.getLong(next + 8) & GC_PREV_FINALIZED));
         Memory.putLong(gc, 0);
-        Memory.putLong(gc + 8, 0);
+        Memory.putLong(gc + 8, Memory.getLong(gc + 8) & GC_PREV_FINALIZED);
+    }
+
+    /** Whether the object's finalizer (__del__) has run (PEP 442; gc.is_finalized). */
+    public static boolean isFinalized(long obj) {
+        return (Memory.getLong(obj + GC_PREV) & GC_PREV_FINALIZED) != 0;
+    }
+
+    /** Marks a GC object's finalizer as run (_PyGC_SET_FINALIZED). */
+    public static void setFinalized(long obj) {
+        Memory.putLong(obj + GC_PREV, Memory.getLong(obj + GC_PREV) | GC_PREV_FINALIZED);
     }
 
     /**

@@ -168,6 +168,69 @@ public final class Layout {
     public static final long TP_MRO = 344;
     public static final long TYPE_SIZE = 408;
     public static final long TPFLAGS_HAVE_GC = 1L << 14;
+    public static final long TP_DOC = 176;
+    public static final long TP_WEAKLISTOFFSET = 208;
+    public static final long TP_DICTOFFSET = 288;
+    /** Py_TPFLAGS_MANAGED_DICT: instances carry the 16-byte pre-header (values, dict) before the GC header. */
+    public static final long TPFLAGS_MANAGED_DICT = 1L << 4;
+    public static final long TPFLAGS_HEAPTYPE = 1L << 9;
+    public static final long TPFLAGS_BASETYPE = 1L << 10;
+    public static final long TPFLAGS_READY = 1L << 12;
+
+    // ---- PyHeapTypeObject (a class statement's type: 904 bytes + GC header): PyTypeObject, then the
+    // number/mapping/sequence/async/buffer method tables inline, then these
+    public static final long HT_NAME = 848;
+    public static final long HT_SLOTS = 856;
+    public static final long HT_QUALNAME = 864;
+    public static final long HT_CACHED_KEYS = 872;
+    public static final long HT_MODULE = 880;
+    public static final long HEAP_TYPE_SIZE = 904;
+
+    // ---- managed dict pre-header of an instance (Py_TPFLAGS_MANAGED_DICT), before its GC header:
+    // obj-32 the inline values (PyDictValues*), obj-24 the materialised dict
+    public static final long MANAGED_PRE_HEADER = 16;
+    public static final long MANAGED_VALUES = -32;
+    public static final long MANAGED_DICT = -24;
+    /** _PyGC_PREV_MASK_FINALIZED: bit 0 of _gc_prev, set once __del__ has run (PEP 442). */
+    public static final long GC_PREV_FINALIZED = 1;
+
+    // ---- PyMethodObject (method): a function bound to an instance
+    public static final long METHOD_FUNC = 16;
+    public static final long METHOD_SELF = 24;
+    public static final long METHOD_WEAKREFLIST = 32;
+    public static final long METHOD_VECTORCALL = 40;
+    public static final long METHOD_SIZE = 48;
+
+    // ---- propertyobject
+    public static final long PROP_GET = 16;
+    public static final long PROP_SET = 24;
+    public static final long PROP_DEL = 32;
+    public static final long PROP_DOC = 40;
+    public static final long PROP_NAME = 48;
+    public static final long PROP_GETTER_DOC = 56;
+    public static final long PROP_SIZE = 64;
+
+    // ---- staticmethod / classmethod: the wrapped callable and a dict
+    public static final long CM_CALLABLE = 16;
+    public static final long CM_DICT = 24;
+    public static final long CM_SIZE = 32;
+
+    // ---- superobject
+    public static final long SUPER_TYPE = 16;
+    public static final long SUPER_OBJ = 24;
+    public static final long SUPER_OBJ_TYPE = 32;
+    public static final long SUPER_SIZE = 40;
+
+    // ---- mappingproxy
+    public static final long PROXY_MAPPING = 16;
+    public static final long PROXY_SIZE = 24;
+
+    // ---- getset_descriptor / member_descriptor: PyDescr_COMMON, then the getset or member index
+    public static final long GETSET_TYPE = 16;
+    public static final long GETSET_NAME = 24;
+    public static final long GETSET_QUALNAME = 32;
+    public static final long GETSET_WHICH = 40;
+    public static final long GETSET_SIZE = 48;
 
     // ---- code object (minipy's own layout; CPython's PyCodeObject differs): references to
     // the tuples and strs a program can reach, and the index of the decoded form cached in Java.

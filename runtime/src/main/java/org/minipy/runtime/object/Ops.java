@@ -124,6 +124,10 @@ public final class Ops {
     /** a op b for BINARY_OP's argument (in-place forms try the in-place slot first). */
     public static long binaryOp(long a, long b, int op) {
         PyType ta = Types.of(a);
+        if (ta instanceof HeapType || Types.of(b) instanceof HeapType) {
+            return HeapType.numberOp(a, b, op);
+        }
+        boolean inplace = op >= NB_INPLACE_OFFSET;
         if (op >= NB_INPLACE_OFFSET) {
             long r = ta.binaryOp(a, b, op);
             if (r != 0) {
@@ -142,8 +146,8 @@ public final class Ops {
                 return r;
             }
         }
-        throw Errors.typeError("unsupported operand type(s) for " + NB_SYMBOLS[op] + ": '" + ta.name + "' and '"
-                + tb.name + "'");
+        throw Errors.typeError("unsupported operand type(s) for " + NB_SYMBOLS[op]
+                + (inplace ? "=" : op == NB_POWER ? " or pow()" : "") + ": '" + ta.name + "' and '" + tb.name + "'");
     }
 
     public static long unaryOp(long a, int op) {
@@ -261,7 +265,12 @@ public final class Ops {
         }
         long found = t.lookup(name);
         if (found != 0) {
-            return MethodDescrObject.check(found) ? MethodDescrObject.bind(found, obj) : Heap.newRef(found);
+            Heap.incref(found);
+            try {
+                return Attributes.descrGet(found, obj, t.address);
+            } finally {
+                Heap.decref(found);
+            }
         }
         if (ModuleObject.check(obj)) {
             throw Errors.attributeError("module '" + StrObject.toJava(Memory.getLong(obj + Layout.MODULE_NAME))
@@ -296,6 +305,10 @@ public final class Ops {
     /** `item in container`. */
     public static boolean contains(long container, long item) {
         PyType t = Types.of(container);
+        int slot = t.contains(container, item);
+        if (slot >= 0) {
+            return slot == 1;
+        }
         if (t == Types.STR && StrObject.check(item)) {
             return StrObject.toJava(container).contains(StrObject.toJava(item));
         }

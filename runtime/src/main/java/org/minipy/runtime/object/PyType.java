@@ -34,6 +34,44 @@ public class PyType {
         this.address = Types.allocateTypeObject(this);
     }
 
+    /**
+     * For a class made at run time ({@link HeapType}): the type object at {@code address} was
+     * allocated by the caller; this registers the behaviour and stores its index there.
+     */
+    protected PyType(String name, PyType base, boolean gc, long basicSize, long itemSize, long address) {
+        this.name = name;
+        this.base = base;
+        this.gc = gc;
+        this.basicSize = basicSize;
+        this.itemSize = itemSize;
+        this.index = Types.register(this);
+        this.address = address;
+        Memory.putLong(address + TP_DEALLOC, index);
+    }
+
+    /**
+     * The method resolution order (a Java cache of tp_mro) for classes; null for built-in types,
+     * whose MRO is the chain of bases.
+     */
+    protected PyType[] mro;
+
+    /** The MRO as an array: tp_mro for classes, the chain of bases for built-in types. */
+    public final PyType[] mroArray() {
+        if (mro != null) {
+            return mro;
+        }
+        int n = 0;
+        for (PyType t = this; t != null; t = t.base) {
+            n++;
+        }
+        PyType[] r = new PyType[n];
+        n = 0;
+        for (PyType t = this; t != null; t = t.base) {
+            r[n++] = t;
+        }
+        return r;
+    }
+
     /** tp_dict: the type's namespace (a dict object), made when the type system is set up. */
     public final long typeDict() {
         return Memory.getLong(address + TP_DICT);
@@ -61,6 +99,15 @@ public class PyType {
      * Borrowed reference.
      */
     public final long lookup(long name) {
+        if (mro != null) {
+            for (PyType t : mro) {
+                long v = DictObject.get(t.typeDict(), name);
+                if (v != 0) {
+                    return v;
+                }
+            }
+            return 0;
+        }
         for (PyType t = this; t != null; t = t.base) {
             long d = t.typeDict();
             if (d != 0) {
@@ -74,12 +121,25 @@ public class PyType {
     }
 
     public final boolean isSubtypeOf(PyType other) {
+        if (mro != null) {
+            for (PyType t : mro) {
+                if (t == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (PyType t = this; t != null; t = t.base) {
             if (t == other) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** __qualname__ of the type: its name for built-in types. */
+    public String qualname() {
+        return name;
     }
 
     /** tp_dealloc: drop the object's references and give its memory back. Refcount is 0. */
@@ -184,6 +244,39 @@ public class PyType {
     /** Calling the type object itself: makes an instance (tp_new + tp_init). */
     public long construct(long[] args, int offset, int count) {
         throw Errors.typeError("cannot create '" + name + "' instances");
+    }
+
+    /** Calling the type object with keywords: the last len(kwnames) arguments are named by kwnames. */
+    public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+        if (kwnames == 0 || TupleObject.size(kwnames) == 0) {
+            return construct(args, offset, count);
+        }
+        throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+
+    /** item in obj (sq_contains): 1 or 0, or -1 when the type has no such slot (iterate instead). */
+    public int contains(long obj, long item) {
+        return -1;
+    }
+
+    /** Whether the type has tp_descr_get (functions, properties, ...): attribute lookup binds it. */
+    public boolean hasDescrGet() {
+        return false;
+    }
+
+    /** Whether the type has tp_descr_set: a data descriptor, which wins over the instance dict. */
+    public boolean hasDescrSet() {
+        return false;
+    }
+
+    /** tp_descr_get: descr.__get__(obj, type) as a new reference; obj is 0 for access on the class. */
+    public long descrGet(long descr, long obj, long type) {
+        return Heap.newRef(descr);
+    }
+
+    /** tp_descr_set: descr.__set__(obj, value), or __delete__ when value is 0. */
+    public void descrSet(long descr, long obj, long value) {
+        throw Errors.attributeError("'" + name + "' object attribute is read-only");
     }
 
     /** Fills {@code visit} with the object's references (tp_traverse), in the type's order. */

@@ -2,12 +2,130 @@ package org.minipy.runtime.object;
 
 import static org.minipy.runtime.object.Layout.*;
 
+import org.minipy.runtime.mem.Memory;
+
 /** 'type' and 'object': the slots of type objects themselves. */
 public final class TypeObject {
     private TypeObject() {}
 
     public static boolean check(long obj) {
         return Types.typeAddressOf(obj) == Types.TYPE.address;
+    }
+
+    /** Whether obj is a type object (built-in or class). */
+    public static boolean isType(long obj) {
+        return check(obj);
+    }
+
+    /**
+     * type(name, bases, namespace) and the class statement's type.__new__: a new reference to a
+     * new class (metatype must be type itself; metaclasses are not supported).
+     */
+    public static long newType(long metatype, long name, long bases, long namespace) {
+        return newType(metatype, name, bases, namespace, 0);
+    }
+
+    /** newType with class keyword arguments (a dict, 0 for none) passed to __init_subclass__. */
+    public static long newType(long metatype, long name, long bases, long namespace, long kwargs) {
+        if (metatype != Types.TYPE.address) {
+            throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "metaclasses other than type are not supported");
+        }
+        return ClassBuilder.newType(name, bases, namespace, kwargs);
+    }
+
+    /** type_getattro: the type's own attributes, then the MRO (descriptors bound to the class). */
+    static long typeGetAttr(long obj, long name) {
+        PyType t = Types.ofTypeObject(obj);
+        long special = specialAttr(obj, t, StrObject.toJava(name));
+        if (special != 0) {
+            return special;
+        }
+        long found = t.lookup(name);
+        if (found != 0) {
+            Heap.incref(found);
+            try {
+                return Attributes.descrGet(found, 0, obj);
+            } finally {
+                Heap.decref(found);
+            }
+        }
+        throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + StrObject.toJava(name) + "'");
+    }
+
+    private static long tupleOfTypes(PyType[] types, int from) {
+        long r = TupleObject.allocate(types.length - from);
+        for (int i = from; i < types.length; i++) {
+            TupleObject.set(r, i - from, Heap.newRef(types[i].address));
+        }
+        return r;
+    }
+
+    /** The getset descriptors of 'type' (__name__, __mro__, __dict__, ...), or 0. */
+    private static long specialAttr(long obj, PyType t, String n) {
+        if (!n.startsWith("__")) {
+            return 0;
+        }
+        HeapType h = t instanceof HeapType ht ? ht : null;
+        return switch (n) {
+            case "__name__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_NAME)) : StrObject.fromJava(t.name);
+            case "__qualname__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_QUALNAME)) : StrObject.fromJava(t.name);
+            case "__module__" -> {
+                if (h == null) {
+                    yield StrObject.fromJava("builtins");
+                }
+                long m = DictObject.get(t.typeDict(), Names.get("__module__"));
+                if (m == 0) {
+                    throw Errors.attributeError("__module__");
+                }
+                yield Heap.newRef(m);
+            }
+            case "__mro__" -> h != null ? Heap.newRef(Memory.getLong(obj + TP_MRO)) : tupleOfTypes(t.mroArray(), 0);
+            case "__bases__" -> h != null ? Heap.newRef(Memory.getLong(obj + TP_BASES))
+                    : t.base == null ? TupleObject.allocate(0) : tupleOfTypes(new PyType[] {t.base}, 0);
+            case "__base__" -> t.base == null ? BoolObject.none() : Heap.newRef(t.base.address);
+            case "__dict__" -> MappingProxyObject.create(t.typeDict());
+            case "__doc__" -> {
+                long d = h != null ? DictObject.get(t.typeDict(), Names.get("__doc__")) : 0;
+                yield d == 0 ? BoolObject.none() : Heap.newRef(d);
+            }
+            case "__class__" -> Heap.newRef(Types.TYPE.address);
+            case "__basicsize__" -> IntObject.fromLong(t.basicSize);
+            case "__itemsize__" -> IntObject.fromLong(t.itemSize);
+            case "__flags__" -> IntObject.fromLong(Memory.getLong(obj + TP_FLAGS));
+            default -> 0;
+        };
+    }
+
+    /** type_setattro: classes take new attributes in their dict; built-in types refuse. */
+    static void typeSetAttr(long obj, long name, long value) {
+        PyType t = Types.ofTypeObject(obj);
+        String n = StrObject.toJava(name);
+        if (!(t instanceof HeapType)) {
+            throw Errors.typeError("cannot set '" + n + "' attribute of immutable type '" + t.name + "'");
+        }
+        long key = Attributes.intern(name);
+        try {
+            if (n.equals("__qualname__") && value != 0) {
+                if (!StrObject.check(value)) {
+                    throw Errors.typeError("can only assign string to " + t.name + ".__qualname__, not '"
+                            + Types.of(value).name + "'");
+                }
+                long old = Memory.getLong(obj + HT_QUALNAME);
+                Memory.putLong(obj + HT_QUALNAME, Heap.newRef(value));
+                Heap.decref(old);
+                return;
+            }
+            long d = t.typeDict();
+            if (value == 0) {
+                if (!DictObject.delete(d, key)) {
+                    throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + n + "'");
+                }
+            } else {
+                DictObject.set(d, key, value);
+            }
+        } finally {
+            Heap.decref(key);
+        }
     }
 
     /** type's slots: repr, and calling a type to make an instance. */
@@ -18,12 +136,16 @@ public final class TypeObject {
 
         @Override
         public String repr(long obj) {
-            return "<class '" + Types.ofTypeObject(obj).name + "'>";
+            PyType t = Types.ofTypeObject(obj);
+            if (t instanceof HeapType h) {
+                return h.typeRepr();
+            }
+            return "<class '" + t.name + "'>";
         }
 
         @Override
         public long sizeof(long obj) {
-            return TYPE_SIZE;
+            return Types.ofTypeObject(obj) instanceof HeapType h ? h.typeSizeof() : TYPE_SIZE;
         }
 
         @Override
@@ -32,7 +154,15 @@ public final class TypeObject {
         }
 
         @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+            return Types.ofTypeObject(callable).constructWithKeywords(args, offset, count, kwnames);
+        }
+
+        @Override
         public long construct(long[] args, int offset, int count) {
+            if (count == 3) {
+                return newType(address, args[offset], args[offset + 1], args[offset + 2]);
+            }
             if (count != 1) {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
@@ -41,24 +171,33 @@ public final class TypeObject {
 
         @Override
         public long getAttr(long obj, long name) {
-            PyType t = Types.ofTypeObject(obj);
-            long found = t.lookup(name);
-            if (found != 0) {
-                return Heap.newRef(found);
-            }
-            if (StrObject.toJava(name).equals("__name__")) {
-                return StrObject.fromJava(t.name);
-            }
-            return 0;
+            return typeGetAttr(obj, name);
+        }
+
+        @Override
+        public boolean setAttr(long obj, long name, long value) {
+            typeSetAttr(obj, name, value);
+            return true;
         }
 
         @Override
         public void dealloc(long obj) {
+            if (Types.ofTypeObject(obj) instanceof HeapType h) {
+                h.deallocType();
+                return;
+            }
             throw new IllegalStateException("deallocating a built-in type");
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            if (Types.ofTypeObject(obj) instanceof HeapType h) {
+                h.traverseType(visit);
+            }
         }
     }
 
-    /** object's slots: the defaults every type inherits. */
+    /** object's slots: the defaults every type inherits, and object's methods for super() calls. */
     static final class ObjectType extends PyType {
         ObjectType() {
             super("object", null, false, OBJECT_HEAD, 0);
@@ -70,6 +209,11 @@ public final class TypeObject {
                 throw Errors.typeError("object() takes no arguments");
             }
             return Heap.allocObject(address, OBJECT_HEAD, false);
+        }
+
+        @Override
+        protected void defineMethods() {
+            ObjectMethods.define(this);
         }
     }
 }

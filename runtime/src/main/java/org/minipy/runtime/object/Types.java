@@ -66,6 +66,16 @@ public final class Types {
     public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION);
     public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
     public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
+    // ---- the class model (classes themselves are HeapTypes, registered when made)
+    public static final PyType METHOD = new MethodObject.Type();
+    public static final PyType PROPERTY = new PropertyObject.Type();
+    public static final PyType STATICMETHOD = new StaticMethodObject.Type("staticmethod");
+    public static final PyType CLASSMETHOD = new StaticMethodObject.Type("classmethod");
+    public static final PyType SUPER = new SuperObject.Type();
+    public static final PyType MAPPINGPROXY = new MappingProxyObject.Type();
+    public static final PyType GETSET_DESCRIPTOR = new GetSetDescrObject.Type("getset_descriptor");
+    public static final PyType MEMBER_DESCRIPTOR = new GetSetDescrObject.Type("member_descriptor");
+    public static final PyType NOT_IMPLEMENTED_TYPE = new NotImplementedObject.Type();
 
     static {
         setTypeType(TYPE);
@@ -83,10 +93,28 @@ public final class Types {
 
     /** Every registered type, in registration order. */
     public static PyType[] all() {
-        return Arrays.copyOf(table, count);
+        return Arrays.stream(table, 0, count).filter(t -> t != null).toArray(PyType[]::new);
+    }
+
+    /** Table slots freed by dead classes, reused by new ones (a stack of indexes). */
+    private static int[] freeSlots = new int[16];
+    private static int freeSlotCount;
+
+    /** Frees a dead class's table slot. */
+    static void unregister(int index) {
+        table[index] = null;
+        if (freeSlotCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeSlotCount * 2);
+        }
+        freeSlots[freeSlotCount++] = index;
     }
 
     static int register(PyType type) {
+        if (freeSlotCount > 0) {
+            int i = freeSlots[--freeSlotCount];
+            table[i] = type;
+            return i;
+        }
         if (count == table.length) {
             table = Arrays.copyOf(table, count * 2);
         }

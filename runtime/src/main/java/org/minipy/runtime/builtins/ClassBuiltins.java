@@ -1,0 +1,208 @@
+package org.minipy.runtime.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.minipy.runtime.object.Attributes;
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.DictObject;
+import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.HeapType;
+import org.minipy.runtime.object.InstanceObject;
+import org.minipy.runtime.object.ListObject;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Names;
+import org.minipy.runtime.object.NotImplementedObject;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.TupleObject;
+import org.minipy.runtime.object.TypeObject;
+import org.minipy.runtime.object.Types;
+
+/**
+ * The builtins of the class model: isinstance, issubclass, getattr, setattr, hasattr, delattr,
+ * callable, vars, dir, and the names property, staticmethod, classmethod, super, NotImplemented.
+ */
+final class ClassBuiltins {
+    private ClassBuiltins() {}
+
+    static void define(long m) {
+        for (PyType t : new PyType[] {Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, Types.SUPER}) {
+            ModuleObject.setAttr(m, t.name, t.address);
+        }
+        ModuleObject.setAttr(m, "NotImplemented", NotImplementedObject.NOT_IMPLEMENTED);
+        BuiltinsModule.function(m, "isinstance", (self, a, o, n) -> {
+            Args.exactly("isinstance", n, 2);
+            return BoolObject.fromBoolean(isInstance(a[o], a[o + 1]));
+        });
+        BuiltinsModule.function(m, "issubclass", (self, a, o, n) -> {
+            Args.exactly("issubclass", n, 2);
+            if (!TypeObject.isType(a[o])) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return BoolObject.fromBoolean(isSubclass(Types.ofTypeObject(a[o]), a[o + 1], "issubclass"));
+        });
+        BuiltinsModule.function(m, "getattr", (self, a, o, n) -> {
+            Args.between("getattr", n, 2, 3);
+            long name = attributeName(a[o + 1], "getattr");
+            try {
+                return Ops.getAttr(a[o], name);
+            } catch (PyException e) {
+                if (n == 3 && e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                    Heap.decref(e.exception);
+                    return Heap.newRef(a[o + 2]);
+                }
+                throw e;
+            } finally {
+                Heap.decref(name);
+            }
+        });
+        BuiltinsModule.function(m, "hasattr", (self, a, o, n) -> {
+            Args.exactly("hasattr", n, 2);
+            long name = attributeName(a[o + 1], "hasattr");
+            try {
+                Heap.decref(Ops.getAttr(a[o], name));
+                return BoolObject.fromBoolean(true);
+            } catch (PyException e) {
+                if (e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                    Heap.decref(e.exception);
+                    return BoolObject.fromBoolean(false);
+                }
+                throw e;
+            } finally {
+                Heap.decref(name);
+            }
+        });
+        BuiltinsModule.function(m, "setattr", (self, a, o, n) -> {
+            Args.exactly("setattr", n, 3);
+            long name = attributeName(a[o + 1], "setattr");
+            try {
+                Ops.setAttr(a[o], name, a[o + 2]);
+            } finally {
+                Heap.decref(name);
+            }
+            return BoolObject.none();
+        });
+        BuiltinsModule.function(m, "delattr", (self, a, o, n) -> {
+            Args.exactly("delattr", n, 2);
+            long name = attributeName(a[o + 1], "delattr");
+            try {
+                Ops.setAttr(a[o], name, 0);
+            } finally {
+                Heap.decref(name);
+            }
+            return BoolObject.none();
+        });
+        BuiltinsModule.function(m, "callable", (self, a, o, n) -> {
+            Args.exactly("callable", n, 1);
+            return BoolObject.fromBoolean(isCallable(a[o]));
+        });
+        BuiltinsModule.function(m, "vars", (self, a, o, n) -> {
+            Args.between("vars", n, 0, 1);
+            if (n == 0) {
+                throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "vars() without arguments");
+            }
+            try {
+                return Ops.getAttr(a[o], Names.get("__dict__"));
+            } catch (PyException e) {
+                if (e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                    Heap.decref(e.exception);
+                    throw Errors.typeError("vars() argument must have __dict__ attribute");
+                }
+                throw e;
+            }
+        });
+        BuiltinsModule.function(m, "dir", (self, a, o, n) -> {
+            Args.between("dir", n, 0, 1);
+            if (n == 0) {
+                throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "dir() without arguments");
+            }
+            return dir(a[o]);
+        });
+    }
+
+    /** getattr's name argument: a str, interned (as PyObject_GetAttr / SetAttr intern it). */
+    private static long attributeName(long name, String function) {
+        if (!StrObject.check(name)) {
+            throw Errors.typeError(function.equals("getattr") || function.equals("hasattr")
+                    ? "attribute name must be string, not '" + Types.of(name).name + "'"
+                    : "attribute name must be string, not '" + Types.of(name).name + "'");
+        }
+        return Attributes.intern(name);
+    }
+
+    static boolean isInstance(long obj, long cls) {
+        if (TypeObject.isType(cls)) {
+            return Types.of(obj).isSubtypeOf(Types.ofTypeObject(cls));
+        }
+        if (TupleObject.check(cls)) {
+            for (long i = 0, n = TupleObject.size(cls); i < n; i++) {
+                if (isInstance(obj, TupleObject.get(cls, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static boolean isSubclass(PyType t, long cls, String function) {
+        if (TypeObject.isType(cls)) {
+            return t.isSubtypeOf(Types.ofTypeObject(cls));
+        }
+        if (TupleObject.check(cls)) {
+            for (long i = 0, n = TupleObject.size(cls); i < n; i++) {
+                if (isSubclass(t, TupleObject.get(cls, i), function)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static boolean isCallable(long obj) {
+        PyType t = Types.of(obj);
+        if (t instanceof HeapType h) {
+            return h.lookup(Names.get("__call__")) != 0;
+        }
+        return t == Types.TYPE || t == Types.FUNCTION || t == Types.BUILTIN_FUNCTION || t == Types.METHOD
+                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD;
+    }
+
+    /** dir(obj): the sorted names of obj's attributes, its class's and their bases'. */
+    private static long dir(long obj) {
+        List<String> names = new ArrayList<>();
+        List<PyType> types = new ArrayList<>();
+        if (TypeObject.isType(obj)) {
+            for (PyType t : Types.ofTypeObject(obj).mroArray()) {
+                types.add(t);
+            }
+        } else {
+            InstanceObject.forEach(obj, k -> names.add(StrObject.toJava(k)));
+            for (PyType t : Types.of(obj).mroArray()) {
+                types.add(t);
+            }
+        }
+        for (PyType t : types) {
+            long d = t.typeDict();
+            for (long i = 0, n = d == 0 ? 0 : DictObject.entryCount(d); i < n; i++) {
+                long k = DictObject.keyAt(d, i);
+                if (k != 0 && StrObject.check(k)) {
+                    names.add(StrObject.toJava(k));
+                }
+            }
+        }
+        List<String> sorted = names.stream().distinct().sorted().toList();
+        long list = ListObject.allocate(0);
+        for (String s : sorted) {
+            long str = StrObject.fromJava(s);
+            ListObject.append(list, str);
+            Heap.decref(str);
+        }
+        return list;
+    }
+}
