@@ -369,7 +369,7 @@ public final class CodeGenerator {
             emit(Opcode.STORE_SUBSCR);
         } else if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListDisplay) target).items();
-            unpack(items);
+            unpack(items, target.span());
             for (Expr item : items) {
                 store(item instanceof Expr.Starred st ? st.value() : item);
             }
@@ -382,7 +382,7 @@ public final class CodeGenerator {
     }
 
     /** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
-    private void unpack(List<Expr> items) {
+    private void unpack(List<Expr> items, Span at) {
         int n = items.size();
         boolean seenStar = false;
         for (int i = 0; i < n; i++) {
@@ -394,7 +394,7 @@ public final class CodeGenerator {
                 emit(Opcode.UNPACK_EX, i + ((n - i - 1) << 8));
                 seenStar = true;
             } else if (item instanceof Expr.Starred) {
-                throw error("multiple starred expressions in assignment", item.span());
+                throw error("multiple starred expressions in assignment", at);
             }
         }
         if (!seenStar) {

@@ -388,6 +388,9 @@ public final class Parser {
             if (bad == null) {
                 continue;
             }
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                throw errorAt("assignment to yield expression not possible", target.span());
+            }
             boolean here = parts.size() == 2 && !(target instanceof Expr.Tuple) && !(target instanceof Expr.ListDisplay)
                     && !isNamedConstant(target) && isBitwiseOrLevel(target) && !(target instanceof Expr.Yield)
                     && !(target instanceof Expr.YieldFrom) && !(target instanceof Expr.Starred)
@@ -529,7 +532,7 @@ public final class Parser {
             if (atExpressionEnd()) {
                 break;
             }
-            Expr e = bitwiseOr();
+            Expr e = starTarget();
             Expr bad = e instanceof Expr.Starred ? e : invalidTarget(e);
             if (bad == null && containsStarred(e)) {
                 bad = firstStarred(e);
@@ -890,8 +893,9 @@ public final class Parser {
                 }
             }
             headerColon();
-            Span hs = spanFrom(e);
             List<Stmt> hb = block("'except' statement", e.line());
+            Stmt lastStmt = hb.get(hb.size() - 1);
+            Span hs = new Span(e.line(), e.col(), lastStmt.span().endLine(), lastStmt.span().endCol());
             handlers.add(new Stmt.ExceptHandler(type, name, hb, hs));
         }
         List<Stmt> orElse = List.of();
@@ -1305,7 +1309,7 @@ public final class Parser {
                 Expr value = expression();
                 Span s = Span.of(span(at), value.span());
                 if (sawDoubleStar) {
-                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", s);
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", span(at));
                 }
                 args.add(new Expr.Starred(value, s));
             } else if (at.type() == TokenType.NAME && !KEYWORDS.contains(at.text()) && peek(1).isOp("=")) {
@@ -1333,10 +1337,11 @@ public final class Parser {
                             Span.of(arg.span(), span(peek())));
                 }
                 if (sawDoubleStar) {
-                    throw errorAt("positional argument follows keyword argument unpacking", arg.span());
+                    throw errorAtToken(CompileError.SYNTAX, "positional argument follows keyword argument unpacking",
+                            peek());
                 }
                 if (sawKeyword) {
-                    throw errorAt("positional argument follows keyword argument", arg.span());
+                    throw errorAtToken(CompileError.SYNTAX, "positional argument follows keyword argument", peek());
                 }
                 args.add(arg);
             }
@@ -1576,8 +1581,7 @@ public final class Parser {
             firstValue = bitwiseOr();
             dict = true;
             if (atKeyword("for") || atKeyword("async")) {
-                throw errorAt("dict unpacking cannot be used in dict comprehension",
-                        Span.of(span(st), firstValue.span()));
+                throw errorAt("dict unpacking cannot be used in dict comprehension", span(st));
             }
         } else {
             firstKey = starNamedExpression();
@@ -1758,8 +1762,8 @@ public final class Parser {
         }
 
         private CompileError error(String message) {
-            return source.errorAt(CompileError.SYNTAX, "f-string: " + message, token.line(), token.col(),
-                    token.endLine(), token.endCol());
+            return source.error(CompileError.SYNTAX, "f-string: " + message, token.endLine(), token.endCol() + 1,
+                    token.endCol() + 1);
         }
 
         /** Literal text and fields until the end (or, in a format spec, the closing '}'). */
@@ -1909,35 +1913,57 @@ public final class Parser {
         }
 
         private Expr parseFieldExpression(String text) {
-            String padded = "\n".repeat(Math.max(0, token.line() - 1)) + "(" + text + ")";
-            Source sub = new Source(padded, source.filename);
+            Source sub = new Source("(" + text + ")", source.filename);
             Parser parser = new Parser(sub);
+            int delta = token.line() - 1;
             try {
-                Expr e = parser.fieldExpression();
-                return e;
+                return (Expr) relocate(parser.fieldExpression(), delta);
             } catch (CompileError e) {
-                if (e.message.startsWith("f-string")) {
-                    throw e;
-                }
-                throw new CompileError(e.kind, "f-string: " + e.message, e.filename, e.line, e.column, e.endColumn,
+                String message = e.message.startsWith("f-string") ? e.message : "f-string: " + e.message;
+                throw new CompileError(e.kind, message, e.filename, e.line + delta, e.column, e.endColumn,
                         e.sourceLine);
             }
         }
     }
 
+    /**
+     * A copy of an AST fragment with every line moved by {@code delta} (f-string fields are parsed on
+     * their own, as line 1). Walks the records generically: fragments are small.
+     */
+    static Object relocate(Object node, int delta) {
+        if (delta == 0 || node == null) {
+            return node;
+        }
+        if (node instanceof Span s) {
+            return new Span(s.line() + delta, s.col(), s.endLine() + delta, s.endCol());
+        }
+        if (node instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object o : list) {
+                out.add(relocate(o, delta));
+            }
+            return out;
+        }
+        if (!(node instanceof Record r) || !r.getClass().getPackageName().endsWith(".ast")) {
+            return node;
+        }
+        try {
+            java.lang.reflect.RecordComponent[] parts = r.getClass().getRecordComponents();
+            Object[] values = new Object[parts.length];
+            Class<?>[] types = new Class<?>[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                values[k] = relocate(parts[k].getAccessor().invoke(r), delta);
+                types[k] = parts[k].getType();
+            }
+            return r.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An f-string field's expression, given as "(text)" (CPython 3.11 parses it the same way). */
     Expr fieldExpression() {
-        Token open = peek();
-        if (!open.isOp("(")) {
-            throw invalidSyntax(open);
-        }
-        advance();
-        bracketDepth++;
-        Expr e = atKeyword("yield") ? yieldExpression() : starExpressions();
-        if (atOp(":=")) {
-            throw invalidSyntax(peek());
-        }
-        expectOp(")");
+        Expr e = starExpressions();
         while (peek().type() == TokenType.NEWLINE) {
             advance();
         }
