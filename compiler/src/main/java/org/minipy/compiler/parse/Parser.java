@@ -28,6 +28,10 @@ public final class Parser {
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
             "try", "while", "with", "yield");
 
+    private static final Set<String> EXPRESSION_KEYWORDS = Set.of("None", "True", "False", "not", "lambda", "await",
+            "yield");
+    private static final Set<String> EXPRESSION_OPS = Set.of("(", "[", "{", "-", "+", "~", "...", "*");
+
     private final Lexer lexer;
     private final Source source;
     private final List<Token> tokens = new ArrayList<>();
@@ -1011,9 +1015,8 @@ public final class Parser {
     private boolean startsExpression(Token t) {
         return switch (t.type()) {
             case NUMBER, STRING -> true;
-            case NAME -> !KEYWORDS.contains(t.text()) || Set.of("None", "True", "False", "not", "lambda", "await",
-                    "yield").contains(t.text());
-            case OP -> Set.of("(", "[", "{", "-", "+", "~", "...", "*").contains(t.text());
+            case NAME -> !KEYWORDS.contains(t.text()) || EXPRESSION_KEYWORDS.contains(t.text());
+            case OP -> EXPRESSION_OPS.contains(t.text());
             default -> false;
         };
     }

@@ -12,6 +12,8 @@ import org.minipy.compiler.Compiler;
 import org.minipy.compiler.bytecode.BadBytecodeException;
 import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.compiler.bytecode.MpycReader;
+import org.minipy.compiler.bytecode.MpycWriter;
+import org.minipy.compiler.bytecode.SourceHash;
 import org.minipy.runtime.builtins.Stdio;
 import org.minipy.vm.Runner;
 
@@ -69,6 +71,40 @@ final class Programs {
         }
     }
 
+    /**
+     * CPython's checked hash-based pyc: when FILE.py sits beside FILE.mpyc and its hash differs from the
+     * one in the header, the source is compiled instead (and the .mpyc rewritten, if possible). Null when
+     * there is no such source or it is unchanged.
+     */
+    private static CompilationUnit recompileIfStale(String file, byte[] data) {
+        Path source = Path.of(file.substring(0, file.length() - ".mpyc".length()) + ".py");
+        if (!Files.isRegularFile(source)) {
+            return null;
+        }
+        byte[] sourceBytes;
+        try {
+            sourceBytes = Files.readAllBytes(source);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            if (MpycReader.sourceHash(data) == SourceHash.of(sourceBytes)) {
+                return null;
+            }
+        } catch (BadBytecodeException e) {
+            // A damaged header: the source is the better program; fall through and recompile.
+        }
+        CompilationUnit unit = compile(new String(sourceBytes, StandardCharsets.UTF_8), source.toString());
+        if (unit != null) {
+            try {
+                Files.write(Path.of(file), MpycWriter.write(unit));
+            } catch (IOException | RuntimeException e) {
+                // Not writable: run the fresh compilation anyway, as CPython does.
+            }
+        }
+        return unit;
+    }
+
     private static CompilationUnit readBytecode(String file) {
         byte[] data;
         try {
@@ -79,6 +115,20 @@ final class Programs {
         } catch (IOException | RuntimeException e) {
             Stdio.err().println("minipy: can't open file '" + file + "': " + e.getMessage());
             return null;
+        }
+        Path py = Path.of(file.substring(0, file.length() - ".mpyc".length()) + ".py");
+        if (Files.isRegularFile(py)) {
+            CompilationUnit fresh = recompileIfStale(file, data);
+            if (fresh != null) {
+                return fresh;
+            }
+            try {
+                if (MpycReader.sourceHash(data) != SourceHash.of(Files.readAllBytes(py))) {
+                    return null; // the source did not compile: its SyntaxError has been reported
+                }
+            } catch (IOException | RuntimeException e) {
+                // report the file's own problem below
+            }
         }
         try {
             return MpycReader.read(data);
