@@ -56,6 +56,7 @@ public final class Runner {
             return 1;
         } finally {
             Stdio.flush();
+            VmOptions.atExit(); // -X mallocstats, -X dev's leak report
         }
     }
 

@@ -60,7 +60,7 @@ public final class BuiltinsModule {
             throw Errors.raise(Types.STOP_ITERATION, null);
         });
         for (PyType t : new PyType[] {Types.INT, Types.BOOL, Types.STR, Types.TUPLE, Types.LIST, Types.DICT,
-            Types.RANGE, Types.TYPE, Types.OBJECT}) {
+            Types.RANGE, Types.TYPE, Types.OBJECT, Types.FLOAT, Types.SET, Types.FROZENSET, Types.BYTES, Types.SLICE}) {
             ModuleObject.setAttr(m, t.name, t.address);
         }
         for (PyType t : Types.all()) {

@@ -2,6 +2,7 @@ package org.minipy.runtime.builtins;
 
 import java.util.List;
 
+import org.minipy.runtime.mem.ObjectAllocator;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.ExceptionObject;
@@ -45,6 +46,16 @@ public final class SysModule {
             Args.between("getsizeof", n, 1, 2);
             PyType t = Types.of(a[o]);
             return IntObject.fromLong(t.sizeof(a[o]) + (t.gc ? 16 : 0));
+        });
+        BuiltinsModule.function(m, "_debugmallocstats", (self, a, o, n) -> {
+            Args.exactly("_debugmallocstats", n, 0);
+            Stdio.err().print(MemoryReport.text());
+            Stdio.err().flush();
+            return BoolObject.none();
+        });
+        BuiltinsModule.function(m, "getallocatedblocks", (self, a, o, n) -> {
+            Args.exactly("getallocatedblocks", n, 0);
+            return IntObject.fromLong(ObjectAllocator.allocatedBlocks());
         });
         BuiltinsModule.function(m, "intern", (self, a, o, n) -> {
             Args.exactly("intern", n, 1);

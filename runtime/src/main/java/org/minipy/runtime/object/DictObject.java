@@ -43,9 +43,24 @@ public final class DictObject {
         return k;
     }
 
-    /** A new empty dict. */
+    /** A new empty dict (PyDict_New: from the free list when it has one). */
     public static long create() {
-        long d = Heap.allocObject(Types.DICT.address, DICT_SIZE, true);
+        long d;
+        if (numFree > 0) {
+            d = FREE_LIST[--numFree];
+            Memory.putLong(d + OB_REFCNT, 1);
+        } else {
+            d = Heap.allocObject(Types.DICT.address, DICT_SIZE, true);
+        }
+        return init(d);
+    }
+
+    /** A new empty dict that bypasses the free list, as {@code dict()} does (PyType_GenericAlloc). */
+    public static long createFresh() {
+        return init(Heap.allocObject(Types.DICT.address, DICT_SIZE, true));
+    }
+
+    private static long init(long d) {
         Memory.putLong(d + DICT_USED, 0);
         Memory.putLong(d + DICT_VERSION, 0);
         Memory.putLong(d + DICT_KEYS, EMPTY_KEYS);
@@ -61,6 +76,39 @@ public final class DictObject {
         return Memory.getLong(d + DICT_USED);
     }
 
+    // ---- the free lists (CPython 3.11's dictobject.c)
+    //
+    // Up to MAXFREELIST dead dict objects (exact dicts, kept untracked with their GC header) and
+    // up to MAXFREELIST keys objects, only the minimum-size (8 slots) all-str kind, are kept in
+    // arrays and reused last in, first out: PyDict_New takes a dict from its list, and a new
+    // 8-slot str-keys table comes from the keys list.
+
+    /** PyDict_MAXFREELIST. */
+    public static final int MAXFREELIST = 80;
+    private static final long[] FREE_LIST = new long[MAXFREELIST];
+    private static int numFree;
+    private static final long[] KEYS_FREE_LIST = new long[MAXFREELIST];
+    private static int keysNumFree;
+
+    /** Dict objects on the free list ({@code sys._debugmallocstats}). */
+    public static int numFree() {
+        return numFree;
+    }
+
+    /** Keys objects on the keys free list. */
+    public static int keysNumFree() {
+        return keysNumFree;
+    }
+
+    /** free_keys_object's last step: keep a minimum-size str-keys table, else free it. */
+    private static void freeKeys(long k) {
+        if ((Memory.getByte(k + DK_LOG2_SIZE) & 0xFF) == LOG_MINSIZE && isUnicode(k) && keysNumFree < MAXFREELIST) {
+            KEYS_FREE_LIST[keysNumFree++] = k;
+            return;
+        }
+        ObjectAllocator.free(k);
+    }
+
     // ---- keys objects
 
     private static long newKeys(int log2Size, boolean unicode) {
@@ -70,7 +118,8 @@ public final class DictObject {
         long usable = (size << 1) / 3;
         long entrySize = unicode ? 16 : 24;
         long total = DK_INDICES + (1L << log2IndexBytes) + usable * entrySize;
-        long k = ObjectAllocator.malloc(total);
+        long k = log2Size == LOG_MINSIZE && unicode && keysNumFree > 0 ? KEYS_FREE_LIST[--keysNumFree]
+                : ObjectAllocator.malloc(total);
         Memory.putLong(k + DK_REFCNT, 1);
         Memory.putByte(k + DK_LOG2_SIZE, (byte) log2Size);
         Memory.putByte(k + DK_LOG2_INDEX_BYTES, (byte) log2IndexBytes);
@@ -212,7 +261,7 @@ public final class DictObject {
             k = newKeys(LOG_MINSIZE, StrObject.check(key));
             Memory.putLong(d + DICT_KEYS, k);
         } else if (isUnicode(k) && !StrObject.check(key)) {
-            resize(d, Memory.getByte(k + DK_LOG2_SIZE) & 0xFF, false);
+            resize(d, log2For(size(d) * 3), false); // insertion_resize(mp, 0)
             k = Memory.getLong(d + DICT_KEYS);
         }
         maintainTracking(d, key, value);
@@ -269,12 +318,12 @@ public final class DictObject {
         return true;
     }
 
+    /**
+     * calculate_log2_keysize: CPython 3.11's table size for a growth rate, which is the smallest
+     * power of two above {@code (minSize | 8) - 1}, so a rate below 8 gives 16 slots, not 8.
+     */
     private static int log2For(long minSize) {
-        int log2 = LOG_MINSIZE;
-        while ((1L << log2) < minSize) {
-            log2++;
-        }
-        return log2;
+        return 64 - Long.numberOfLeadingZeros(((minSize | (1L << LOG_MINSIZE)) - 1) | ((1L << LOG_MINSIZE) - 1));
     }
 
     /** dictresize: a fresh keys object holding the live entries in order. */
@@ -303,7 +352,7 @@ public final class DictObject {
         Memory.putLong(k + DK_USABLE, Memory.getLong(k + DK_USABLE) - j);
         Memory.putLong(d + DICT_KEYS, k);
         if (old != EMPTY_KEYS) {
-            ObjectAllocator.free(old);
+            freeKeys(old);
         }
     }
 
@@ -343,9 +392,13 @@ public final class DictObject {
                 Heap.xdecref(Memory.getLong(keyAddr));
                 Heap.xdecref(Memory.getLong(keyAddr + 8));
             }
-            ObjectAllocator.free(k);
+            freeKeys(k);
         }
-        Heap.freeObject(d, true);
+        if (numFree < MAXFREELIST && check(d)) {
+            FREE_LIST[numFree++] = d;
+        } else {
+            Heap.freeObject(d, true);
+        }
         Heap.trashEnd();
     }
 
@@ -380,7 +433,7 @@ public final class DictObject {
             if (count > 1) {
                 throw Errors.typeError("dict expected at most 1 argument, got " + count);
             }
-            long d = create();
+            long d = createFresh();
             if (count == 1) {
                 try {
                     DictMethods.update(d, args[offset]);

@@ -2,6 +2,7 @@ package org.minipy.runtime.object;
 
 import static org.minipy.runtime.object.Layout.*;
 
+import org.minipy.runtime.mem.DebugAllocator;
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.ObjectAllocator;
 
@@ -64,6 +65,9 @@ public final class Heap {
 
     /** Gives a dead object's block back (PyObject_GC_Del / PyObject_Free). */
     public static void freeObject(long obj, boolean gc) {
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.recordFree(obj, Types.of(obj).name);
+        }
         if (gc) {
             untrack(obj);
             if (gen0Count > 0) {
@@ -87,6 +91,9 @@ public final class Heap {
     // ---- reference counting
 
     public static void incref(long obj) {
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.checkLive(obj);
+        }
         Memory.putLong(obj, Memory.getLong(obj) + 1);
     }
 
@@ -97,6 +104,9 @@ public final class Heap {
     }
 
     public static void decref(long obj) {
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.checkLive(obj);
+        }
         long n = Memory.getLong(obj) - 1;
         Memory.putLong(obj, n);
         if (n == 0) {

@@ -373,6 +373,9 @@ public final class IntObject {
             if (check(x)) {
                 return fromBig(toBig(x));
             }
+            if (FloatObject.check(x)) {
+                return FloatObject.toInt(FloatObject.value(x));
+            }
             if (StrObject.check(x)) {
                 return parse(StrObject.toJava(x));
             }
@@ -419,7 +422,8 @@ public final class IntObject {
                 case Ops.NB_MULTIPLY -> multiply(a, b);
                 case Ops.NB_FLOOR_DIVIDE -> floorDivide(a, b);
                 case Ops.NB_REMAINDER -> remainder(a, b);
-                case Ops.NB_POWER -> power(a, b);
+                case Ops.NB_POWER -> Memory.getLong(b + OB_SIZE) < 0 ? FloatObject.powerInts(a, b) : power(a, b);
+                case Ops.NB_TRUE_DIVIDE -> FloatObject.trueDivideInts(a, b);
                 case Ops.NB_AND -> and(a, b);
                 case Ops.NB_OR -> or(a, b);
                 case Ops.NB_XOR -> xor(a, b);

@@ -42,6 +42,32 @@ public final class Layout {
     public static final long FLOAT_VALUE = 16;
     public static final long FLOAT_SIZE = 24;
 
+    // ---- PySetObject (set, frozenset): fill, used, mask, table, hash, finger, smalltable[8]
+    // of setentry {key, hash} (16 bytes each), weakreflist
+    public static final long SET_FILL = 16;
+    public static final long SET_USED = 24;
+    public static final long SET_MASK = 32;
+    public static final long SET_TABLE = 40;
+    public static final long SET_HASH = 48;
+    public static final long SET_FINGER = 56;
+    public static final long SET_SMALLTABLE = 64;
+    public static final int SET_MINSIZE = 8;
+    public static final long SET_ENTRY_SIZE = 16;
+    public static final long SET_WEAKREFLIST = 192;
+    public static final long SET_SIZE = 200;
+
+    // ---- PyBytesObject: ob_size, ob_shash, ob_sval[size + 1] (NUL-terminated)
+    public static final long BYTES_HASH = 24;
+    public static final long BYTES_DATA = 32;
+    /** offsetof(PyBytesObject, ob_sval) + 1: the basic size CPython's sizeof counts. */
+    public static final long BYTES_BASIC_SIZE = 33;
+
+    // ---- PySliceObject: start, stop, step
+    public static final long SLICE_START = 16;
+    public static final long SLICE_STOP = 24;
+    public static final long SLICE_STEP = 32;
+    public static final long SLICE_SIZE = 40;
+
     // ---- PyASCIIObject / PyCompactUnicodeObject (PEP 393 compact forms)
     public static final long STR_LENGTH = 16;
     public static final long STR_HASH = 24;

@@ -15,7 +15,35 @@ public final class ListObject {
 
     /** A new list of n items, all 0: the caller fills every slot. */
     public static long allocate(long n) {
-        long l = Heap.allocObject(Types.LIST.address, LIST_SIZE, true);
+        long l;
+        if (numFree > 0) {
+            l = FREE_LIST[--numFree];
+            Memory.putLong(l + OB_REFCNT, 1);
+        } else {
+            l = Heap.allocObject(Types.LIST.address, LIST_SIZE, true);
+        }
+        return init(l, n);
+    }
+
+    /** A new empty list that bypasses the free list, as {@code list()} does (PyType_GenericAlloc). */
+    public static long allocateFresh() {
+        return init(Heap.allocObject(Types.LIST.address, LIST_SIZE, true), 0);
+    }
+
+    // ---- the free list (CPython 3.11's listobject.c): up to MAXFREELIST dead exact lists, kept
+    // untracked with their GC header in an array and reused last in, first out by PyList_New.
+
+    /** PyList_MAXFREELIST. */
+    public static final int MAXFREELIST = 80;
+    private static final long[] FREE_LIST = new long[MAXFREELIST];
+    private static int numFree;
+
+    /** Lists on the free list ({@code sys._debugmallocstats}). */
+    public static int numFree() {
+        return numFree;
+    }
+
+    private static long init(long l, long n) {
         Memory.putLong(l + OB_SIZE, n);
         long items = 0;
         if (n > 0) {
@@ -100,14 +128,33 @@ public final class ListObject {
         }
         long it = Ops.iter(iterable);
         try {
+            // as list_extend: room for the length hint first, fill, then cut back to size
+            long hint = Types.of(iterable).length(iterable);
+            long m = size(l);
+            resize(l, m + (hint < 0 ? 8 : hint));
+            Memory.putLong(l + OB_SIZE, m);
             for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {
                 long n = size(l);
-                resize(l, n + 1);
+                if (n < Memory.getLong(l + LIST_ALLOCATED)) {
+                    Memory.putLong(l + OB_SIZE, n + 1);
+                } else {
+                    resize(l, n + 1);
+                }
                 set(l, n, x);
             }
         } finally {
             Heap.decref(it);
+            if (size(l) < Memory.getLong(l + LIST_ALLOCATED)) {
+                resize(l, size(l));
+            }
         }
+    }
+
+    /** list_preallocate_exact: an empty list's first item array, for n items rounded up to even. */
+    private static void preallocateExact(long l, long n) {
+        long allocated = (n + 1) & ~1L;
+        Memory.putLong(l + LIST_ITEMS, ObjectAllocator.malloc(8 * allocated));
+        Memory.putLong(l + LIST_ALLOCATED, allocated);
     }
 
     static void dealloc(long l) {
@@ -122,7 +169,11 @@ public final class ListObject {
             }
             ObjectAllocator.free(items);
         }
-        Heap.freeObject(l, true);
+        if (numFree < MAXFREELIST && check(l)) {
+            FREE_LIST[numFree++] = l;
+        } else {
+            Heap.freeObject(l, true);
+        }
         Heap.trashEnd();
     }
 
@@ -184,9 +235,13 @@ public final class ListObject {
             if (count > 1) {
                 throw Errors.typeError("list expected at most 1 argument, got " + count);
             }
-            long list = allocate(0);
+            long list = allocateFresh();
             if (count == 1) {
                 try {
+                    long n = Types.of(args[offset]).length(args[offset]);
+                    if (n > 0) {
+                        preallocateExact(list, n); // list___init__ for a sized iterable
+                    }
                     extend(list, args[offset]);
                 } catch (PyException e) {
                     Heap.decref(list);
@@ -241,6 +296,9 @@ public final class ListObject {
 
         @Override
         public long getItem(long obj, long key) {
+            if (SliceObject.check(key)) {
+                return SliceObject.sliceList(obj, key);
+            }
             long i = Ops.sequenceIndex(key, size(obj), "list");
             return Heap.newRef(get(obj, i));
         }

@@ -103,6 +103,9 @@ public final class RangeObject {
 
         @Override
         public long getItem(long obj, long key) {
+            if (SliceObject.check(key)) {
+                return SliceObject.sliceRange(obj, key);
+            }
             long i = Ops.sequenceIndex(key, length(obj), "range object");
             return IntObject.fromBig(IntObject.toBig(field(obj, RANGE_START))
                     .add(BigInteger.valueOf(i).multiply(IntObject.toBig(field(obj, RANGE_STEP)))));

@@ -431,6 +431,9 @@ public final class StrObject {
 
         @Override
         public long getItem(long obj, long key) {
+            if (SliceObject.check(key)) {
+                return SliceObject.sliceStr(obj, key);
+            }
             long i = Ops.index(key, "string indices must be integers");
             long n = length(obj);
             if (i < 0) {

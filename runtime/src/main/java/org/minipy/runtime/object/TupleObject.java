@@ -27,11 +27,59 @@ public final class TupleObject {
         if (n == 0) {
             return Heap.newRef(EMPTY);
         }
-        long t = Heap.allocObject(Types.TUPLE.address, TUPLE_ITEMS + 8 * n, true);
-        Memory.putLong(t + OB_SIZE, n);
+        long t = n < MAXSAVESIZE ? freeListPop(n) : 0;
+        if (t == 0) {
+            t = Heap.allocObject(Types.TUPLE.address, TUPLE_ITEMS + 8 * n, true);
+            Memory.putLong(t + OB_SIZE, n);
+        }
         Memory.fill(t + TUPLE_ITEMS, 8 * n, (byte) 0);
         Heap.track(t);
         return t;
+    }
+
+    // ---- the free lists (CPython 3.11's tupleobject.c)
+    //
+    // One list per length 1..20, at most MAXFREELIST tuples each, linked through ob_item[0].
+    // A tuple on a list keeps its GC header (untracked), type and size; taking one back skips
+    // the allocator and the collector's count. As in 3.11, dealloc saves tuples of length up to
+    // 20 but allocation only reuses lengths below 20 (PyTuple_MAXSAVESIZE), so 20-tuples that
+    // reach the list stay there.
+
+    /** PyTuple_MAXSAVESIZE: lengths below this are reused. */
+    public static final int MAXSAVESIZE = 20;
+    /** PyTuple_NFREELISTS: one list per length 1..20. */
+    public static final int NFREELISTS = 20;
+    /** PyTuple_MAXFREELIST. */
+    public static final int MAXFREELIST = 2000;
+    private static final long[] FREE_LIST = new long[NFREELISTS];
+    private static final int[] NUM_FREE = new int[NFREELISTS];
+
+    private static long freeListPop(long n) {
+        int index = (int) n - 1;
+        long t = FREE_LIST[index];
+        if (t != 0) {
+            FREE_LIST[index] = get(t, 0);
+            NUM_FREE[index]--;
+            Memory.putLong(t + OB_REFCNT, 1);
+        }
+        return t;
+    }
+
+    /** maybe_freelist_push: true if the dead tuple was kept. */
+    private static boolean freeListPush(long t) {
+        long index = size(t) - 1;
+        if (index < NFREELISTS && NUM_FREE[(int) index] < MAXFREELIST) {
+            set(t, 0, FREE_LIST[(int) index]);
+            FREE_LIST[(int) index] = t;
+            NUM_FREE[(int) index]++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Tuples of length {@code n} (1..20) on the free list ({@code sys._debugmallocstats}). */
+    public static int numFree(int n) {
+        return NUM_FREE[n - 1];
     }
 
     public static boolean check(long obj) {
@@ -61,7 +109,9 @@ public final class TupleObject {
         for (long i = n - 1; i >= 0; i--) {
             Heap.xdecref(get(t, i));
         }
-        Heap.freeObject(t, true);
+        if (!freeListPush(t)) {
+            Heap.freeObject(t, true);
+        }
         Heap.trashEnd();
     }
 
@@ -200,6 +250,9 @@ public final class TupleObject {
 
         @Override
         public long getItem(long obj, long key) {
+            if (SliceObject.check(key)) {
+                return SliceObject.sliceTuple(obj, key);
+            }
             long i = Ops.sequenceIndex(key, size(obj), "tuple");
             return Heap.newRef(get(obj, i));
         }

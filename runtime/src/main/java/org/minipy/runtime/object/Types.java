@@ -5,6 +5,7 @@ import static org.minipy.runtime.object.Layout.*;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.minipy.runtime.mem.DebugAllocator;
 import org.minipy.runtime.mem.Memory;
 
 /**
@@ -27,6 +28,13 @@ public final class Types {
     public static final PyType TUPLE = new TupleObject.Type();
     public static final PyType LIST = new ListObject.Type();
     public static final PyType DICT = new DictObject.Type();
+    public static final PyType FLOAT = new FloatObject.Type();
+    public static final PyType SET = new SetObject.Type("set", false);
+    public static final PyType FROZENSET = new SetObject.Type("frozenset", true);
+    public static final PyType SET_ITERATOR = new SetIterObject.Type();
+    public static final PyType BYTES = new BytesObject.Type();
+    public static final PyType BYTES_ITERATOR = new BytesObject.BytesIterType();
+    public static final PyType SLICE = new SliceObject.Type();
     public static final PyType RANGE = new RangeObject.Type();
     public static final PyType RANGE_ITERATOR = new RangeObject.IterType();
     public static final PyType LIST_ITERATOR = new SeqIterObject.Type("list_iterator", true);
@@ -156,6 +164,9 @@ public final class Types {
 
     /** The behaviour of the object at {@code obj}. */
     public static PyType of(long obj) {
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.checkLive(obj);
+        }
         return table[(int) Memory.getLong(Memory.getLong(obj + OB_TYPE) + TP_DEALLOC)];
     }
 

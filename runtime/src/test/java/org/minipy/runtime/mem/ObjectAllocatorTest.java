@@ -184,8 +184,10 @@ class ObjectAllocatorTest {
         long reclaimedBefore = Arena.ntimesArenaAllocated - Arena.narenasCurrentlyAllocated;
         java.util.Set<Long> arenasBefore = liveArenaAddresses();
         List<Long> blocks = new ArrayList<>();
-        int perArena = 64 * SizeClass.blocksPerPool(31);
-        for (int i = 0; i < 4 * perArena; i++) {
+        // first use up the free pools other tests left in partly used arenas (free-listed objects
+        // of the object layer keep a few arenas alive), then four arenas' worth
+        long pools = MallocStats.snapshot().unusedPools() + 4 * 64;
+        for (long i = 0; i < pools * SizeClass.blocksPerPool(31); i++) {
             blocks.add(malloc(512));
         }
         java.util.Set<Long> created = liveArenaAddresses();

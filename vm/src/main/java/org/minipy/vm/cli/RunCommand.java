@@ -4,13 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.mem.DebugAllocator;
+import org.minipy.vm.VmOptions;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code minipy run FILE.py|FILE.mpyc [ARGS...]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Compile and run a script, or run a compiled .mpyc file.")
 final class RunCommand implements Callable<Integer> {
+    @Option(names = "-X", paramLabel = "OPTION",
+            description = "Implementation option, repeatable: dev, mallocstats[=json], max-heap=SIZE.")
+    List<String> xOptions = new ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "A .py source file or a .mpyc bytecode file.")
     String file;
 
@@ -19,6 +28,22 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            VmOptions.parse(xOptions).apply();
+        } catch (IllegalArgumentException e) {
+            System.err.println("minipy: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return runProgram();
+        } catch (DebugAllocator.FatalError e) {
+            Stdio.err().println("Fatal Python error: " + e.getMessage());
+            Stdio.flush();
+            return 134;
+        }
+    }
+
+    private Integer runProgram() {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(args);

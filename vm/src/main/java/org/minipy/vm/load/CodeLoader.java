@@ -63,6 +63,10 @@ public final class CodeLoader {
             return BoolObject.fromBoolean(b.value());
         } else if (c instanceof Constant.IntConst n) {
             return IntObject.fromBig(n.value());
+        } else if (c instanceof Constant.FloatConst f) {
+            return org.minipy.runtime.object.FloatObject.fromDouble(f.value());
+        } else if (c instanceof Constant.BytesConst b) {
+            return org.minipy.runtime.object.BytesObject.fromBytes(b.value());
         } else if (c instanceof Constant.StrConst s) {
             long str = StrObject.fromJava(s.value());
             return s.interned() ? StrObject.intern(str) : str;

@@ -1,0 +1,399 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import java.nio.charset.StandardCharsets;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * bytes: PyBytesObject (ob_size, ob_shash, then ob_sval: the bytes and a NUL), 33 + n bytes,
+ * untracked. As in CPython 3.11, {@code b''} and the 256 one-byte values are static singletons.
+ */
+public final class BytesObject {
+    private static final long EMPTY = makeStatic(-1);
+    private static final long[] CHARACTERS = new long[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            CHARACTERS[i] = makeStatic(i);
+        }
+    }
+
+    private BytesObject() {}
+
+    private static long makeStatic(int b) {
+        long n = b < 0 ? 0 : 1;
+        long size = BYTES_BASIC_SIZE + n;
+        long o = Memory.allocateNative(size);
+        Memory.fill(o, size, (byte) 0);
+        Memory.putLong(o + OB_REFCNT, 1);
+        Memory.putLong(o + OB_TYPE, Types.BYTES.address);
+        Memory.putLong(o + OB_SIZE, n);
+        Memory.putLong(o + BYTES_HASH, -1);
+        if (b >= 0) {
+            Memory.putByte(o + BYTES_DATA, (byte) b);
+        }
+        return o;
+    }
+
+    /** A new bytes object of n bytes, uninitialised but for the NUL (singletons for n of 0). */
+    static long allocate(long n) {
+        if (n == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long o = Heap.allocObject(Types.BYTES.address, BYTES_BASIC_SIZE + n, false);
+        Memory.putLong(o + OB_SIZE, n);
+        Memory.putLong(o + BYTES_HASH, -1);
+        Memory.putByte(o + BYTES_DATA + n, (byte) 0);
+        return o;
+    }
+
+    /** PyBytes_FromStringAndSize: a new reference to bytes holding data. */
+    public static long fromBytes(byte[] data) {
+        if (data.length == 1) {
+            return Heap.newRef(CHARACTERS[data[0] & 0xFF]);
+        }
+        long o = allocate(data.length);
+        for (int i = 0; i < data.length; i++) {
+            Memory.putByte(o + BYTES_DATA + i, data[i]);
+        }
+        return o;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.BYTES.address;
+    }
+
+    public static long size(long b) {
+        return Memory.getLong(b + OB_SIZE);
+    }
+
+    public static int byteAt(long b, long i) {
+        return Memory.getByte(b + BYTES_DATA + i) & 0xFF;
+    }
+
+    public static byte[] toArray(long b) {
+        byte[] r = new byte[(int) size(b)];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Memory.getByte(b + BYTES_DATA + i);
+        }
+        return r;
+    }
+
+    /** The hash, cached in ob_shash: the same function as a str of the same latin-1 characters. */
+    public static long hash(long b) {
+        long h = Memory.getLong(b + BYTES_HASH);
+        if (h != -1) {
+            return h;
+        }
+        long n = size(b);
+        h = 0xcbf29ce484222325L;
+        for (long i = 0; i < n; i++) {
+            h ^= byteAt(b, i);
+            h *= 0x100000001b3L;
+        }
+        h ^= n;
+        if (h == -1) {
+            h = -2;
+        }
+        Memory.putLong(b + BYTES_HASH, h);
+        return h;
+    }
+
+    /** bytes_repr: b'...', switching to double quotes when only single quotes occur. */
+    public static String repr(long b) {
+        long n = size(b);
+        boolean single = false;
+        boolean dbl = false;
+        for (long i = 0; i < n; i++) {
+            int c = byteAt(b, i);
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (long i = 0; i < n; i++) {
+            int c = byteAt(b, i);
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    static int compare(long a, long b) {
+        long na = size(a);
+        long nb = size(b);
+        int c = Memory.compare(a + BYTES_DATA, b + BYTES_DATA, Math.min(na, nb));
+        return c != 0 ? c : Long.compare(na, nb);
+    }
+
+    static long concat(long a, long b) {
+        long na = size(a);
+        long nb = size(b);
+        if (nb == 0) {
+            return Heap.newRef(a);
+        }
+        if (na == 0) {
+            return Heap.newRef(b);
+        }
+        long r = allocate(na + nb);
+        Memory.copy(a + BYTES_DATA, r + BYTES_DATA, na);
+        Memory.copy(b + BYTES_DATA, r + BYTES_DATA + na, nb);
+        return r;
+    }
+
+    static long repeat(long a, long times) {
+        long n = size(a);
+        if (times == 1) {
+            return Heap.newRef(a);
+        }
+        if (times <= 0 || n == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        if (n * times == 1) {
+            return Heap.newRef(CHARACTERS[byteAt(a, 0)]);
+        }
+        long r = allocate(n * times);
+        for (long k = 0; k < times; k++) {
+            Memory.copy(a + BYTES_DATA, r + BYTES_DATA + k * n, n);
+        }
+        return r;
+    }
+
+    /** bytes[slice]. */
+    static long slice(long b, long slice) {
+        long size = size(b);
+        long[] ix = SliceObject.indices(slice, size);
+        long n = ix[3];
+        if (n == size && ix[0] == 0 && ix[2] == 1) {
+            return Heap.newRef(b);
+        }
+        if (n == 1) {
+            return Heap.newRef(CHARACTERS[byteAt(b, ix[0])]);
+        }
+        long r = allocate(n);
+        for (long i = 0, cur = ix[0]; i < n; i++, cur += ix[2]) {
+            Memory.putByte(r + BYTES_DATA + i, (byte) byteAt(b, cur));
+        }
+        return r;
+    }
+
+    /** The bytes type's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("bytes", Types.OBJECT, false, BYTES_BASIC_SIZE, 1);
+        }
+
+        @Override
+        protected void defineMethods() {
+            method("decode", (self, a, o, n) -> {
+                Args.count("decode", n, 0, 2);
+                String enc = n > 0 ? StrObject.toJava(a[o]).toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        : "utf-8";
+                java.nio.charset.Charset cs = switch (enc) {
+                    case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+                    case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
+                    default -> StandardCharsets.UTF_8;
+                };
+                return StrObject.fromJava(new String(toArray(self), cs));
+            });
+            method("hex", (self, a, o, n) -> {
+                Args.exactly("hex", n, 0);
+                StringBuilder sb = new StringBuilder();
+                for (long i = 0; i < size(self); i++) {
+                    int c = byteAt(self, i);
+                    sb.append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+                }
+                return StrObject.fromJava(sb.toString());
+            });
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count == 0) {
+                return Heap.newRef(EMPTY);
+            }
+            if (count > 3) {
+                throw Errors.typeError("bytes() takes at most 3 arguments (" + count + " given)");
+            }
+            long x = args[offset];
+            if (StrObject.check(x)) {
+                if (count < 2) {
+                    throw Errors.typeError("string argument without an encoding");
+                }
+                String enc = StrObject.toJava(args[offset + 1]).toLowerCase(java.util.Locale.ROOT);
+                java.nio.charset.Charset cs = enc.contains("latin") ? StandardCharsets.ISO_8859_1
+                        : enc.contains("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+                return fromBytes(StrObject.toJava(x).getBytes(cs));
+            }
+            if (count > 1) {
+                throw Errors.typeError("encoding without a string argument");
+            }
+            if (check(x)) {
+                return Heap.newRef(x);
+            }
+            if (IntObject.check(x)) {
+                long n = IntObject.asLong(x);
+                if (n < 0) {
+                    throw Errors.valueError("negative count");
+                }
+                long r = allocate(n);
+                Memory.fill(r + BYTES_DATA, n, (byte) 0);
+                return r;
+            }
+            long list = ListObject.allocate(0);
+            try {
+                ListObject.extend(list, x);
+                byte[] data = new byte[(int) ListObject.size(list)];
+                for (int i = 0; i < data.length; i++) {
+                    long item = ListObject.get(list, i);
+                    if (!IntObject.check(item)) {
+                        throw Errors.typeError("'" + Types.of(item).name + "' object cannot be interpreted as an integer");
+                    }
+                    long v = IntObject.fitsMachineWord(item) ? IntObject.wordValue(item) : -1;
+                    if (v < 0 || v > 255) {
+                        throw Errors.valueError("bytes must be in range(0, 256)");
+                    }
+                    data[i] = (byte) v;
+                }
+                return fromBytes(data);
+            } finally {
+                Heap.decref(list);
+            }
+        }
+
+        @Override
+        public String repr(long obj) {
+            return BytesObject.repr(obj);
+        }
+
+        @Override
+        public long hash(long obj) {
+            return BytesObject.hash(obj);
+        }
+
+        @Override
+        public long sizeof(long obj) {
+            return BYTES_BASIC_SIZE + size(obj);
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return size(obj) != 0;
+        }
+
+        @Override
+        public long length(long obj) {
+            return size(obj);
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (!check(b)) {
+                return 0;
+            }
+            return BoolObject.fromBoolean(Ops.compareResult(compare(a, b), op));
+        }
+
+        @Override
+        public long getItem(long obj, long key) {
+            if (SliceObject.check(key)) {
+                return slice(obj, key);
+            }
+            long i = Ops.index(key, "byte indices must be integers or slices");
+            long n = size(obj);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw Errors.indexError("index out of range");
+            }
+            return IntObject.fromLong(byteAt(obj, i));
+        }
+
+        @Override
+        public long iter(long obj) {
+            return BytesIterType.create(obj);
+        }
+
+        @Override
+        public long binaryOp(long a, long b, int op) {
+            if (op == Ops.NB_ADD) {
+                if (!check(a) || !check(b)) {
+                    if (check(a)) {
+                        throw Errors.typeError("can't concat " + Types.of(b).name + " to bytes");
+                    }
+                    return 0;
+                }
+                return concat(a, b);
+            }
+            if (op == Ops.NB_MULTIPLY) {
+                return Ops.repeatSequence(a, b, BytesObject::repeat);
+            }
+            return 0;
+        }
+    }
+
+    /** bytes_iterator (striterobject: it_index, it_seq; tracked). */
+    static final class BytesIterType extends PyType {
+        BytesIterType() {
+            super("bytes_iterator", Types.OBJECT, true, SEQITER_SIZE, 0);
+        }
+
+        static long create(long b) {
+            long it = Heap.allocObject(Types.BYTES_ITERATOR.address, SEQITER_SIZE, true);
+            Memory.putLong(it + SEQITER_INDEX, 0);
+            Memory.putLong(it + SEQITER_SEQ, Heap.newRef(b));
+            Heap.track(it);
+            return it;
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            Heap.untrack(obj);
+            Heap.xdecref(field(obj, SEQITER_SEQ));
+            Heap.freeObject(obj, true);
+        }
+
+        @Override
+        public long iter(long obj) {
+            return Heap.newRef(obj);
+        }
+
+        @Override
+        public long next(long obj) {
+            long b = field(obj, SEQITER_SEQ);
+            if (b == 0) {
+                return 0;
+            }
+            long i = field(obj, SEQITER_INDEX);
+            if (i < size(b)) {
+                Memory.putLong(obj + SEQITER_INDEX, i + 1);
+                return IntObject.fromLong(byteAt(b, i));
+            }
+            Memory.putLong(obj + SEQITER_SEQ, 0);
+            Heap.decref(b);
+            return 0;
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            long b = field(obj, SEQITER_SEQ);
+            if (b != 0) {
+                visit.visit(b);
+            }
+        }
+    }
+}

@@ -1,0 +1,483 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.mem.ObjectAllocator;
+
+/**
+ * float: PyFloatObject (ob_refcnt, ob_type, ob_fval; 24 bytes, untracked).
+ *
+ * <p>Free list as CPython 3.11's floatobject.c: up to {@link #MAXFREELIST} dead floats are kept,
+ * linked through their ob_type word, and reused (last freed, first reused) before the allocator
+ * is asked, so {@code id()} of a new float is usually the id of the float that died last.
+ */
+public final class FloatObject {
+    /** PyFloat_MAXFREELIST. */
+    public static final int MAXFREELIST = 100;
+    /** _PyHASH_INF. */
+    private static final long HASH_INF = 314159;
+    private static final long HASH_MODULUS = IntObject.HASH_MODULUS;
+    private static final int HASH_BITS = 61;
+
+    private static long freeList;
+    private static int numFree;
+
+    private FloatObject() {}
+
+    /** PyFloat_FromDouble: a new float (from the free list when it has one). */
+    public static long fromDouble(double v) {
+        long f = freeList;
+        if (f != 0) {
+            freeList = Memory.getLong(f + OB_TYPE);
+            numFree--;
+            Memory.putLong(f + OB_REFCNT, 1);
+            Memory.putLong(f + OB_TYPE, Types.FLOAT.address);
+        } else {
+            f = Heap.allocObject(Types.FLOAT.address, FLOAT_SIZE, false);
+        }
+        Memory.putDouble(f + FLOAT_VALUE, v);
+        return f;
+    }
+
+    /** _PyFloat_ExactDealloc: onto the free list while it has room, else back to the allocator. */
+    static void dealloc(long f) {
+        if (numFree >= MAXFREELIST) {
+            ObjectAllocator.free(f);
+            return;
+        }
+        numFree++;
+        Memory.putLong(f + OB_TYPE, freeList);
+        freeList = f;
+    }
+
+    /** Floats on the free list ({@code sys._debugmallocstats}). */
+    public static int numFree() {
+        return numFree;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.FLOAT.address;
+    }
+
+    public static double value(long f) {
+        return Memory.getDouble(f + FLOAT_VALUE);
+    }
+
+    /** The value of a float or an int operand as a double (OverflowError for a huge int); NaN marks "neither". */
+    static boolean isNumber(long obj) {
+        return check(obj) || IntObject.check(obj);
+    }
+
+    /** PyFloat_AsDouble of a float or an int. */
+    public static double asDouble(long obj) {
+        if (check(obj)) {
+            return value(obj);
+        }
+        if (IntObject.check(obj)) {
+            return intToDouble(obj);
+        }
+        throw Errors.typeError("must be real number, not " + Types.of(obj).name);
+    }
+
+    /** PyLong_AsDouble: correctly rounded, OverflowError when out of range. */
+    public static double intToDouble(long obj) {
+        if (IntObject.fitsMachineWord(obj)) {
+            return (double) IntObject.wordValue(obj);
+        }
+        double d = IntObject.toBig(obj).doubleValue(); // BigInteger.doubleValue rounds to nearest even
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    // ---- repr: Python's shortest round-trip repr (float_repr, format code 'r')
+
+    public static String repr(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return (1 / v < 0) ? "-0.0" : "0.0";
+        }
+        String sign = v < 0 ? "-" : "";
+        BigDecimal exact = new BigDecimal(Math.abs(v));
+        String digits = null;
+        int decpt = 0;
+        for (int p = 1; p <= 17 && digits == null; p++) {
+            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            BigDecimal[] candidates = {r, r.subtract(r.ulp()), r.add(r.ulp())};
+            for (BigDecimal c : candidates) {
+                if (c.signum() > 0 && c.doubleValue() == Math.abs(v)) {
+                    BigDecimal s = c.stripTrailingZeros();
+                    digits = s.unscaledValue().toString();
+                    decpt = digits.length() - s.scale();
+                    break;
+                }
+            }
+        }
+        return sign + format(digits, decpt);
+    }
+
+    /** Digits d1..dn meaning 0.d1..dn * 10**decpt, laid out as repr does. */
+    private static String format(String digits, int decpt) {
+        int n = digits.length();
+        if (decpt <= -4 || decpt > 16) {
+            StringBuilder sb = new StringBuilder().append(digits.charAt(0));
+            if (n > 1) {
+                sb.append('.').append(digits, 1, n);
+            }
+            int exp = decpt - 1;
+            sb.append(exp < 0 ? "e-" : "e+");
+            int a = Math.abs(exp);
+            if (a < 10) {
+                sb.append('0');
+            }
+            return sb.append(a).toString();
+        }
+        if (decpt <= 0) {
+            return "0." + "0".repeat(-decpt) + digits;
+        }
+        if (decpt >= n) {
+            return digits + "0".repeat(decpt - n) + ".0";
+        }
+        return digits.substring(0, decpt) + "." + digits.substring(decpt);
+    }
+
+    // ---- hash: _Py_HashDouble
+
+    public static long hash(long f) {
+        double v = value(f);
+        if (Double.isNaN(v)) {
+            long h = (f >>> 4) | (f << 60);
+            return h == -1 ? -2 : h;
+        }
+        return hashDouble(v);
+    }
+
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? HASH_INF : -HASH_INF;
+        }
+        if (v == 0) {
+            return 0;
+        }
+        int e = Math.getExponent(v);
+        double m;
+        if (e == Double.MIN_EXPONENT - 1) { // subnormal
+            m = v * 0x1p54;
+            e = Math.getExponent(m) + 1 - 54;
+        } else {
+            m = v;
+            e = e + 1;
+        }
+        m = Math.scalb(m, -(Math.getExponent(m) + 1)); // frexp: m in [0.5, 1)
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (HASH_BITS - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (Long.compareUnsigned(x, HASH_MODULUS) >= 0) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+        x = ((x << e) & HASH_MODULUS) | x >>> (HASH_BITS - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    // ---- arithmetic
+
+    /** int / int: true division correctly rounded (long_true_divide). */
+    public static long trueDivideInts(long a, long b) {
+        if (IntObject.isZero(b)) {
+            throw Errors.zeroDivisionError("division by zero");
+        }
+        if (IntObject.fitsMachineWord(a) && IntObject.fitsMachineWord(b)) {
+            long x = IntObject.wordValue(a);
+            long y = IntObject.wordValue(b);
+            if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) {
+                return fromDouble((double) x / (double) y);
+            }
+        }
+        return fromDouble(divideBig(IntObject.toBig(a), IntObject.toBig(b)));
+    }
+
+    /** int ** negative int: float_pow on the converted operands. */
+    public static long powerInts(long a, long b) {
+        return fromDouble(power(intToDouble(a), intToDouble(b)));
+    }
+
+    private static double divideBig(BigInteger a, BigInteger b) {
+        boolean negative = a.signum() * b.signum() < 0;
+        BigInteger n = a.abs();
+        BigInteger d = b.abs();
+        if (n.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = 55 - (n.bitLength() - d.bitLength());
+        if (shift > 0) {
+            n = n.shiftLeft(shift);
+        } else {
+            d = d.shiftLeft(-shift);
+        }
+        BigInteger[] qr = n.divideAndRemainder(d);
+        long q = qr[0].longValueExact();
+        if (qr[1].signum() != 0) {
+            q |= 1; // sticky bit: the quotient has >= 55 bits, so rounding to 53 sees it
+        }
+        double r = Math.scalb((double) q, -shift);
+        if (Double.isInfinite(r)) {
+            throw Errors.overflowError("integer division result too large for a float");
+        }
+        return negative ? -r : r;
+    }
+
+    private static long arith(double a, double b, int op) {
+        switch (op) {
+            case Ops.NB_ADD:
+                return fromDouble(a + b);
+            case Ops.NB_SUBTRACT:
+                return fromDouble(a - b);
+            case Ops.NB_MULTIPLY:
+                return fromDouble(a * b);
+            case Ops.NB_TRUE_DIVIDE:
+                if (b == 0) {
+                    throw Errors.zeroDivisionError("float division by zero");
+                }
+                return fromDouble(a / b);
+            case Ops.NB_FLOOR_DIVIDE:
+                if (b == 0) {
+                    throw Errors.zeroDivisionError("float floor division by zero");
+                }
+                return fromDouble(divmod(a, b)[0]);
+            case Ops.NB_REMAINDER:
+                if (b == 0) {
+                    throw Errors.zeroDivisionError("float modulo");
+                }
+                return fromDouble(divmod(a, b)[1]);
+            case Ops.NB_POWER:
+                return fromDouble(power(a, b));
+            default:
+                return 0;
+        }
+    }
+
+    /** float_divmod: (floordiv, mod) with Python's signs. */
+    static double[] divmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    /** float_pow's rules for the cases Java's Math.pow answers differently or Python rejects. */
+    static double power(double iv, double iw) {
+        if (iw == 0) {
+            return 1.0;
+        }
+        if (Double.isNaN(iv)) {
+            return iw == 0 ? 1.0 : iv;
+        }
+        if (Double.isNaN(iw)) {
+            return iv == 1.0 ? 1.0 : iw;
+        }
+        if (iv == 0) {
+            if (iw < 0) {
+                throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
+            }
+        }
+        if (iv < 0 && !Double.isInfinite(iv) && !Double.isInfinite(iw) && iw != Math.floor(iw)) {
+            throw Errors.valueError("math domain error");
+        }
+        if (iv == -1.0 && Double.isInfinite(iw)) {
+            return 1.0;
+        }
+        double r = Math.pow(iv, iw);
+        if (Double.isInfinite(r) && !Double.isInfinite(iv) && !Double.isInfinite(iw)) {
+            throw Errors.overflowError("(34, 'Numerical result out of range')");
+        }
+        return r;
+    }
+
+    // ---- comparison with floats and ints (float_richcompare: exact, never through rounding)
+
+    static int compareWithInt(double v, long intObj) {
+        if (IntObject.fitsMachineWord(intObj)) {
+            long w = IntObject.wordValue(intObj);
+            if (Math.abs(w) <= (1L << 53)) {
+                return Double.compare(v == 0 ? 0.0 : v, (double) w);
+            }
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 1 : -1;
+        }
+        return new BigDecimal(v).compareTo(new BigDecimal(IntObject.toBig(intObj)));
+    }
+
+    /** int(float): truncation toward zero; errors for inf and nan. */
+    public static long toInt(double v) {
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw Errors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 0x1p62) {
+            return IntObject.fromLong((long) v);
+        }
+        return IntObject.fromBig(new BigDecimal(v).toBigInteger());
+    }
+
+    /** float(text): Python's float literal rules, with inf/nan spellings and single underscores. */
+    static double parse(String text) {
+        String t = text.strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        double sign = lower.startsWith("-") ? -1 : 1;
+        if (body.equals("inf") || body.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        if (body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?([eE][+-]?\\d(_?\\d)*)?") && body.matches(".*\\d.*")
+                && !body.matches("[eE].*") && !body.startsWith(".e")) {
+            return sign * Double.parseDouble(body.replace("_", ""));
+        }
+        long tmp = StrObject.fromJava(text);
+        String repr = StrObject.repr(tmp);
+        Heap.decref(tmp);
+        throw Errors.valueError("could not convert string to float: " + repr);
+    }
+
+    /** The float type's slots. */
+    static final class Type extends PyType {
+        Type() {
+            super("float", Types.OBJECT, false, FLOAT_SIZE, 0);
+        }
+
+        @Override
+        protected void defineMethods() {
+            method("is_integer", (self, a, o, n) -> {
+                double v = value(self);
+                return BoolObject.fromBoolean(!Double.isInfinite(v) && v == Math.floor(v));
+            });
+            method("__sizeof__", (self, a, o, n) -> IntObject.fromLong(FLOAT_SIZE));
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count == 0) {
+                return fromDouble(0.0);
+            }
+            if (count > 1) {
+                throw Errors.typeError("float expected at most 1 argument, got " + count);
+            }
+            long x = args[offset];
+            if (check(x)) {
+                return Heap.newRef(x);
+            }
+            if (IntObject.check(x)) {
+                return fromDouble(intToDouble(x));
+            }
+            if (StrObject.check(x)) {
+                return fromDouble(parse(StrObject.toJava(x)));
+            }
+            throw Errors.typeError("float() argument must be a string or a real number, not '" + Types.of(x).name
+                    + "'");
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            FloatObject.dealloc(obj);
+        }
+
+        @Override
+        public String repr(long obj) {
+            return FloatObject.repr(value(obj));
+        }
+
+        @Override
+        public long hash(long obj) {
+            return FloatObject.hash(obj);
+        }
+
+        @Override
+        public boolean isTrue(long obj) {
+            return value(obj) != 0;
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            double v = value(a);
+            int cmp;
+            if (check(b)) {
+                double w = value(b);
+                if (Double.isNaN(v) || Double.isNaN(w)) {
+                    return BoolObject.fromBoolean(op == Ops.NE);
+                }
+                cmp = v < w ? -1 : v > w ? 1 : 0;
+            } else if (IntObject.check(b)) {
+                if (Double.isNaN(v)) {
+                    return BoolObject.fromBoolean(op == Ops.NE);
+                }
+                cmp = compareWithInt(v, b);
+            } else {
+                return 0;
+            }
+            return BoolObject.fromBoolean(Ops.compareResult(cmp, op));
+        }
+
+        @Override
+        public long binaryOp(long a, long b, int op) {
+            if (!isNumber(a) || !isNumber(b)) {
+                return 0;
+            }
+            return arith(asDouble(a), asDouble(b), op);
+        }
+
+        @Override
+        public long unaryOp(long a, int op) {
+            return switch (op) {
+                case Ops.UNARY_NEGATIVE -> fromDouble(-value(a));
+                case Ops.UNARY_POSITIVE -> Heap.newRef(a);
+                default -> 0;
+            };
+        }
+    }
+}

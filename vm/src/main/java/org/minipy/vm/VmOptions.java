@@ -1,0 +1,110 @@
+package org.minipy.vm;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.minipy.runtime.builtins.MemoryReport;
+import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.mem.ObjectAllocator;
+import org.minipy.runtime.object.LeakCheck;
+
+/**
+ * The {@code -X} options of {@code minipy run}:
+ *
+ * <pre>
+ *   -X dev                 debug allocator: freed blocks poisoned (0xDD), use of a freed object is
+ *                          a fatal error naming it, objects leaked at exit are reported
+ *   -X mallocstats         print sys._debugmallocstats()'s table on stderr at exit
+ *   -X mallocstats=json    the same figures as JSON
+ *   -X max-heap=SIZE       cap live arenas + raw blocks at SIZE (bytes, or with k, m, g);
+ *                          beyond it allocation raises MemoryError
+ * </pre>
+ *
+ * Unknown names are ignored, as CPython ignores them. {@link #apply()} must run before the
+ * first object is allocated: {@code -X dev} is read once, when the allocator's debug hooks load.
+ */
+public final class VmOptions {
+    private static VmOptions current = new VmOptions();
+
+    private boolean dev;
+    private String mallocStats;
+    private long maxHeap;
+
+    private VmOptions() {}
+
+    /** Parses the values of the repeated -X option; IllegalArgumentException for a bad value. */
+    public static VmOptions parse(List<String> values) {
+        VmOptions o = new VmOptions();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            String name = eq < 0 ? v : v.substring(0, eq);
+            String value = eq < 0 ? null : v.substring(eq + 1);
+            switch (name) {
+                case "dev" -> o.dev = true;
+                case "mallocstats" -> {
+                    if (value != null && !value.equals("json") && !value.equals("text")) {
+                        throw new IllegalArgumentException("-X mallocstats takes no value or =json");
+                    }
+                    o.mallocStats = value == null ? "text" : value;
+                }
+                case "max-heap" -> o.maxHeap = parseSize(value);
+                default -> {
+                }
+            }
+        }
+        return o;
+    }
+
+    /** "256m" -> 268435456; k, m, g (either case) are powers of 1024. */
+    static long parseSize(String s) {
+        if (s == null || s.isEmpty()) {
+            throw new IllegalArgumentException("-X max-heap needs a size, e.g. -X max-heap=256m");
+        }
+        String t = s.toLowerCase(Locale.ROOT);
+        long unit = 1;
+        char last = t.charAt(t.length() - 1);
+        if (last == 'k' || last == 'm' || last == 'g') {
+            unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(t);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("-X max-heap: bad size '" + s + "'");
+        }
+    }
+
+    /** Makes these the options of this process and applies them; before any allocation. */
+    public void apply() {
+        current = this;
+        if (dev) {
+            System.setProperty("minipy.dev", "true");
+        }
+        if (maxHeap > 0) {
+            ObjectAllocator.setLimit(maxHeap);
+        }
+    }
+
+    /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
+    public static void atExit() {
+        VmOptions o = current;
+        if (o.dev) {
+            try {
+                String leaks = LeakCheck.report();
+                if (!leaks.isEmpty()) {
+                    Stdio.err().print(leaks);
+                }
+            } catch (RuntimeException | Error e) {
+                Stdio.err().println("minipy: -X dev: leak check failed: " + e);
+            }
+        }
+        if (o.mallocStats != null) {
+            Stdio.err().print(o.mallocStats.equals("json") ? MemoryReport.json() : MemoryReport.text());
+        }
+        Stdio.flush();
+    }
+}
