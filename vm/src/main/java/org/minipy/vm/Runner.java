@@ -77,7 +77,7 @@ public final class Runner {
             Stdio.err().println(Ops.strJava(code));
             return 1;
         }
-        Tracebacks.print(e, Stdio.err());
+        Tracebacks.print(e.exception, Stdio.err());
         return 1;
     }
 }

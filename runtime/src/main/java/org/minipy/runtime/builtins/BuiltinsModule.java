@@ -8,6 +8,7 @@ import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
@@ -50,7 +51,16 @@ public final class BuiltinsModule {
         });
         function(m, "next", (self, a, o, n) -> {
             Args.between("next", n, 1, 2);
-            long v = Ops.next(a[o]);
+            long v;
+            try {
+                v = Types.of(a[o]).next(a[o]);
+            } catch (PyException e) {
+                if (n == 2 && e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                    Heap.decref(e.exception);
+                    return Heap.newRef(a[o + 1]);
+                }
+                throw e;
+            }
             if (v != 0) {
                 return v;
             }

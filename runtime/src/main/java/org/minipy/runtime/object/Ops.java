@@ -103,7 +103,7 @@ public final class Ops {
         if (r != 0) {
             return r;
         }
-        if (!reflectedFirst && tb != ta) {
+        if (!reflectedFirst) {
             r = tb.richCompare(b, a, SWAPPED[op]);
             if (r != 0) {
                 return r;
@@ -297,9 +297,21 @@ public final class Ops {
         return Types.of(obj).iter(obj);
     }
 
-    /** next(it) as a new reference, or 0 when exhausted. */
+    /**
+     * next(it) as a new reference, or 0 when exhausted (a StopIteration the iterator raises counts
+     * as exhaustion, as FOR_ITER treats it). The builtin next() calls the slot itself so that a
+     * StopIteration's value reaches the program.
+     */
     public static long next(long it) {
-        return Types.of(it).next(it);
+        try {
+            return Types.of(it).next(it);
+        } catch (PyException e) {
+            if (e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                Heap.decref(e.exception);
+                return 0;
+            }
+            throw e;
+        }
     }
 
     /** `item in container`. */
@@ -337,6 +349,21 @@ public final class Ops {
             throw Errors.typeError("object of type '" + t.name + "' has no len()");
         }
         return n;
+    }
+
+    /** format(v, spec): __format__ of a class that defines one, else the built-in types' mini-language. */
+    public static long format(long v, long spec) {
+        PyType t = Types.of(v);
+        long f = t.lookup(Names.get("__format__"));
+        if (f != 0 && FunctionObject.check(f)) {
+            long specArg = spec == 0 ? StrObject.fromJava("") : Heap.newRef(spec);
+            try {
+                return Calls.call(f, new long[] {v, specArg}, 0, 2);
+            } finally {
+                Heap.decref(specArg);
+            }
+        }
+        return Format.format(v, spec);
     }
 
     // ---- repr and str

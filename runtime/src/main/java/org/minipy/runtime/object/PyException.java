@@ -1,28 +1,31 @@
 package org.minipy.runtime.object;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A Python exception in flight through Java code. It owns one reference to the exception object
- * (a BaseException instance in native memory); the traceback entries collected while unwinding
- * are kept here until traceback objects exist. No Java stack trace is ever filled in.
+ * (a BaseException instance in native memory), whose __traceback__ grows as the exception leaves
+ * frames. No Java stack trace is ever filled in.
  */
 public final class PyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The exception object (an owned reference). */
     public final long exception;
-    /** Traceback entries, innermost last once printing reverses them: file, line, function. */
-    public final List<TracebackEntry> traceback = new ArrayList<>();
+    /**
+     * Set by a re-raise (bare `raise`, RERAISE): the frame it happens in is already in the
+     * exception's traceback, so unwinding adds no entry for it.
+     */
+    public boolean reraised;
+
+    /** MINIPY_TRACE_EXCEPTIONS=1 prints where in the VM each Python exception is raised (for VM developers). */
+    private static final boolean TRACE = System.getenv("MINIPY_TRACE_EXCEPTIONS") != null;
 
     public PyException(long exception) {
         super(null, null, false, false);
         this.exception = exception;
+        if (TRACE) {
+            new Throwable("raising " + Types.of(exception).name).printStackTrace();
+        }
     }
-
-    /** One line of a traceback: where a frame was when the exception passed through it. */
-    public record TracebackEntry(String filename, int line, String function) {}
 
     public PyType type() {
         return Types.of(exception);

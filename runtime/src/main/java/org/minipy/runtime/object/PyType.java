@@ -213,6 +213,14 @@ public class PyType {
         return 0;
     }
 
+    /**
+     * Whether obj's own namespace (instance values or __dict__) has the attribute name, which
+     * would shadow a method of the type (LOAD_METHOD's check). False for types without one.
+     */
+    public boolean hasInstanceAttribute(long obj, long name) {
+        return false;
+    }
+
     /** obj.name = value (value 0: delete); false if the type has no such settable attribute. */
     public boolean setAttr(long obj, long name, long value) {
         return false;

@@ -44,6 +44,9 @@ public final class Types {
     public static final PyType BUILTIN_FUNCTION = new CFunctionObject.Type();
     public static final PyType CODE = new CodeObject.Type();
     public static final PyType METHOD_DESCRIPTOR = new MethodDescrObject.Type();
+    public static final PyType CELL = new CellObject.Type();
+    public static final PyType TRACEBACK = new TracebackObject.Type();
+    public static final PyType GENERATOR = new GeneratorObject.Type();
     public static final PyType DICT_KEYITERATOR = new DictIterObject.IterType("dict_keyiterator", DictIterObject.KEYS);
     public static final PyType DICT_VALUEITERATOR = new DictIterObject.IterType("dict_valueiterator", DictIterObject.VALUES);
     public static final PyType DICT_ITEMITERATOR = new DictIterObject.IterType("dict_itemiterator", DictIterObject.ITEMS);
@@ -55,6 +58,7 @@ public final class Types {
     public static final PyType EXCEPTION = new ExceptionObject.Type("Exception", BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = new ExceptionObject.Type("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = new ExceptionObject.Type("GeneratorExit", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = new ExceptionObject.Type("ArithmeticError", EXCEPTION);
     public static final PyType ZERO_DIVISION_ERROR = new ExceptionObject.Type("ZeroDivisionError", ARITHMETIC_ERROR);
     public static final PyType OVERFLOW_ERROR = new ExceptionObject.Type("OverflowError", ARITHMETIC_ERROR);
@@ -74,6 +78,8 @@ public final class Types {
     public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION);
     public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
     public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
+    public static final PyType SYSTEM_ERROR = new ExceptionObject.Type("SystemError", EXCEPTION);
+
     // ---- the class model (classes themselves are HeapTypes, registered when made)
     public static final PyType METHOD = new MethodObject.Type();
     public static final PyType PROPERTY = new PropertyObject.Type();

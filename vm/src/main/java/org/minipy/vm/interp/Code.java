@@ -2,42 +2,119 @@ package org.minipy.vm.interp;
 
 /**
  * A code object's instructions decoded for the interpreter: EXTENDED_ARG prefixes folded away,
- * jump targets rewritten to indexes in {@link #ops}, constants and names resolved to the
- * addresses of the objects the code object holds. Hung off the code object as its Java-side
- * cache; it owns no references.
+ * jump targets and exception-table entries rewritten to indexes in {@link #ops}, constants and
+ * names resolved to the addresses of the objects the code object holds. Hung off the code object
+ * as its Java-side cache; it owns no references.
  */
 public final class Code {
+    static final int CO_VARARGS = 0x4;
+    static final int CO_VARKEYWORDS = 0x8;
+    static final int CO_GENERATOR = 0x20;
+
     /** Each instruction as {@code opcode | arg << 8}. */
     final int[] ops;
     /** Source line of each instruction. */
     final int[] lines;
+    /** Code-unit index of each instruction (what tracebacks and f_lasti count in). */
+    final int[] units;
     /** co_consts, borrowed from the code object's tuple. */
     final long[] consts;
     /** co_names (interned strs), borrowed. */
     final long[] names;
+    /** Fast locals' names (parameters first). */
     final String[] varnames;
+    /** The name of every slot: varnames, then cells that are not varnames, then free variables. */
+    final String[] slotNames;
+    /** The interned str of each varname (borrowed from co_varnames), for keyword matching. */
+    final long[] varnameObjects;
+    /** Slots from here on hold the function's free variables. */
+    final int firstFreeSlot;
     final String name;
+    final String qualname;
     final String filename;
     final int argCount;
+    final int kwOnlyCount;
+    final int flags;
+    /** Frame slots: varnames, cells, free variables (CPython's localsplus). */
     final int nlocals;
     final int stackSize;
     final boolean isFunction;
+    /** No keyword-only parameters, *args or **kwargs: a call with exactly argCount positionals binds in place. */
+    final boolean simpleArguments;
+    /** For each instruction, its exception handler's index in the handler arrays, or -1. */
+    final int[] handlerOf;
+    final int[] handlerTarget;
+    final int[] handlerDepth;
+    final boolean[] handlerLasti;
     /** The code object this was decoded from (borrowed). */
     long object;
 
-    Code(int[] ops, int[] lines, long[] consts, long[] names, String[] varnames, String name, String filename,
-            int argCount, int stackSize, boolean isFunction) {
-        this.ops = ops;
-        this.lines = lines;
-        this.consts = consts;
-        this.names = names;
-        this.varnames = varnames;
-        this.name = name;
-        this.filename = filename;
-        this.argCount = argCount;
-        this.nlocals = varnames.length;
-        this.stackSize = stackSize;
-        this.isFunction = isFunction;
+    Code(Builder b) {
+        this.ops = b.ops;
+        this.lines = b.lines;
+        this.units = b.units;
+        this.consts = b.consts;
+        this.names = b.names;
+        this.varnames = b.varnames;
+        this.slotNames = b.slotNames;
+        this.varnameObjects = b.varnameObjects;
+        this.firstFreeSlot = b.firstFreeSlot;
+        this.name = b.name;
+        this.qualname = b.qualname;
+        this.filename = b.filename;
+        this.argCount = b.argCount;
+        this.kwOnlyCount = b.kwOnlyCount;
+        this.flags = b.flags;
+        this.nlocals = b.slotNames.length;
+        this.stackSize = b.stackSize;
+        this.isFunction = b.isFunction;
+        this.simpleArguments = kwOnlyCount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0;
+        this.handlerOf = b.handlerOf;
+        this.handlerTarget = b.handlerTarget;
+        this.handlerDepth = b.handlerDepth;
+        this.handlerLasti = b.handlerLasti;
+    }
+
+    /** What the decoder fills in. */
+    static final class Builder {
+        int[] ops;
+        int[] lines;
+        int[] units;
+        long[] consts;
+        long[] names;
+        String[] varnames;
+        String[] slotNames;
+        long[] varnameObjects;
+        int firstFreeSlot;
+        String name;
+        String qualname;
+        String filename;
+        int argCount;
+        int kwOnlyCount;
+        int flags;
+        int stackSize;
+        boolean isFunction;
+        int[] handlerOf;
+        int[] handlerTarget;
+        int[] handlerDepth;
+        boolean[] handlerLasti;
+    }
+
+    boolean hasVarargs() {
+        return (flags & CO_VARARGS) != 0;
+    }
+
+    boolean hasVarkw() {
+        return (flags & CO_VARKEYWORDS) != 0;
+    }
+
+    boolean isGenerator() {
+        return (flags & CO_GENERATOR) != 0;
+    }
+
+    /** Parameter slots: positional, keyword-only, then *args and **kwargs if present. */
+    int boundSlots() {
+        return argCount + kwOnlyCount + (hasVarargs() ? 1 : 0) + (hasVarkw() ? 1 : 0);
     }
 
     public String name() {

@@ -1,6 +1,9 @@
 package org.minipy.vm.interp;
 
+import java.util.List;
+
 import org.minipy.compiler.bytecode.CodeObject;
+import org.minipy.compiler.bytecode.ExceptionEntry;
 import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.bytecode.OperandKind;
 import org.minipy.runtime.object.TupleObject;
@@ -10,10 +13,10 @@ public final class Decoder {
     private Decoder() {}
 
     /**
-     * Decodes co, whose constants and names are the given tuples (borrowed). The code must have
-     * passed the verifier: every opcode defined, jumps on instruction starts.
+     * Decodes co, whose constants, names and varnames are the given tuples (borrowed). The code
+     * must have passed the verifier: every opcode defined, jumps and handlers on instruction starts.
      */
-    public static Code decode(CodeObject co, long constsTuple, long namesTuple, String filename) {
+    public static Code decode(CodeObject co, long constsTuple, long namesTuple, long varnamesTuple, String filename) {
         int units = co.unitCount();
         int[] instrOf = new int[units + 1];
         int count = 0;
@@ -24,34 +27,77 @@ public final class Decoder {
             }
         }
         instrOf[units] = count;
-        int[] ops = new int[count];
-        int[] lines = new int[count];
+        Code.Builder b = new Code.Builder();
+        b.ops = new int[count];
+        b.lines = new int[count];
+        b.units = new int[count];
         int ext = 0;
+        int start = 0;
         for (int u = 0; u < units; u++) {
             Opcode op = Opcode.of(co.opcodeAt(u));
             int arg = ext << 8 | co.argAt(u);
             if (op == Opcode.EXTENDED_ARG) {
+                if (ext == 0) {
+                    start = u;
+                }
                 ext = arg;
                 continue;
+            }
+            if (ext == 0) {
+                start = u;
             }
             ext = 0;
             if (op.operand == OperandKind.JUMP) {
                 arg = instrOf[arg];
             }
             int i = instrOf[u];
-            ops[i] = op.ordinal() | arg << 8;
-            lines[i] = co.lines()[u];
+            b.ops[i] = op.ordinal() | arg << 8;
+            b.lines[i] = co.lines()[u];
+            b.units[i] = start;
         }
-        long[] consts = new long[co.consts().length];
-        for (int k = 0; k < consts.length; k++) {
-            consts[k] = TupleObject.get(constsTuple, k);
+        decodeHandlers(co.exceptionTable(), instrOf, count, b);
+        b.consts = new long[co.consts().length];
+        for (int k = 0; k < b.consts.length; k++) {
+            b.consts[k] = TupleObject.get(constsTuple, k);
         }
-        long[] names = new long[co.names().size()];
-        for (int k = 0; k < names.length; k++) {
-            names[k] = TupleObject.get(namesTuple, k);
+        b.names = new long[co.names().size()];
+        for (int k = 0; k < b.names.length; k++) {
+            b.names[k] = TupleObject.get(namesTuple, k);
         }
-        return new Code(ops, lines, consts, names, co.varnames().toArray(new String[0]), co.name(), filename,
-                co.argCount(), co.maxStack(), co.isFunction());
+        b.varnames = co.varnames().toArray(new String[0]);
+        b.slotNames = co.localsPlusNames().toArray(new String[0]);
+        b.varnameObjects = new long[b.varnames.length];
+        for (int k = 0; k < b.varnames.length; k++) {
+            b.varnameObjects[k] = TupleObject.get(varnamesTuple, k);
+        }
+        b.firstFreeSlot = co.localsPlusCount() - co.freevars().size();
+        b.name = co.name();
+        b.qualname = co.qualname();
+        b.filename = filename;
+        b.argCount = co.argCount();
+        b.kwOnlyCount = co.kwOnlyArgCount();
+        b.flags = co.flags();
+        b.stackSize = co.maxStack();
+        b.isFunction = co.isFunction();
+        return new Code(b);
+    }
+
+    private static void decodeHandlers(List<ExceptionEntry> table, int[] instrOf, int count, Code.Builder b) {
+        int n = table.size();
+        b.handlerOf = new int[count];
+        java.util.Arrays.fill(b.handlerOf, -1);
+        b.handlerTarget = new int[n];
+        b.handlerDepth = new int[n];
+        b.handlerLasti = new boolean[n];
+        for (int h = 0; h < n; h++) {
+            ExceptionEntry e = table.get(h);
+            b.handlerTarget[h] = instrOf[e.target()];
+            b.handlerDepth[h] = e.depth();
+            b.handlerLasti[h] = e.lasti();
+            for (int i = instrOf[e.start()]; i < instrOf[e.end()]; i++) {
+                b.handlerOf[i] = h;
+            }
+        }
     }
 
     /** Records the code object a decoded form belongs to; returns the code object. */

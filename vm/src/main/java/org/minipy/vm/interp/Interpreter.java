@@ -1,9 +1,16 @@
 package org.minipy.vm.interp;
 
+import static org.minipy.runtime.object.Layout.*;
+
+import java.util.Arrays;
+
 import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.runtime.builtins.SysModule;
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.mem.OutOfMemory;
 import org.minipy.runtime.object.BoolObject;
-import org.minipy.runtime.object.CFunctionObject;
+import org.minipy.runtime.object.Calls;
+import org.minipy.runtime.object.CellObject;
 import org.minipy.runtime.object.CodeObject;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
@@ -11,8 +18,14 @@ import org.minipy.runtime.object.FunctionObject;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
+import org.minipy.runtime.object.MethodDescrObject;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.SetObject;
+import org.minipy.runtime.object.SliceObject;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -21,12 +34,17 @@ import org.minipy.runtime.object.Types;
  * The bytecode interpreter.
  *
  * <p>All frames of the thread live in one data stack of addresses, {@link #stack}. A frame is a
- * window of it: its fast locals, then its value stack. A call leaves the arguments where the
- * caller pushed them and they become the callee's first locals; the callable sits just below
- * them, owned by the callee frame until it returns, and the return value takes its slot. Every
- * slot holds a reference (or 0 for an unbound local). Frame bookkeeping lives in parallel
- * arrays indexed by depth, so a Python-to-Python call allocates nothing on the Java heap and
- * does not recurse in Java: the loop switches frames in place, as CPython 3.11's does.
+ * window of it: its slots (fast locals, cells, free variables: CPython's localsplus), then its
+ * value stack. A call leaves the arguments where the caller pushed them and they become the
+ * callee's first slots; the callable sits just below them, owned by the callee frame until it
+ * returns, and the return value takes its slot. Every slot holds a reference (or 0 for an unbound
+ * local or a NULL). Frame bookkeeping lives in parallel arrays indexed by depth, so a
+ * Python-to-Python call allocates nothing on the Java heap and does not recurse in Java: the loop
+ * switches frames in place, as CPython 3.11's does. Java re-enters the loop only when Java code
+ * (a builtin, a slot) calls back into Python.
+ *
+ * <p>Exceptions use the code objects' exception tables: an exception unwinds the value stack to
+ * the handler's depth and jumps to it, or leaves the frame, adding a traceback entry.
  */
 public final class Interpreter {
     private static final Opcode[] OPCODES = Opcode.values();
@@ -34,6 +52,7 @@ public final class Interpreter {
 
     private final long[] stack;
     private final Modules modules;
+    private final long builtinsDict;
 
     private int depth = -1;
     private Code[] frameCode = new Code[64];
@@ -42,32 +61,95 @@ public final class Interpreter {
     private int[] frameSp = new int[64];
     /** The frame's globals dict (borrowed from its function or module). */
     private long[] frameGlobals = new long[64];
-    /** The frame's locals namespace for LOAD_NAME: the module's globals; 0 in function frames. */
+    /** The frame's locals namespace for LOAD_NAME (module: its globals; class body: the namespace); 0 in functions. */
     private long[] frameLocals = new long[64];
-    private long builtinsDict;
+    /** Whether the frame owns a function reference in the slot below its base. */
+    private boolean[] frameHasFunc = new boolean[64];
+    /** The exception being handled (sys.exc_info()), an owned reference, or 0 for none. */
+    long handledException;
+    /** Set by YIELD_VALUE when the entry frame of execute() suspends instead of returning. */
+    boolean yielded;
 
     public Interpreter(Modules modules, int stackSlots) {
         this.modules = modules;
         this.stack = new long[stackSlots];
-        this.builtinsDict = org.minipy.runtime.object.ModuleObject.dict(modules.builtins());
+        this.builtinsDict = ModuleObject.dict(modules.builtins());
+        Calls.setPythonCaller(this::callFunction);
+        ClassBuilder.install(this, modules.builtins());
     }
+
+    long[] stack() {
+        return stack;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    // ---- entry points
 
     /** Runs a module body in the namespace globals; returns a new reference to its result. */
     public long runModule(long codeObject, long globals) {
         Code code = (Code) CodeObject.decoded(codeObject);
-        int base = depth < 0 ? 0 : frameSp[depth];
+        int base = freeSlot();
         checkRoom(base, code);
-        pushFrame(code, base, globals, globals);
+        pushFrame(code, base, globals, globals, false);
+        return execute(depth);
+    }
+
+    /**
+     * The first data-stack slot no frame can be using: above the current frame's slots and the
+     * deepest its value stack can go. Frames entered from Java start there, so the caller's live
+     * stack is never overwritten whatever its current depth.
+     */
+    int freeSlot() {
+        if (depth < 0) {
+            return 0;
+        }
+        Code c = frameCode[depth];
+        return frameBase[depth] + c.nlocals + c.stackSize + 1;
+    }
+
+    /**
+     * Calls a Python function from Java ({@link Calls.PythonCaller}): copies the callable and the
+     * arguments (new references) onto the data stack and runs the new frame to completion.
+     */
+    public long callFunction(long func, long[] args, int offset, int count, long kwnames) {
+        int top = freeSlot();
+        if (top + count + 1 >= stack.length) {
+            throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        stack[top] = Heap.newRef(func);
+        for (int i = 0; i < count; i++) {
+            stack[top + 1 + i] = Heap.newRef(args[offset + i]);
+        }
+        try {
+            enterFunction(func, top + 1, count, kwnames);
+        } catch (PyException e) {
+            clearRange(top, top + 1 + count);
+            throw e;
+        }
+        return execute(depth);
+    }
+
+    /** Runs a class body (a function of no arguments) with ns as its locals namespace; a new reference to its result. */
+    long runClassBody(long func, long ns) {
+        Code code = (Code) CodeObject.decoded(FunctionObject.code(func));
+        int top = freeSlot();
+        checkRoom(top + 1, code);
+        stack[top] = Heap.newRef(func);
+        pushFrame(code, top + 1, FunctionObject.globals(func), ns, true);
+        Arrays.fill(stack, top + 1, top + 1 + code.nlocals, 0);
         return execute(depth);
     }
 
     private void checkRoom(int base, Code code) {
-        if (base + code.nlocals + code.stackSize >= stack.length || depth + 1 >= MAX_FRAMES) {
+        if (base + code.nlocals + code.stackSize + 2 >= stack.length || depth + 1 >= MAX_FRAMES) {
             throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
     }
 
-    private void pushFrame(Code code, int base, long globals, long locals) {
+    private void pushFrame(Code code, int base, long globals, long locals, boolean hasFunc) {
         int d = ++depth;
         if (d == frameCode.length) {
             growFrames();
@@ -78,20 +160,24 @@ public final class Interpreter {
         frameSp[d] = base + code.nlocals;
         frameGlobals[d] = globals;
         frameLocals[d] = locals;
+        frameHasFunc[d] = hasFunc;
     }
 
     private void growFrames() {
         int n = frameCode.length * 2;
-        frameCode = java.util.Arrays.copyOf(frameCode, n);
-        frameBase = java.util.Arrays.copyOf(frameBase, n);
-        frameIp = java.util.Arrays.copyOf(frameIp, n);
-        frameSp = java.util.Arrays.copyOf(frameSp, n);
-        frameGlobals = java.util.Arrays.copyOf(frameGlobals, n);
-        frameLocals = java.util.Arrays.copyOf(frameLocals, n);
+        frameCode = Arrays.copyOf(frameCode, n);
+        frameBase = Arrays.copyOf(frameBase, n);
+        frameIp = Arrays.copyOf(frameIp, n);
+        frameSp = Arrays.copyOf(frameSp, n);
+        frameGlobals = Arrays.copyOf(frameGlobals, n);
+        frameLocals = Arrays.copyOf(frameLocals, n);
+        frameHasFunc = Arrays.copyOf(frameHasFunc, n);
     }
 
+    // ---- the loop
+
     /** Runs frames until the one at entryDepth returns; returns its value (a new reference). */
-    private long execute(int entryDepth) {
+    long execute(int entryDepth) {
         final long[] s = stack;
         Code code = frameCode[depth];
         int[] ops = code.ops;
@@ -100,6 +186,7 @@ public final class Interpreter {
         int base = frameBase[depth];
         int ip = frameIp[depth];
         int sp = frameSp[depth];
+        long kwnames = 0;
         while (true) {
             try {
                 while (true) {
@@ -155,13 +242,19 @@ public final class Interpreter {
                         }
                         case STORE_NAME -> {
                             long v = s[--sp];
-                            DictObject.set(frameLocals[depth], names[arg], v);
-                            Heap.decref(v);
+                            try {
+                                DictObject.set(frameLocals[depth], names[arg], v);
+                            } finally {
+                                Heap.decref(v);
+                            }
                         }
                         case STORE_GLOBAL -> {
                             long v = s[--sp];
-                            DictObject.set(frameGlobals[depth], names[arg], v);
-                            Heap.decref(v);
+                            try {
+                                DictObject.set(frameGlobals[depth], names[arg], v);
+                            } finally {
+                                Heap.decref(v);
+                            }
                         }
                         case DELETE_NAME -> {
                             if (!DictObject.delete(frameLocals[depth], names[arg])) {
@@ -175,7 +268,8 @@ public final class Interpreter {
                         }
                         case LOAD_ATTR -> {
                             long obj = s[sp - 1];
-                            s[sp - 1] = Ops.getAttr(obj, names[arg]);
+                            long v = Ops.getAttr(obj, names[arg]);
+                            s[sp - 1] = v;
                             Heap.decref(obj);
                         }
                         case STORE_ATTR -> {
@@ -202,7 +296,7 @@ public final class Interpreter {
                             long r;
                             if (Types.typeAddressOf(container) == Types.LIST.address && IntObject.check(key)
                                     && IntObject.fitsMachineWord(key)) {
-                                r = listItem(container, IntObject.wordValue(key), key);
+                                r = listItem(container, IntObject.wordValue(key));
                             } else {
                                 r = Ops.getItem(container, key);
                             }
@@ -259,10 +353,11 @@ public final class Interpreter {
                             Heap.decref(b);
                         }
                         case CONTAINS_OP -> {
-                            long container = s[--sp];
-                            long item = s[sp - 1];
+                            long container = s[sp - 1];
+                            long item = s[sp - 2];
                             boolean in = Ops.contains(container, item);
-                            s[sp - 1] = BoolObject.fromBoolean(in != (arg == 1));
+                            sp -= 2;
+                            s[sp++] = BoolObject.fromBoolean(in != (arg == 1));
                             Heap.decref(item);
                             Heap.decref(container);
                         }
@@ -271,12 +366,14 @@ public final class Interpreter {
                             Opcode op = OPCODES[word & 0xFF];
                             int which = op == Opcode.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
                                     : op == Opcode.UNARY_POSITIVE ? Ops.UNARY_POSITIVE : Ops.UNARY_INVERT;
-                            s[sp - 1] = Ops.unaryOp(a, which);
+                            long r = Ops.unaryOp(a, which);
+                            s[sp - 1] = r;
                             Heap.decref(a);
                         }
                         case UNARY_NOT -> {
                             long a = s[sp - 1];
-                            s[sp - 1] = BoolObject.fromBoolean(!Ops.isTrue(a));
+                            boolean t = Ops.isTrue(a);
+                            s[sp - 1] = BoolObject.fromBoolean(!t);
                             Heap.decref(a);
                         }
                         case BUILD_LIST -> {
@@ -287,19 +384,6 @@ public final class Interpreter {
                             }
                             s[sp++] = list;
                         }
-                        case LIST_EXTEND -> {
-                            long iterable = s[--sp];
-                            try {
-                                ListObject.extend(s[sp - arg], iterable);
-                            } finally {
-                                Heap.decref(iterable);
-                            }
-                        }
-                        case LIST_APPEND -> {
-                            long v = s[--sp];
-                            ListObject.append(s[sp - arg], v);
-                            Heap.decref(v);
-                        }
                         case BUILD_TUPLE -> {
                             long tuple = TupleObject.allocate(arg);
                             sp -= arg;
@@ -308,16 +392,162 @@ public final class Interpreter {
                             }
                             s[sp++] = tuple;
                         }
+                        case LIST_EXTEND -> {
+                            long iterable = s[sp - 1];
+                            try {
+                                ListObject.extend(s[sp - 1 - arg], iterable);
+                            } finally {
+                                sp--;
+                                Heap.decref(iterable);
+                            }
+                        }
+                        case LIST_APPEND -> {
+                            long v = s[--sp];
+                            ListObject.append(s[sp - arg], v);
+                            Heap.decref(v);
+                        }
+                        case LIST_TO_TUPLE -> {
+                            long list = s[sp - 1];
+                            long n = ListObject.size(list);
+                            long tuple = TupleObject.allocate(n);
+                            for (long k = 0; k < n; k++) {
+                                TupleObject.set(tuple, k, Heap.newRef(ListObject.get(list, k)));
+                            }
+                            s[sp - 1] = tuple;
+                            Heap.decref(list);
+                        }
+                        case BUILD_MAP -> {
+                            long d = DictObject.create();
+                            s[sp++] = d;
+                            try {
+                                for (int k = 0; k < arg; k++) {
+                                    DictObject.set(d, s[sp - 1 - 2 * arg + 2 * k], s[sp - 2 * arg + 2 * k]);
+                                }
+                            } finally {
+                                sp--;
+                                clearRange(sp - 2 * arg, sp);
+                                sp -= 2 * arg;
+                                s[sp++] = d;
+                            }
+                        }
+                        case BUILD_CONST_KEY_MAP -> {
+                            long keys = s[sp - 1];
+                            long d = DictObject.create();
+                            try {
+                                for (int k = 0; k < arg; k++) {
+                                    DictObject.set(d, TupleObject.get(keys, k), s[sp - 1 - arg + k]);
+                                }
+                            } catch (PyException e) {
+                                Heap.decref(d);
+                                throw e;
+                            }
+                            clearRange(sp - 1 - arg, sp);
+                            sp -= arg + 1;
+                            s[sp++] = d;
+                        }
+                        case BUILD_SET -> {
+                            long set = SetObject.create(Types.SET);
+                            s[sp++] = set;
+                            try {
+                                for (int k = 0; k < arg; k++) {
+                                    SetObject.add(set, s[sp - 1 - arg + k]);
+                                }
+                            } finally {
+                                sp--;
+                                clearRange(sp - arg, sp);
+                                sp -= arg;
+                                s[sp++] = set;
+                            }
+                        }
+                        case DICT_UPDATE, DICT_MERGE -> {
+                            long m = s[sp - 1];
+                            try {
+                                dictUpdate(s[sp - 1 - arg], m, OPCODES[word & 0xFF] == Opcode.DICT_MERGE
+                                        ? s[sp - 3 - arg] : 0);
+                            } finally {
+                                sp--;
+                                Heap.decref(m);
+                            }
+                        }
+                        case SET_UPDATE -> {
+                            long iterable = s[sp - 1];
+                            try {
+                                SetObject.update(s[sp - 1 - arg], iterable);
+                            } finally {
+                                sp--;
+                                Heap.decref(iterable);
+                            }
+                        }
+                        case SET_ADD -> {
+                            long v = s[sp - 1];
+                            try {
+                                SetObject.add(s[sp - 1 - arg], v);
+                            } finally {
+                                sp--;
+                                Heap.decref(v);
+                            }
+                        }
+                        case MAP_ADD -> {
+                            long v = s[sp - 1];
+                            long k = s[sp - 2];
+                            try {
+                                DictObject.set(s[sp - 2 - arg], k, v);
+                            } finally {
+                                sp -= 2;
+                                Heap.decref(k);
+                                Heap.decref(v);
+                            }
+                        }
+                        case BUILD_SLICE -> {
+                            long step = arg == 3 ? s[sp - 1] : 0;
+                            long stop = s[sp - (arg == 3 ? 2 : 1)];
+                            long start = s[sp - (arg == 3 ? 3 : 2)];
+                            long slice = SliceObject.create(start, stop, step);
+                            clearRange(sp - arg, sp);
+                            sp -= arg;
+                            s[sp++] = slice;
+                        }
                         case UNPACK_SEQUENCE -> {
                             long seq = s[sp - 1];
-                            unpack(seq, arg, s, sp - 1);
+                            Unpacking.unpack(seq, arg, s, sp - 1);
                             sp += arg - 1;
                             Heap.decref(seq);
                         }
+                        case UNPACK_EX -> {
+                            long seq = s[sp - 1];
+                            int n = Unpacking.unpackEx(seq, arg & 0xFF, arg >>> 8, s, sp - 1);
+                            sp += n - 1;
+                            Heap.decref(seq);
+                        }
+                        case FORMAT_VALUE -> {
+                            boolean hasSpec = (arg & 4) != 0;
+                            long spec = hasSpec ? s[sp - 1] : 0;
+                            long v = s[sp - (hasSpec ? 2 : 1)];
+                            long r = Formatting.formatValue(v, arg & 3, spec);
+                            sp -= hasSpec ? 2 : 1;
+                            s[sp++] = r;
+                            Heap.decref(v);
+                            Heap.xdecref(spec);
+                        }
+                        case BUILD_STRING -> {
+                            long r = Formatting.join(s, sp - arg, arg);
+                            clearRange(sp - arg, sp);
+                            sp -= arg;
+                            s[sp++] = r;
+                        }
                         case GET_ITER -> {
                             long obj = s[sp - 1];
-                            s[sp - 1] = Ops.iter(obj);
+                            long it = Ops.iter(obj);
+                            s[sp - 1] = it;
                             Heap.decref(obj);
+                        }
+                        case GET_YIELD_FROM_ITER -> {
+                            long obj = s[sp - 1];
+                            if (!Generators.isGenerator(obj)) {
+                                long it = Ops.iter(obj);
+                                s[sp - 1] = it;
+                                Heap.decref(obj);
+                            }
                         }
                         case FOR_ITER -> {
                             long it = s[sp - 1];
@@ -333,17 +563,46 @@ public final class Interpreter {
                         case JUMP -> ip = arg;
                         case POP_JUMP_IF_FALSE -> {
                             long v = s[--sp];
-                            boolean t = Ops.isTrue(v);
-                            Heap.decref(v);
-                            if (!t) {
+                            if (v == BoolObject.FALSE) {
+                                Heap.decref(v);
                                 ip = arg;
+                            } else if (v != BoolObject.TRUE) {
+                                boolean t;
+                                try {
+                                    t = Ops.isTrue(v);
+                                } finally {
+                                    Heap.decref(v);
+                                }
+                                if (!t) {
+                                    ip = arg;
+                                }
+                            } else {
+                                Heap.decref(v);
                             }
                         }
                         case POP_JUMP_IF_TRUE -> {
                             long v = s[--sp];
-                            boolean t = Ops.isTrue(v);
-                            Heap.decref(v);
+                            boolean t;
+                            try {
+                                t = Ops.isTrue(v);
+                            } finally {
+                                Heap.decref(v);
+                            }
                             if (t) {
+                                ip = arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NONE -> {
+                            long v = s[--sp];
+                            Heap.decref(v);
+                            if (v == BoolObject.NONE) {
+                                ip = arg;
+                            }
+                        }
+                        case POP_JUMP_IF_NOT_NONE -> {
+                            long v = s[--sp];
+                            Heap.decref(v);
+                            if (v != BoolObject.NONE) {
                                 ip = arg;
                             }
                         }
@@ -365,12 +624,26 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case CALL -> {
-                            long callable = s[sp - arg - 1];
+                        case KW_NAMES -> kwnames = consts[arg];
+                        case CALL, CALL_METHOD -> {
+                            int argc = arg;
+                            int ci = sp - argc - 1;
+                            if (OPCODES[word & 0xFF] == Opcode.CALL_METHOD) {
+                                ci--;
+                                if (s[ci + 1] != 0) {
+                                    argc++;
+                                } else {
+                                    System.arraycopy(s, ci + 2, s, ci + 1, argc);
+                                    sp--;
+                                }
+                            }
+                            long names0 = kwnames;
+                            kwnames = 0;
+                            long callable = s[ci];
                             if (FunctionObject.check(callable)) {
                                 frameIp[depth] = ip;
-                                frameSp[depth] = sp - arg - 1;
-                                enterFunction(callable, sp - arg, arg);
+                                frameSp[depth] = ci;
+                                enterFunction(callable, ci + 1, argc, names0);
                                 code = frameCode[depth];
                                 ops = code.ops;
                                 consts = code.consts;
@@ -382,11 +655,65 @@ public final class Interpreter {
                             }
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
-                            long r = callObject(callable, s, sp - arg, arg);
-                            for (int k = sp - arg; k < sp; k++) {
-                                Heap.decref(s[k]);
+                            long r = Calls.call(callable, s, ci + 1, argc, names0);
+                            clearRange(ci + 1, sp);
+                            sp = ci;
+                            s[sp++] = r;
+                            Heap.decref(callable);
+                        }
+                        case LOAD_METHOD -> {
+                            long obj = s[sp - 1];
+                            PyType t = Types.of(obj);
+                            long m = t.lookup(names[arg]);
+                            if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m))
+                                    && !t.hasInstanceAttribute(obj, names[arg])) {
+                                Heap.incref(m);
+                                s[sp - 1] = m;
+                                s[sp++] = obj;
+                            } else {
+                                long v = Ops.getAttr(obj, names[arg]);
+                                s[sp - 1] = v;
+                                s[sp++] = 0;
+                                Heap.decref(obj);
                             }
-                            sp -= arg + 1;
+                        }
+                        case CALL_FUNCTION_EX -> {
+                            frameIp[depth] = ip;
+                            frameSp[depth] = sp;
+                            int ci = sp - 2 - (arg & 1);
+                            long callable = s[ci];
+                            if (FunctionObject.check(callable)) {
+                                int argc = spreadArguments(ci, arg & 1);
+                                long kw = s[ci + 1 + argc];
+                                s[ci + 1 + argc] = 0;
+                                frameSp[depth] = ci;
+                                try {
+                                    enterFunction(callable, ci + 1, argc, kw);
+                                } finally {
+                                    Heap.xdecref(kw);
+                                }
+                                code = frameCode[depth];
+                                ops = code.ops;
+                                consts = code.consts;
+                                names = code.names;
+                                base = frameBase[depth];
+                                ip = 0;
+                                sp = frameSp[depth];
+                                continue;
+                            }
+                            int argc = spreadArguments(ci, arg & 1);
+                            long kw = s[ci + 1 + argc];
+                            s[ci + 1 + argc] = 0;
+                            sp = ci + 1 + argc;
+                            frameSp[depth] = sp;
+                            long r;
+                            try {
+                                r = Calls.call(callable, s, ci + 1, argc, kw);
+                            } finally {
+                                Heap.xdecref(kw);
+                            }
+                            clearRange(ci + 1, sp);
+                            sp = ci;
                             s[sp++] = r;
                             Heap.decref(callable);
                         }
@@ -408,9 +735,22 @@ public final class Interpreter {
                             s[sp++] = rv;
                         }
                         case MAKE_FUNCTION -> {
-                            long codeObject = s[sp - 1];
-                            s[sp - 1] = FunctionObject.create(codeObject, frameGlobals[depth], builtinsDict);
+                            long codeObject = s[--sp];
+                            long f = FunctionObject.create(codeObject, frameGlobals[depth], builtinsDict);
                             Heap.decref(codeObject);
+                            if ((arg & 0x08) != 0) {
+                                Memory.putLong(f + FUNC_CLOSURE, s[--sp]);
+                            }
+                            if ((arg & 0x04) != 0) {
+                                Memory.putLong(f + FUNC_ANNOTATIONS, s[--sp]);
+                            }
+                            if ((arg & 0x02) != 0) {
+                                Memory.putLong(f + FUNC_KWDEFAULTS, s[--sp]);
+                            }
+                            if ((arg & 0x01) != 0) {
+                                Memory.putLong(f + FUNC_DEFAULTS, s[--sp]);
+                            }
+                            s[sp++] = f;
                         }
                         case IMPORT_NAME -> {
                             long m = modules.importModule(names[arg]);
@@ -421,35 +761,253 @@ public final class Interpreter {
                             long v = modules.importFrom(module, names[arg]);
                             s[sp++] = v;
                         }
-                        default -> throw new IllegalStateException("opcode not handled: " + OPCODES[word & 0xFF]);
+                        case MAKE_CELL -> {
+                            long v = s[base + arg];
+                            long cell = CellObject.create(v);
+                            Heap.xdecref(v);
+                            s[base + arg] = cell;
+                        }
+                        case LOAD_CLOSURE -> {
+                            long cell = s[base + arg];
+                            Heap.incref(cell);
+                            s[sp++] = cell;
+                        }
+                        case LOAD_DEREF -> {
+                            long v = CellObject.get(s[base + arg]);
+                            if (v == 0) {
+                                throw unboundDeref(code, arg);
+                            }
+                            Heap.incref(v);
+                            s[sp++] = v;
+                        }
+                        case LOAD_CLASSDEREF -> {
+                            long v = DictObject.get(frameLocals[depth], Names.get(code.slotNames[arg]));
+                            if (v == 0) {
+                                v = CellObject.get(s[base + arg]);
+                                if (v == 0) {
+                                    throw unboundDeref(code, arg);
+                                }
+                            }
+                            Heap.incref(v);
+                            s[sp++] = v;
+                        }
+                        case STORE_DEREF -> {
+                            long v = s[--sp];
+                            CellObject.set(s[base + arg], v);
+                            Heap.decref(v);
+                        }
+                        case DELETE_DEREF -> {
+                            long cell = s[base + arg];
+                            if (CellObject.get(cell) == 0) {
+                                throw unboundDeref(code, arg);
+                            }
+                            CellObject.set(cell, 0);
+                        }
+                        case COPY_FREE_VARS -> {
+                            long closure = Memory.getLong(s[base - 1] + FUNC_CLOSURE);
+                            int first = code.nlocals - arg;
+                            for (int k = 0; k < arg; k++) {
+                                s[base + first + k] = Heap.newRef(TupleObject.get(closure, k));
+                            }
+                        }
+                        case LOAD_BUILD_CLASS -> {
+                            long bc = DictObject.get(builtinsDict, Names.get("__build_class__"));
+                            if (bc == 0) {
+                                throw Errors.nameError("__build_class__ not found");
+                            }
+                            Heap.incref(bc);
+                            s[sp++] = bc;
+                        }
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = Heap.newRef(Types.ASSERTION_ERROR.address);
+                        case PUSH_EXC_INFO -> {
+                            long exc = s[sp - 1];
+                            long prev = handledException == 0 ? Heap.newRef(BoolObject.NONE) : handledException;
+                            handledException = Heap.newRef(exc);
+                            s[sp - 1] = prev;
+                            s[sp++] = exc;
+                        }
+                        case POP_EXCEPT -> {
+                            long prev = s[--sp];
+                            long old = handledException;
+                            if (prev == BoolObject.NONE) {
+                                Heap.decref(prev);
+                                handledException = 0;
+                            } else {
+                                handledException = prev;
+                            }
+                            Heap.xdecref(old);
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            long type = s[sp - 1];
+                            Exceptions.checkMatchable(type);
+                            boolean match = Exceptions.matches(s[sp - 2], type);
+                            s[sp - 1] = BoolObject.fromBoolean(match);
+                            Heap.decref(type);
+                        }
+                        case RERAISE -> {
+                            // arg n names the original instruction (s[sp - n] after the pop) for the
+                            // frame's line; the frame is already in the traceback, and the handler is
+                            // looked up at this instruction, as CPython's exception_unwind does
+                            long exc = s[--sp];
+                            PyException e = new PyException(exc);
+                            e.reraised = true;
+                            throw e;
+                        }
+                        case RAISE_VARARGS -> {
+                            if (arg == 0) {
+                                if (handledException == 0) {
+                                    throw Errors.raise(Types.RUNTIME_ERROR, "No active exception to reraise");
+                                }
+                                PyException e = new PyException(Heap.newRef(handledException));
+                                e.reraised = true;
+                                throw e;
+                            }
+                            if (arg == 1) {
+                                long exc = s[--sp];
+                                throw Exceptions.raise(exc);
+                            }
+                            long cause = s[--sp];
+                            long exc = s[--sp];
+                            throw Exceptions.raiseFrom(exc, cause);
+                        }
+                        case WITH_EXCEPT_START -> {
+                            long exc = s[sp - 1];
+                            long exit = s[sp - 4];
+                            long tb = Exceptions.traceback(exc);
+                            long r;
+                            try {
+                                r = Calls.call(exit, new long[] {Types.typeAddressOf(exc), exc, tb}, 0, 3);
+                            } finally {
+                                Heap.decref(tb);
+                            }
+                            s[sp++] = r;
+                        }
+                        case BEFORE_WITH -> {
+                            long mgr = s[sp - 1];
+                            long[] pair = With.enter(mgr);
+                            s[sp - 1] = pair[0];
+                            Heap.decref(mgr);
+                            s[sp++] = pair[1];
+                        }
+                        case RETURN_GENERATOR -> {
+                            frameIp[depth] = ip;
+                            frameSp[depth] = sp;
+                            long gen = Generators.create(this, depth);
+                            boolean entry = depth == entryDepth;
+                            popFrame();
+                            if (entry) {
+                                return gen;
+                            }
+                            code = frameCode[depth];
+                            ops = code.ops;
+                            consts = code.consts;
+                            names = code.names;
+                            base = frameBase[depth];
+                            ip = frameIp[depth];
+                            sp = frameSp[depth];
+                            s[sp++] = gen;
+                        }
+                        case YIELD_VALUE -> {
+                            long v = s[--sp];
+                            frameIp[depth] = ip;
+                            frameSp[depth] = sp;
+                            Generators.suspend(this, depth);
+                            popFrame();
+                            yielded = true;
+                            return v;
+                        }
+                        case SEND -> {
+                            long v = s[sp - 1];
+                            long receiver = s[sp - 2];
+                            long[] out = new long[1];
+                            boolean done;
+                            frameIp[depth] = ip;
+                            frameSp[depth] = sp;
+                            try {
+                                done = Generators.send(receiver, v, out);
+                            } finally {
+                                Heap.decref(v);
+                            }
+                            if (done) {
+                                sp -= 2;
+                                Heap.decref(receiver);
+                                s[sp++] = out[0];
+                                ip = arg;
+                            } else {
+                                s[sp - 1] = out[0];
+                            }
+                        }
+                        default -> throw Errors.raise(Types.SYSTEM_ERROR, "unknown opcode " + OPCODES[word & 0xFF]);
                     }
                 }
             } catch (PyException e) {
                 frameIp[depth] = ip;
                 frameSp[depth] = sp;
-                throw unwind(e, entryDepth);
+                kwnames = 0;
+                if (!handle(e, entryDepth)) {
+                    throw e;
+                }
+            } catch (OutOfMemory e) {
+                frameIp[depth] = ip;
+                frameSp[depth] = sp;
+                kwnames = 0;
+                PyException me = Errors.memoryError();
+                if (!handle(me, entryDepth)) {
+                    throw me;
+                }
             }
+            code = frameCode[depth];
+            ops = code.ops;
+            consts = code.consts;
+            names = code.names;
+            base = frameBase[depth];
+            ip = frameIp[depth];
+            sp = frameSp[depth];
         }
     }
 
     /**
-     * Unwinds an exception: records each frame's current line in the traceback and pops frames
-     * up to and including the entry frame. (No frame handles exceptions yet.)
+     * Handles an exception raised in the current frame: adds traceback entries, and either sets
+     * up the innermost handler (value stack unwound to its depth, the exception pushed, true) or
+     * pops frames up to and including entryDepth (false).
      */
-    private PyException unwind(PyException e, int entryDepth) {
+    private boolean handle(PyException e, int entryDepth) {
+        long exc = e.exception;
+        Exceptions.chainContext(exc, handledException);
         while (true) {
-            Code c = frameCode[depth];
-            int ip = frameIp[depth];
-            e.traceback.add(new PyException.TracebackEntry(c.filename, c.lines[Math.max(0, ip - 1)], c.name));
-            boolean entry = depth == entryDepth;
+            int d = depth;
+            Code c = frameCode[d];
+            int instr = frameIp[d] - 1;
+            if (e.reraised) {
+                e.reraised = false;
+            } else {
+                Exceptions.addTraceback(exc, c, instr);
+            }
+            int h = instr >= 0 ? c.handlerOf[instr] : -1;
+            if (h >= 0) {
+                int level = frameBase[d] + c.nlocals + c.handlerDepth[h];
+                clearRange(level, frameSp[d]);
+                int sp = level;
+                if (c.handlerLasti[h]) {
+                    stack[sp++] = IntObject.fromLong(instr);
+                }
+                stack[sp++] = exc;
+                frameSp[d] = sp;
+                frameIp[d] = c.handlerTarget[h];
+                return true;
+            }
+            boolean entry = d == entryDepth;
+            if (c.isGenerator()) {
+                Generators.finish(this, d);
+            }
             popFrame();
             if (entry) {
-                return e;
+                return false;
             }
         }
     }
 
-    /** Pops a frame: what is left on its value stack from the top down, its locals in order, then its function. */
+    /** Pops a frame: what is left on its value stack (top first), its slots in order, then its function. */
     private void popFrame() {
         int d = depth;
         int base = frameBase[d];
@@ -460,16 +1018,16 @@ public final class Interpreter {
             stack[i] = 0;
             Heap.xdecref(v);
         }
-        if (code.isFunction) {
+        if (frameHasFunc[d]) {
             long func = stack[base - 1];
             stack[base - 1] = 0;
-            Heap.decref(func);
+            Heap.xdecref(func);
         }
         frameCode[d] = null;
         depth--;
     }
 
-    private void clearRange(int from, int to) {
+    void clearRange(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             long v = stack[i];
             stack[i] = 0;
@@ -477,28 +1035,166 @@ public final class Interpreter {
         }
     }
 
-    private void enterFunction(long func, int argBase, int argc) {
+    /**
+     * Pushes the frame of a call to func whose arguments are stack[argBase .. argBase + argc),
+     * the last len(kwnames) of them keywords (kwnames 0: none). The argument references move into
+     * the new frame's slots.
+     */
+    private void enterFunction(long func, int argBase, int argc, long kwnames) {
         Code callee = (Code) CodeObject.decoded(FunctionObject.code(func));
-        if (argc != callee.argCount) {
-            throw wrongArgCount(callee, argc);
-        }
         if (depth + 1 >= SysModule.recursionLimit()) {
             throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        checkRoom(argBase, callee);
-        pushFrame(callee, argBase, FunctionObject.globals(func), 0);
-        for (int i = argBase + argc; i < argBase + callee.nlocals; i++) {
+        checkRoom(argBase + Math.max(0, argc - callee.nlocals), callee);
+        if (kwnames != 0 || argc != callee.argCount || !callee.simpleArguments) {
+            Arguments.bind(func, callee, stack, argBase, argc, kwnames);
+        }
+        pushFrame(callee, argBase, FunctionObject.globals(func), 0, true);
+        for (int i = argBase + callee.boundSlots(); i < argBase + callee.nlocals; i++) {
             stack[i] = 0;
         }
     }
 
-    /** Calls a non-function callable with a window of the stack; returns a new reference. */
-    private long callObject(long callable, long[] s, int offset, int argc) {
-        if (CFunctionObject.check(callable)) {
-            return CFunctionObject.call(callable, s, offset, argc);
+    /**
+     * CALL_FUNCTION_EX: replaces [callable, args(, kwargs)] at ci by [callable, a1 .. an, kwnames]
+     * with the keyword values among the ai; returns n. kwnames (a new tuple, or 0) sits just above
+     * the arguments for the caller to take.
+     */
+    private int spreadArguments(int ci, int hasKw) {
+        long args = stack[ci + 1];
+        long kwargs = hasKw != 0 ? stack[ci + 2] : 0;
+        stack[ci + 1] = 0;
+        if (hasKw != 0) {
+            stack[ci + 2] = 0;
         }
-        return Types.of(callable).call(callable, s, offset, argc);
+        try {
+            long tuple = TupleObject.check(args) ? Heap.newRef(args) : tupleOf(args);
+            int n = (int) TupleObject.size(tuple);
+            int nkw = kwargs == 0 ? 0 : (int) DictObject.size(kwargs);
+            if (ci + 2 + n + nkw >= stack.length) {
+                Heap.decref(tuple);
+                throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+            }
+            for (int k = 0; k < n; k++) {
+                stack[ci + 1 + k] = Heap.newRef(TupleObject.get(tuple, k));
+            }
+            Heap.decref(tuple);
+            long kwnames = 0;
+            if (nkw > 0) {
+                kwnames = TupleObject.allocate(nkw);
+                int j = 0;
+                for (long i = 0, m = DictObject.entryCount(kwargs); i < m; i++) {
+                    long key = DictObject.keyAt(kwargs, i);
+                    if (key == 0) {
+                        continue;
+                    }
+                    if (!StrObject.check(key)) {
+                        Heap.decref(kwnames);
+                        clearRange(ci + 1, ci + 1 + n + j);
+                        throw Errors.typeError("keywords must be strings");
+                    }
+                    TupleObject.set(kwnames, j, Heap.newRef(key));
+                    stack[ci + 1 + n + j] = Heap.newRef(DictObject.valueAt(kwargs, i));
+                    j++;
+                }
+            }
+            stack[ci + 1 + n + nkw] = kwnames;
+            return n + nkw;
+        } finally {
+            Heap.decref(args);
+            Heap.xdecref(kwargs);
+        }
     }
+
+    private static long tupleOf(long iterable) {
+        long list = ListObject.allocate(0);
+        try {
+            ListObject.extend(list, iterable);
+            long n = ListObject.size(list);
+            long t = TupleObject.allocate(n);
+            for (long k = 0; k < n; k++) {
+                TupleObject.set(t, k, Heap.newRef(ListObject.get(list, k)));
+            }
+            return t;
+        } finally {
+            Heap.decref(list);
+        }
+    }
+
+    /** DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function). */
+    private static void dictUpdate(long d, long m, long func) {
+        if (!DictObject.check(m)) {
+            if (func != 0) {
+                throw Errors.typeError(Ops.reprJava(func) + " argument after ** must be a mapping, not "
+                        + Types.of(m).name);
+            }
+            throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
+        }
+        for (long i = 0, n = DictObject.entryCount(m); i < n; i++) {
+            long key = DictObject.keyAt(m, i);
+            if (key == 0) {
+                continue;
+            }
+            if (func != 0 && DictObject.get(d, key) != 0) {
+                String fname = FunctionObject.check(func)
+                        ? StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()" : Ops.reprJava(func);
+                throw Errors.typeError(fname + " got multiple values for keyword argument '"
+                        + Ops.strJava(key) + "'");
+            }
+            DictObject.set(d, key, DictObject.valueAt(m, i));
+        }
+    }
+
+    // ---- generator support (frames moved in and out of generator objects)
+
+    int frameBase(int d) {
+        return frameBase[d];
+    }
+
+    int frameIp(int d) {
+        return frameIp[d];
+    }
+
+    int frameSp(int d) {
+        return frameSp[d];
+    }
+
+    Code frameCode(int d) {
+        return frameCode[d];
+    }
+
+    long frameGlobals(int d) {
+        return frameGlobals[d];
+    }
+
+    /** Pushes a generator's saved frame (slots already copied to base by the caller) and runs it. */
+    long resumeFrame(Code code, int base, int ip, int sp, long globals) {
+        pushFrame(code, base, globals, 0, true);
+        frameIp[depth] = ip;
+        frameSp[depth] = sp;
+        yielded = false;
+        return execute(depth);
+    }
+
+    /** Raises exc inside a generator frame being resumed: the frame handles it or it propagates. */
+    long resumeFrameWithException(Code code, int base, int ip, int sp, long globals, PyException e) {
+        pushFrame(code, base, globals, 0, true);
+        frameIp[depth] = ip;
+        frameSp[depth] = sp;
+        yielded = false;
+        int entry = depth;
+        if (!handle(e, entry)) {
+            throw e;
+        }
+        return execute(entry);
+    }
+
+    /** Releases the slots of a generator's frame that the caller already moved out (no decref). */
+    void forgetSlots(int d) {
+        Arrays.fill(stack, frameBase[d] - 1, frameSp[d], 0);
+    }
+
+    // ---- helpers
 
     private long loadName(long locals, long globals, long name) {
         long v = locals != 0 ? DictObject.get(locals, name) : 0;
@@ -515,7 +1211,7 @@ public final class Interpreter {
         return v;
     }
 
-    private static long listItem(long list, long i, long key) {
+    private static long listItem(long list, long i) {
         long n = ListObject.size(list);
         long j = i < 0 ? i + n : i;
         if (j < 0 || j >= n) {
@@ -545,80 +1241,20 @@ public final class Interpreter {
         return Ops.richCompare(a, b, op);
     }
 
-    private static void unpack(long seq, int n, long[] s, int at) {
-        long size;
-        boolean tuple = TupleObject.check(seq);
-        if (tuple || ListObject.check(seq)) {
-            size = tuple ? TupleObject.size(seq) : ListObject.size(seq);
-            if (size != n) {
-                throw unpackError(size, n);
-            }
-            for (int k = 0; k < n; k++) {
-                long item = tuple ? TupleObject.get(seq, k) : ListObject.get(seq, k);
-                Heap.incref(item);
-                s[at + n - 1 - k] = item;
-            }
-            return;
-        }
-        long it = Ops.iter(seq);
-        try {
-            long[] items = new long[n];
-            int got = 0;
-            for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {
-                if (got == n) {
-                    Heap.decref(x);
-                    for (int k = 0; k < got; k++) {
-                        Heap.decref(items[k]);
-                    }
-                    throw Errors.valueError("too many values to unpack (expected " + n + ")");
-                }
-                items[got++] = x;
-            }
-            if (got < n) {
-                for (int k = 0; k < got; k++) {
-                    Heap.decref(items[k]);
-                }
-                throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + got + ")");
-            }
-            for (int k = 0; k < n; k++) {
-                s[at + n - 1 - k] = items[k];
-            }
-        } finally {
-            Heap.decref(it);
-        }
-    }
-
-    private static PyException unpackError(long size, int n) {
-        if (size > n) {
-            return Errors.valueError("too many values to unpack (expected " + n + ")");
-        }
-        return Errors.valueError("not enough values to unpack (expected " + n + ", got " + size + ")");
-    }
-
     private static PyException nameError(long name) {
         return Errors.nameError("name '" + StrObject.toJava(name) + "' is not defined");
     }
 
     private static PyException unboundLocal(Code code, int index) {
-        return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + code.varnames[index]
+        return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + code.slotNames[index]
                 + "' where it is not associated with a value");
     }
 
-    private static PyException wrongArgCount(Code callee, int argc) {
-        int expected = callee.argCount;
-        if (argc < expected) {
-            int missing = expected - argc;
-            StringBuilder names = new StringBuilder();
-            for (int i = argc; i < expected; i++) {
-                if (i > argc) {
-                    names.append(i == expected - 1 ? (missing == 2 ? " and " : ", and ") : ", ");
-                }
-                names.append('\'').append(callee.varnames[i]).append('\'');
-            }
-            return Errors.typeError(callee.name + "() missing " + missing + " required positional argument"
-                    + (missing == 1 ? "" : "s") + ": " + names);
+    private static PyException unboundDeref(Code code, int slot) {
+        if (slot >= code.firstFreeSlot) {
+            return Errors.nameError("cannot access free variable '" + code.slotNames[slot]
+                    + "' where it is not associated with a value in enclosing scope");
         }
-        return Errors.typeError(callee.name + "() takes " + expected + " positional argument" + (expected == 1 ? "" : "s")
-                + " but " + argc + (argc == 1 ? " was" : " were") + " given");
+        return unboundLocal(code, slot);
     }
 }

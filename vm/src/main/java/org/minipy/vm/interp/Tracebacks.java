@@ -1,39 +1,64 @@
 package org.minipy.vm.interp;
 
+import static org.minipy.runtime.object.Layout.*;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.object.CodeObject;
+import org.minipy.runtime.object.ExceptionObject;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.TracebackObject;
 
-/** Prints an uncaught exception as CPython's default excepthook does. */
+/** Prints an uncaught exception as CPython's default excepthook does, with its chained exceptions. */
 public final class Tracebacks {
     private static final Map<String, List<String>> LINES = new HashMap<>();
 
     private Tracebacks() {}
 
-    public static void print(PyException e, PrintStream err) {
+    public static void print(long exc, PrintStream err) {
         StringBuilder sb = new StringBuilder();
-        if (!e.traceback.isEmpty()) {
+        format(exc, sb, new IdentityHashMap<>());
+        err.print(sb);
+        err.flush();
+    }
+
+    private static void format(long exc, StringBuilder sb, Map<Long, Boolean> seen) {
+        seen.put(exc, true);
+        long cause = Memory.getLong(exc + EXC_CAUSE);
+        long context = Memory.getLong(exc + EXC_CONTEXT);
+        boolean suppress = Memory.getByte(exc + EXC_SUPPRESS_CONTEXT) != 0;
+        if (cause != 0 && !seen.containsKey(cause)) {
+            format(cause, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context != 0 && !suppress && !seen.containsKey(context)) {
+            format(context, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        long tb = Memory.getLong(exc + EXC_TRACEBACK);
+        if (tb != 0) {
             sb.append("Traceback (most recent call last):\n");
-            for (int i = e.traceback.size() - 1; i >= 0; i--) {
-                PyException.TracebackEntry entry = e.traceback.get(i);
-                sb.append("  File \"").append(entry.filename()).append("\", line ").append(entry.line())
-                        .append(", in ").append(entry.function()).append('\n');
-                String line = sourceLine(entry.filename(), entry.line());
-                if (line != null && !line.isBlank()) {
-                    sb.append("    ").append(line.strip()).append('\n');
+            for (; tb != 0; tb = TracebackObject.next(tb)) {
+                long code = TracebackObject.code(tb);
+                String filename = StrObject.toJava(CodeObject.filename(code));
+                int line = TracebackObject.line(tb);
+                sb.append("  File \"").append(filename).append("\", line ").append(line).append(", in ")
+                        .append(StrObject.toJava(CodeObject.name(code))).append('\n');
+                String text = sourceLine(filename, line);
+                if (text != null && !text.isBlank()) {
+                    sb.append("    ").append(text.strip()).append('\n');
                 }
             }
         }
-        sb.append(e.describe()).append('\n');
-        err.print(sb);
-        err.flush();
+        sb.append(ExceptionObject.describe(exc)).append('\n');
     }
 
     /** The text of a line of a source file, as linecache finds it; null when unreadable. */

@@ -93,9 +93,9 @@ public final class CodeLoader {
         long varnames = internedTuple(co.varnames());
         long name = StrObject.intern(StrObject.fromJava(co.name()));
         long qualname = StrObject.intern(StrObject.fromJava(co.qualname()));
-        Code decoded = Decoder.decode(co, consts, names, unit.filename());
+        Code decoded = Decoder.decode(co, consts, names, varnames, unit.filename());
         return Decoder.attach(decoded, org.minipy.runtime.object.CodeObject.create(consts, names, varnames, name,
-                qualname, Heap.newRef(filename), co.firstLine(), co.argCount(), co.varnames().size(), co.maxStack(),
+                qualname, Heap.newRef(filename), co.firstLine(), co.argCount(), co.localsPlusCount(), co.maxStack(),
                 co.flags(), decoded));
     }
 

@@ -1,0 +1,279 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * generator: CPython 3.11's PyGenObject with its frame inline ({@code gi_iframe}): while the
+ * generator is suspended, the frame's slots and value stack live here, in the generator's own
+ * block (so {@code sys.getsizeof} grows with the frame, as in CPython). Running it is the VM's
+ * business ({@link Runner}); this class owns the layout and the object's life.
+ *
+ * <pre>
+ *  16 gi_weakreflist  24 gi_name  32 gi_qualname  40 gi_exc_state.exc_value  48 .previous_item
+ *  56 gi_origin_or_finalizer  64 hooks_inited, closed, running_async, frame_state (int8)
+ *  72 gi_iframe: f_func, f_globals, f_builtins, f_locals, f_code, frame_obj, previous, prev_instr,
+ * 136 stacktop (int), is_entry, owner  144 localsplus[nlocalsplus + stacksize]
+ * </pre>
+ */
+public final class GeneratorObject {
+    public static final long GI_NAME = 24;
+    public static final long GI_QUALNAME = 32;
+    public static final long GI_EXC_VALUE = 40;
+    public static final long GI_FRAME_STATE = 67;
+    public static final long F_FUNC = 72;
+    public static final long F_GLOBALS = 80;
+    public static final long F_CODE = 104;
+    /** The frame's `previous` pointer is meaningless in a suspended generator; it holds the slot capacity here. */
+    public static final long F_CAPACITY = 120;
+    public static final long F_PREV_INSTR = 128;
+    public static final long F_STACKTOP = 136;
+    public static final long LOCALSPLUS = 144;
+
+    public static final byte FRAME_CREATED = -2;
+    public static final byte FRAME_SUSPENDED = -1;
+    public static final byte FRAME_EXECUTING = 0;
+    public static final byte FRAME_COMPLETED = 1;
+    public static final byte FRAME_CLEARED = 4;
+
+    /** What the VM does to run generators. */
+    public interface Runner {
+        /**
+         * Resumes gen with value sent (borrowed), or with exc thrown in (an owned reference, or 0).
+         * Returns the yielded value (a new reference) and sets {@code done[0]} false, or returns
+         * the generator's return value and sets it true. Exceptions propagate.
+         */
+        long resume(long gen, long sent, long exc, boolean[] done);
+    }
+
+    private static Runner runner;
+
+    private GeneratorObject() {}
+
+    public static void setRunner(Runner r) {
+        runner = r;
+    }
+
+    /** A new generator with room for a frame of slots words; the caller fills the frame. */
+    public static long allocate(long slots, long func, long name, long qualname) {
+        long size = LOCALSPLUS + 8 * slots;
+        long g = Heap.allocObject(Types.GENERATOR.address, size, true);
+        Memory.fill(g + OBJECT_HEAD, size - OBJECT_HEAD, (byte) 0);
+        Memory.putLong(g + GI_NAME, Heap.newRef(name));
+        Memory.putLong(g + GI_QUALNAME, Heap.newRef(qualname));
+        Memory.putByte(g + GI_FRAME_STATE, FRAME_CREATED);
+        Memory.putInt(g + F_STACKTOP, 0);
+        Memory.putLong(g + F_CAPACITY, slots);
+        Heap.track(g);
+        return g;
+    }
+
+    public static boolean check(long obj) {
+        return Types.typeAddressOf(obj) == Types.GENERATOR.address;
+    }
+
+    public static byte state(long g) {
+        return Memory.getByte(g + GI_FRAME_STATE);
+    }
+
+    public static void setState(long g, byte state) {
+        Memory.putByte(g + GI_FRAME_STATE, state);
+    }
+
+    public static int stackTop(long g) {
+        return Memory.getInt(g + F_STACKTOP);
+    }
+
+    /** Drops whatever frame the generator still holds (slots in order, then code and function). */
+    public static void clearFrame(long g) {
+        int top = stackTop(g);
+        Memory.putInt(g + F_STACKTOP, 0);
+        for (int i = 0; i < top; i++) {
+            long v = Memory.getLong(g + LOCALSPLUS + 8L * i);
+            Memory.putLong(g + LOCALSPLUS + 8L * i, 0);
+            Heap.xdecref(v);
+        }
+        long func = Memory.getLong(g + F_FUNC);
+        long code = Memory.getLong(g + F_CODE);
+        Memory.putLong(g + F_FUNC, 0);
+        Memory.putLong(g + F_CODE, 0);
+        Heap.xdecref(func);
+        Heap.xdecref(code);
+        setState(g, FRAME_CLEARED);
+    }
+
+    /** The generator type's slots and methods. */
+    static final class Type extends PyType {
+        Type() {
+            super("generator", Types.OBJECT, true, LOCALSPLUS, 8);
+        }
+
+        @Override
+        protected void defineMethods() {
+            method("send", (self, a, o, n) -> {
+                Args.exactly("send", n, 1);
+                return sendOrStop(self, a[o]);
+            });
+            method("throw", (self, a, o, n) -> {
+                Args.count("throw", n, 1, 3);
+                long exc = a[o];
+                long value = n >= 2 ? a[o + 1] : 0;
+                long instance;
+                if (TypeObject.check(exc) || Types.of(exc).isSubtypeOf(Types.TYPE)) {
+                    instance = value != 0 && value != BoolObject.NONE && Types.of(value).isSubtypeOf(Types.ofTypeObject(exc))
+                            ? Heap.newRef(value)
+                            : value != 0 && value != BoolObject.NONE ? Calls.call(exc, new long[] {value}, 0, 1)
+                            : Calls.call(exc, new long[0], 0, 0);
+                } else if (Types.of(exc).isSubtypeOf(Types.BASE_EXCEPTION)) {
+                    instance = Heap.newRef(exc);
+                } else {
+                    throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                            + Types.of(exc).name);
+                }
+                boolean[] done = new boolean[1];
+                long r = runner.resume(self, BoolObject.NONE, instance, done);
+                if (done[0]) {
+                    throw stopIteration(r);
+                }
+                return r;
+            });
+            method("close", (self, a, o, n) -> {
+                Args.exactly("close", n, 0);
+                close(self);
+                return BoolObject.none();
+            });
+        }
+
+        @Override
+        public String repr(long obj) {
+            return "<generator object " + StrObject.toJava(field(obj, GI_QUALNAME)) + " at " + Heap.hexAddress(obj) + ">";
+        }
+
+        @Override
+        public long iter(long obj) {
+            return Heap.newRef(obj);
+        }
+
+        @Override
+        public long next(long obj) {
+            byte st = state(obj);
+            if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
+                return 0;
+            }
+            boolean[] done = new boolean[1];
+            long r = runner.resume(obj, BoolObject.NONE, 0, done);
+            if (done[0]) {
+                if (r == BoolObject.NONE) {
+                    Heap.decref(r);
+                    return 0;
+                }
+                throw stopIteration(r); // gen_iternext: a return value travels in StopIteration
+            }
+            return r;
+        }
+
+        @Override
+        public long sizeof(long obj) {
+            return LOCALSPLUS + 8 * Memory.getLong(obj + F_CAPACITY);
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            byte st = state(obj);
+            if (st == FRAME_SUSPENDED) {
+                Heap.incref(obj);
+                try {
+                    close(obj);
+                } catch (PyException e) {
+                    Heap.decref(e.exception); // PyErr_WriteUnraisable in CPython
+                }
+                long left = Memory.getLong(obj) - 1;
+                Memory.putLong(obj, left);
+                if (left > 0) {
+                    return;
+                }
+            }
+            Heap.untrack(obj);
+            clearFrame(obj);
+            Heap.xdecref(field(obj, GI_EXC_VALUE));
+            Heap.xdecref(field(obj, GI_NAME));
+            Heap.xdecref(field(obj, GI_QUALNAME));
+            Heap.freeObject(obj, true);
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            int top = stackTop(obj);
+            for (int i = 0; i < top; i++) {
+                long v = Memory.getLong(obj + LOCALSPLUS + 8L * i);
+                if (v != 0) {
+                    visit.visit(v);
+                }
+            }
+            for (long off : new long[] {F_FUNC, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME}) {
+                long v = field(obj, off);
+                if (v != 0) {
+                    visit.visit(v);
+                }
+            }
+        }
+    }
+
+    /** gen.send(v): the next yielded value, or StopIteration with the return value. */
+    static long sendOrStop(long gen, long v) {
+        byte st = state(gen);
+        if (st == FRAME_CREATED && v != BoolObject.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
+            throw Errors.raise(Types.STOP_ITERATION, null);
+        }
+        boolean[] done = new boolean[1];
+        long r = runner.resume(gen, v, 0, done);
+        if (done[0]) {
+            throw stopIteration(r);
+        }
+        return r;
+    }
+
+    /** StopIteration carrying value (taken), or a bare one for None. */
+    public static PyException stopIteration(long value) {
+        if (value == BoolObject.NONE) {
+            Heap.decref(value);
+            return Errors.raise(Types.STOP_ITERATION, null);
+        }
+        long args = TupleObject.allocate(1);
+        TupleObject.set(args, 0, value);
+        return new PyException(ExceptionObject.create(Types.STOP_ITERATION, args));
+    }
+
+    /** gen.close(): GeneratorExit thrown in; a yielded value is a RuntimeError. */
+    static void close(long gen) {
+        byte st = state(gen);
+        if (st == FRAME_CREATED) {
+            setState(gen, FRAME_COMPLETED);
+            clearFrame(gen);
+            return;
+        }
+        if (st != FRAME_SUSPENDED) {
+            return;
+        }
+        boolean[] done = new boolean[1];
+        long exit = ExceptionObject.withMessage(Types.GENERATOR_EXIT, null);
+        long r;
+        try {
+            r = runner.resume(gen, BoolObject.NONE, exit, done);
+        } catch (PyException e) {
+            if (e.type().isSubtypeOf(Types.GENERATOR_EXIT) || e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                Heap.decref(e.exception);
+                return;
+            }
+            throw e;
+        }
+        Heap.decref(r);
+        if (!done[0]) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
+        }
+    }
+}
