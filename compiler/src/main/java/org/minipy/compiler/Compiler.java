@@ -29,10 +29,22 @@ public final class Compiler {
      * and position) or a construct that is not supported yet.
      */
     public static CompilationUnit compile(String source, String filename) {
+        return compile(source, filename, false);
+    }
+
+    /**
+     * Compiles one input of the interactive loop (CPython's 'single' mode): its own compilation
+     * unit, whose module-level expression statements display their value (PRINT_EXPR).
+     */
+    public static CompilationUnit compileInteractive(String source, String filename) {
+        return compile(source, filename, true);
+    }
+
+    private static CompilationUnit compile(String source, String filename, boolean interactive) {
         Source src = new Source(source, filename);
         List<Stmt> module = new Parser(src).parseModule();
         List<Stmt> folded = ConstantFolder.fold(module);
         return CodeGenerator.generate(folded, src, SymbolTable.build(folded, src), SourceHash.of(
-                source.getBytes(StandardCharsets.UTF_8)));
+                source.getBytes(StandardCharsets.UTF_8)), interactive);
     }
 }

@@ -93,6 +93,21 @@ class CommandTest {
     }
 
     @Test
+    void theReplCompilesEachInputOnItsOwnAndEchoesExpressions() throws Exception {
+        // The same session typed into CPython 3.11 (python3 -i < input) prints exactly this on stdout.
+        Path input = dir.resolve("input.txt");
+        Files.writeString(input, String.join("\n",
+                "a = 1000", "b = 1000", "a is b", "a = 1000; b = 1000", "a is b", "'x' * 3", "None",
+                "def f(n):", "    return n * 2", "", "f(21)", "_", "for i in range(2):", "    i", "",
+                "undefined", "[1, 2]", "import sys", "sys.exit(3)", ""));
+        DifferentialTest.Result r = DifferentialTest.runMinipyWithInput(dir, input, "repl");
+        assertEquals("False\nTrue\n'xxx'\n42\n42\n0\n1\n[1, 2]\n", r.stdout(), r.stderr());
+        assertEquals(3, r.status());
+        assertTrue(r.stderr().contains(">>> ... ... >>> "), r.stderr());
+        assertTrue(r.stderr().contains("NameError: name 'undefined' is not defined"), r.stderr());
+    }
+
+    @Test
     void dashCRunsAProgramFromTheCommandLine() throws Exception {
         DifferentialTest.Result r = DifferentialTest.runMinipy(dir, "-c", "import sys\nprint(len(sys.argv), 2 ** 70)", "q");
         assertEquals("2 1180591620717411303424\n", r.stdout(), r.stderr());

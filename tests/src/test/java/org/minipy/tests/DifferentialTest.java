@@ -59,6 +59,11 @@ class DifferentialTest {
 
     /** Runs the minipy command (in a new JVM on this test's class path) in dir. */
     static Result runMinipy(Path dir, String... args) throws Exception {
+        return runMinipyWithInput(dir, null, args);
+    }
+
+    /** As runMinipy, with stdin read from the file input (null: /dev/null). */
+    static Result runMinipyWithInput(Path dir, Path input, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -72,7 +77,8 @@ class DifferentialTest {
         try {
             Process p = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile()
+                            : new java.io.File("/dev/null"))).start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + command);

@@ -303,7 +303,16 @@ public enum Opcode {
     /** [.., v] -> [..]; jump to arg if v is None. */
     POP_JUMP_IF_NONE(83, OperandKind.JUMP, 1, 0, 0, 0, -1),
     /** [.., v] -> [..]; jump to arg if v is not None. */
-    POP_JUMP_IF_NOT_NONE(84, OperandKind.JUMP, 1, 0, 0, 0, -1);
+    POP_JUMP_IF_NOT_NONE(84, OperandKind.JUMP, 1, 0, 0, 0, -1),
+
+    // ---- interactive mode ----
+
+    /**
+     * [.., v] -> [..]: sys.displayhook(v): unless v is None, writes repr(v) and a newline to stdout
+     * and binds builtins._ to v. Emitted for expression statements at module level of code compiled
+     * for the interactive loop (CPython's 'single' mode), never elsewhere.
+     */
+    PRINT_EXPR(85, OperandKind.NONE, 1, 0, 0, 0);
 
     /** Net effect when the branch is taken; {@link #NO_JUMP} for instructions that never jump. */
     public static final int NO_JUMP = Integer.MIN_VALUE;

@@ -79,13 +79,23 @@ public final class CodeGenerator {
         }
     }
 
+    /** Compiling one input of the interactive loop: module-level expression statements are displayed. */
+    private boolean interactive;
+
     private CodeGenerator(Source source, SymbolTable symbols) {
         this.source = source;
         this.symbols = symbols;
     }
 
     public static CompilationUnit generate(List<Stmt> module, Source source, SymbolTable symbols, long sourceHash) {
+        return generate(module, source, symbols, sourceHash, false);
+    }
+
+    /** As {@link #generate}; interactive selects CPython's 'single' mode (PRINT_EXPR, no docstring). */
+    public static CompilationUnit generate(List<Stmt> module, Source source, SymbolTable symbols, long sourceHash,
+            boolean interactive) {
         CodeGenerator g = new CodeGenerator(source, symbols);
+        g.interactive = interactive;
         g.codes.add(null);
         g.unit = new Unit(symbols.module(), UnitType.MODULE, "<module>", 1);
         g.moduleBody(module);
@@ -95,7 +105,7 @@ public final class CodeGenerator {
 
     private void moduleBody(List<Stmt> body) {
         int start = 0;
-        if (!body.isEmpty() && docstring(body.get(0)) != null) {
+        if (!interactive && !body.isEmpty() && docstring(body.get(0)) != null) {
             Stmt first = body.get(0);
             unit.line = first.line();
             emitConst(docstring(first));
@@ -260,7 +270,11 @@ public final class CodeGenerator {
     private void statement(Stmt s) {
         unit.line = s.line();
         if (s instanceof Stmt.ExprStmt e) {
-            if (!(e.value() instanceof Expr.Const)) {
+            if (interactive && unit.type == UnitType.MODULE) {
+                expr(e.value());
+                unit.line = s.line();
+                emit(Opcode.PRINT_EXPR);
+            } else if (!(e.value() instanceof Expr.Const)) {
                 expr(e.value());
                 unit.line = s.line();
                 emit(Opcode.POP_TOP);

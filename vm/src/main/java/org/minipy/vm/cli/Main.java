@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "minipy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A virtual machine for mini-Python with CPython 3.11's memory behaviour.",
-        subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class},
+        subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class, ReplCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
     private static final long VM_THREAD_STACK = 512L << 20;
@@ -58,8 +58,7 @@ public final class Main implements Callable<Integer> {
             argv.addAll(args);
             return Programs.runSource(code, "<string>", argv);
         }
-        System.err.println("minipy: the REPL is not available yet; use 'minipy run FILE.py' (see --help)");
-        return 2;
+        return Repl.run(System.in);
     }
 
     /** --version. */

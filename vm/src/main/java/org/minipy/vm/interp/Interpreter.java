@@ -937,6 +937,14 @@ public final class Interpreter {
                                 s[sp - 1] = out[0];
                             }
                         }
+                        case PRINT_EXPR -> {
+                            long v = s[--sp];
+                            try {
+                                displayHook(v);
+                            } finally {
+                                Heap.decref(v);
+                            }
+                        }
                         default -> throw Errors.raise(Types.SYSTEM_ERROR, "unknown opcode " + OPCODES[word & 0xFF]);
                     }
                 }
@@ -1195,6 +1203,18 @@ public final class Interpreter {
     }
 
     // ---- helpers
+
+    /** sys.displayhook: repr(v) on stdout and builtins._ = v, unless v is None. */
+    private void displayHook(long v) {
+        if (v == BoolObject.NONE) {
+            return;
+        }
+        long builtinsModule = modules.builtins();
+        ModuleObject.setAttr(builtinsModule, "_", BoolObject.NONE);
+        String text = Ops.reprJava(v);
+        org.minipy.runtime.builtins.Stdio.out().print(text + "\n");
+        ModuleObject.setAttr(builtinsModule, "_", v);
+    }
 
     private long loadName(long locals, long globals, long name) {
         long v = locals != 0 ? DictObject.get(locals, name) : 0;

@@ -1,0 +1,91 @@
+package org.minipy.vm;
+
+import java.util.List;
+
+import org.minipy.compiler.bytecode.CompilationUnit;
+import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.ExceptionObject;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntObject;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.TupleObject;
+import org.minipy.runtime.object.Types;
+import org.minipy.vm.interp.Interpreter;
+import org.minipy.vm.interp.Modules;
+import org.minipy.vm.interp.Tracebacks;
+import org.minipy.vm.load.CodeLoader;
+
+/**
+ * One interpreter with its {@code __main__} module: a script runs one compilation unit in it, the
+ * REPL one unit per input, all in the same namespace.
+ */
+public final class Session {
+    /** Slots of the data stack that holds every frame's locals and value stack. */
+    public static final int STACK_SLOTS = 1 << 22;
+
+    private final Interpreter interpreter;
+    private final Modules modules;
+    private final long globals;
+
+    /** A session whose __main__ has __file__ = filename (null for none). */
+    public Session(List<String> argv, String filename) {
+        modules = new Modules(argv);
+        interpreter = new Interpreter(modules, STACK_SLOTS);
+        long main = ModuleObject.create("__main__");
+        ModuleObject.setAttr(main, "__builtins__", modules.builtins());
+        if (filename != null) {
+            long file = StrObject.fromJava(filename);
+            ModuleObject.setAttr(main, "__file__", file);
+            Heap.decref(file);
+        }
+        globals = ModuleObject.dict(main);
+    }
+
+    /** Runs a unit's module body in __main__; a Python exception propagates. */
+    public void run(CompilationUnit unit) {
+        long code = CodeLoader.load(unit);
+        try {
+            long result = interpreter.runModule(code, globals);
+            Heap.decref(result);
+        } finally {
+            Heap.decref(code);
+        }
+    }
+
+    /** Whether e is SystemExit (the program asked to stop). */
+    public static boolean isSystemExit(PyException e) {
+        return e.type().isSubtypeOf(Types.SYSTEM_EXIT);
+    }
+
+    /**
+     * Reports an uncaught exception as the interpreter does at top level (SystemExit's message,
+     * or the traceback) and returns the exit status it means. Releases the exception.
+     */
+    public static int report(PyException e) {
+        try {
+            if (isSystemExit(e)) {
+                long args = ExceptionObject.args(e.exception);
+                if (TupleObject.size(args) == 0) {
+                    return 0;
+                }
+                long code = TupleObject.get(args, 0);
+                if (code == BoolObject.NONE) {
+                    return 0;
+                }
+                if (IntObject.check(code)) {
+                    return (int) IntObject.asLong(code);
+                }
+                Stdio.err().println(Ops.strJava(code));
+                return 1;
+            }
+            Tracebacks.print(e.exception, Stdio.err());
+            return 1;
+        } finally {
+            Heap.decref(e.exception);
+        }
+    }
+}
