@@ -58,6 +58,10 @@ public final class Main implements Callable<Integer> {
             argv.addAll(args);
             return Programs.runSource(code, "<string>", argv);
         }
+        if (!args.isEmpty()) {
+            System.err.println("minipy: unknown command '" + args.get(0) + "' (see minipy --help)");
+            return 2;
+        }
         return Repl.run(System.in);
     }
 
