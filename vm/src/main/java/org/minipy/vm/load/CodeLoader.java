@@ -67,6 +67,13 @@ public final class CodeLoader {
             return org.minipy.runtime.object.FloatObject.fromDouble(f.value());
         } else if (c instanceof Constant.BytesConst b) {
             return org.minipy.runtime.object.BytesObject.fromBytes(b.value());
+        } else if (c instanceof Constant.FrozensetConst fs) {
+            // PyFrozenSet_New over the items in order, as the compiler's constant was built
+            long set = org.minipy.runtime.object.SetObject.create(org.minipy.runtime.object.Types.FROZENSET);
+            for (int item : fs.items()) {
+                org.minipy.runtime.object.SetObject.add(set, constant(item));
+            }
+            return set;
         } else if (c instanceof Constant.StrConst s) {
             long str = StrObject.fromJava(s.value());
             return s.interned() ? StrObject.intern(str) : str;
