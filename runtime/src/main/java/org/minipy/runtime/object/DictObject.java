@@ -242,6 +242,9 @@ public final class DictObject {
 
     /** Borrowed value for key, or 0 when absent. */
     public static long get(long d, long key) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.get(d, key);
+        }
         long hash = Ops.hash(key);
         long k = Memory.getLong(d + DICT_KEYS);
         long ix = lookup(k, key, hash);
@@ -255,6 +258,9 @@ public final class DictObject {
 
     /** d[key] = value: takes new references to key and value. */
     public static void set(long d, long key, long value) {
+        if (SplitDict.isSplit(d) && SplitDict.set(d, key, value)) {
+            return;
+        }
         long hash = Ops.hash(key);
         long k = Memory.getLong(d + DICT_KEYS);
         if (k == EMPTY_KEYS) {
@@ -298,6 +304,9 @@ public final class DictObject {
 
     /** del d[key]; false when the key is absent. */
     public static boolean delete(long d, long key) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.delete(d, key);
+        }
         long hash = Ops.hash(key);
         long k = Memory.getLong(d + DICT_KEYS);
         long ix = lookup(k, key, hash);
@@ -366,16 +375,25 @@ public final class DictObject {
 
     /** Number of entry positions (live or deleted) to scan with {@link #keyAt}. */
     public static long entryCount(long d) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.entryCount(d);
+        }
         return Memory.getLong(Memory.getLong(d + DICT_KEYS) + DK_NENTRIES);
     }
 
     /** Borrowed key at entry position i, or 0 for a deleted entry. */
     public static long keyAt(long d, long i) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.keyAt(d, i);
+        }
         return Memory.getLong(entryKeyAddress(Memory.getLong(d + DICT_KEYS), i));
     }
 
     /** Borrowed value at entry position i. */
     public static long valueAt(long d, long i) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.valueAt(d, i);
+        }
         return Memory.getLong(entryKeyAddress(Memory.getLong(d + DICT_KEYS), i) + 8);
     }
 
@@ -383,6 +401,9 @@ public final class DictObject {
         Heap.untrack(d);
         if (!Heap.trashBegin(d)) {
             return;
+        }
+        if (SplitDict.isSplit(d)) {
+            SplitDict.clear(d);
         }
         long k = Memory.getLong(d + DICT_KEYS);
         if (k != EMPTY_KEYS) {
@@ -403,6 +424,9 @@ public final class DictObject {
     }
 
     public static long sizeof(long d) {
+        if (SplitDict.isSplit(d)) {
+            return SplitDict.sizeof(d);
+        }
         long k = Memory.getLong(d + DICT_KEYS);
         return DICT_SIZE + (k == EMPTY_KEYS ? 0 : keysSize(k));
     }

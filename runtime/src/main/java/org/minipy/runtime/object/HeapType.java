@@ -575,6 +575,11 @@ public final class HeapType extends PyType {
         return true;
     }
 
+    @Override
+    public boolean methodShortcut() {
+        return find("__getattribute__") == 0 && find("__getattr__") == 0;
+    }
+
     /** Overrides PyType#hasInstanceAttribute (LOAD_METHOD's shadowing check) where it exists. */
     public boolean hasInstanceAttribute(long obj, long name) {
         return InstanceObject.lookup(obj, this, name) != 0;

@@ -130,20 +130,11 @@ public final class InstanceObject {
     }
 
     /**
-     * make_dict_from_instance_attributes: moves the inline values into a new dict (in the order
-     * they were set) that owns them from now on, and frees the values array.
+     * make_dict_from_instance_attributes: a new split-table dict over the class's shared keys that
+     * owns the inline values from now on.
      */
     private static long materialise(long obj, HeapType h) {
-        long values = values(obj);
-        long keys = h.cachedKeys();
-        long dict = DictObject.create();
-        for (int i = 0, n = SharedKeys.orderCount(values); i < n; i++) {
-            int ix = SharedKeys.orderAt(values, i);
-            long v = SharedKeys.value(values, ix);
-            DictObject.set(dict, SharedKeys.keyAt(keys, ix), v);
-            Heap.decref(v);
-        }
-        SharedKeys.freeValues(values);
+        long dict = SplitDict.fromValues(h.cachedKeys(), values(obj));
         Memory.putLong(obj + MANAGED_VALUES, 0);
         Memory.putLong(obj + MANAGED_DICT, dict);
         return dict;

@@ -94,6 +94,24 @@ public class PyType {
         Heap.decref(descr);
     }
 
+    /** Adds a builtin method that takes keyword arguments. */
+    protected final void methodWithKeywords(String name, KeywordFunction fn) {
+        long descr = MethodDescrObject.create(this, MethodDefs.registerWithKeywords(name, fn));
+        DictObject.set(typeDict(), Names.get(name), descr);
+        Heap.decref(descr);
+    }
+
+    /**
+     * Makes the dict of a type created after the built-in types were set up (a module's types, as
+     * collections.deque) and fills it with {@link #defineMethods}; call once, after construction.
+     */
+    public final PyType ready() {
+        if (typeDict() == 0) {
+            initDict();
+        }
+        return this;
+    }
+
     /**
      * _PyType_Lookup: the attribute name (a str) in the dicts along the type's bases, or 0.
      * Borrowed reference.
@@ -211,6 +229,16 @@ public class PyType {
     /** obj.name as a new reference, or 0 if there is no such attribute (the caller raises). */
     public long getAttr(long obj, long name) {
         return 0;
+    }
+
+    /**
+     * Whether attribute lookup on this type's instances is the generic one (CPython's
+     * {@code tp_getattro == PyObject_GenericGetAttr}), so LOAD_METHOD may take a method straight
+     * from the type without binding it. False for types with their own lookup (super, modules,
+     * type objects, classes defining __getattr__ or __getattribute__).
+     */
+    public boolean methodShortcut() {
+        return true;
     }
 
     /**

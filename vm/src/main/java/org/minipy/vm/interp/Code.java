@@ -29,6 +29,10 @@ public final class Code {
     final long[] varnameObjects;
     /** Slots from here on hold the function's free variables. */
     final int firstFreeSlot;
+    /** The first parameter is captured by an inner function, so its slot holds a cell. */
+    final boolean firstArgIsCell;
+    /** The slot of the free variable __class__ (zero-argument super()), or -1. */
+    final int classCellSlot;
     final String name;
     final String qualname;
     final String filename;
@@ -59,6 +63,8 @@ public final class Code {
         this.slotNames = b.slotNames;
         this.varnameObjects = b.varnameObjects;
         this.firstFreeSlot = b.firstFreeSlot;
+        this.firstArgIsCell = b.firstArgIsCell;
+        this.classCellSlot = b.classCellSlot;
         this.name = b.name;
         this.qualname = b.qualname;
         this.filename = b.filename;
@@ -86,6 +92,8 @@ public final class Code {
         String[] slotNames;
         long[] varnameObjects;
         int firstFreeSlot;
+        boolean firstArgIsCell;
+        int classCellSlot = -1;
         String name;
         String qualname;
         String filename;

@@ -71,6 +71,9 @@ public final class Decoder {
             b.varnameObjects[k] = TupleObject.get(varnamesTuple, k);
         }
         b.firstFreeSlot = co.localsPlusCount() - co.freevars().size();
+        b.firstArgIsCell = !co.varnames().isEmpty() && co.cellvars().contains(co.varnames().get(0));
+        int classFree = co.freevars().indexOf("__class__");
+        b.classCellSlot = classFree < 0 ? -1 : co.freeSlot(classFree);
         b.name = co.name();
         b.qualname = co.qualname();
         b.filename = filename;

@@ -27,6 +27,7 @@ import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.SetObject;
 import org.minipy.runtime.object.SliceObject;
 import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.SuperObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
 
@@ -76,6 +77,7 @@ public final class Interpreter {
         this.builtinsDict = ModuleObject.dict(modules.builtins());
         Calls.setPythonCaller(this::callFunction);
         ClassBuilder.install(this, modules.builtins());
+        SuperObject.setZeroArgs(this::superArguments);
     }
 
     long[] stack() {
@@ -664,7 +666,7 @@ public final class Interpreter {
                         case LOAD_METHOD -> {
                             long obj = s[sp - 1];
                             PyType t = Types.of(obj);
-                            long m = t.lookup(names[arg]);
+                            long m = t.methodShortcut() ? t.lookup(names[arg]) : 0;
                             if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m))
                                     && !t.hasInstanceAttribute(obj, names[arg])) {
                                 Heap.incref(m);
@@ -1203,6 +1205,33 @@ public final class Interpreter {
     }
 
     // ---- helpers
+
+    /** Zero-argument super(): the __class__ cell's class and the first argument of the calling frame. */
+    private long[] superArguments() {
+        if (depth < 0) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "super(): no current frame");
+        }
+        Code c = frameCode[depth];
+        int base = frameBase[depth];
+        if (c.argCount + c.kwOnlyCount == 0 && !c.hasVarargs()) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "super(): no arguments");
+        }
+        long first = stack[base];
+        if (c.firstArgIsCell && first != 0) {
+            first = CellObject.get(first);
+        }
+        if (first == 0) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "super(): arg[0] deleted");
+        }
+        if (c.classCellSlot < 0) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        long type = CellObject.get(stack[base + c.classCellSlot]);
+        if (type == 0) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "super(): empty __class__ cell");
+        }
+        return new long[] {type, first};
+    }
 
     /** sys.displayhook: repr(v) on stdout and builtins._ = v, unless v is None. */
     private void displayHook(long v) {
