@@ -19,14 +19,16 @@ public final class Runner {
     public static int run(CompilationUnit unit, List<String> argv) {
         try {
             Session session = new Session(argv, unit.filename());
+            int status;
             try {
                 session.run(unit);
-                return 0;
+                status = 0;
             } catch (PyException e) {
-                return Session.report(e);
-            } finally {
-                Stdio.flush();
+                status = Session.report(e);
             }
+            Stdio.flush();
+            session.finish();
+            return status;
         } catch (OutOfMemory e) {
             Stdio.err().println("MemoryError");
             return 1;

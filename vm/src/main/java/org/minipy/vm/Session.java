@@ -5,8 +5,10 @@ import java.util.List;
 import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.runtime.builtins.Stdio;
 import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.HeapType;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
@@ -43,6 +45,12 @@ public final class Session {
             Heap.decref(file);
         }
         globals = ModuleObject.dict(main);
+        HeapType.setUnraisableHook((e, where) -> {
+            // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
+            Stdio.err().print("Exception ignored in: " + where + "\n");
+            Tracebacks.print(e.exception, Stdio.err());
+            Heap.decref(e.exception);
+        });
     }
 
     /** Runs a unit's module body in __main__; a Python exception propagates. */
@@ -53,6 +61,35 @@ public final class Session {
             Heap.decref(result);
         } finally {
             Heap.decref(code);
+        }
+    }
+
+    /**
+     * Interpreter shutdown for __main__, as CPython's _PyModule_ClearDict: first every global whose
+     * name starts with a single underscore, then every other one but __builtins__, is set to None,
+     * in the dict's order; objects only the module kept alive die here (their __del__ runs).
+     */
+    public void finish() {
+        clearGlobals(true);
+        clearGlobals(false);
+    }
+
+    private void clearGlobals(boolean underscoreOnly) {
+        long none = BoolObject.NONE;
+        for (long i = 0; i < DictObject.entryCount(globals); i++) {
+            long key = DictObject.keyAt(globals, i);
+            if (key == 0 || !StrObject.check(key) || DictObject.valueAt(globals, i) == none) {
+                continue;
+            }
+            String name = StrObject.toJava(key);
+            boolean single = name.startsWith("_") && !name.startsWith("__");
+            if (underscoreOnly ? single : !name.equals("__builtins__")) {
+                try {
+                    DictObject.set(globals, key, none);
+                } catch (PyException e) {
+                    Heap.decref(e.exception); // an error in __del__ is reported and ignored
+                }
+            }
         }
     }
 

@@ -50,6 +50,8 @@ final class Repl {
             if (line == null) {
                 Stdio.err().print("\n");
                 Stdio.flush();
+                session.finish();
+                Stdio.flush();
                 return 0;
             }
             if (buffer.length() == 0) {
@@ -77,6 +79,8 @@ final class Repl {
             buffer.setLength(0);
             Integer exit = execute(session, unit);
             if (exit != null) {
+                session.finish();
+                Stdio.flush();
                 return exit;
             }
         }

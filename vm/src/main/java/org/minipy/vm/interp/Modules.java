@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minipy.runtime.builtins.BuiltinsModule;
+import org.minipy.runtime.builtins.ModuleRegistry;
 import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.Heap;
@@ -13,7 +14,11 @@ import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
 
-/** The built-in modules, each made on first import and kept (one reference) for the process. */
+/**
+ * The built-in modules, each kept (one reference) for the process: builtins and sys exist from
+ * the start, as in CPython (print writes to sys.stdout whether or not the program imports sys);
+ * the others are made on first import.
+ */
 public final class Modules {
     private final Map<String, Long> loaded = new HashMap<>();
     private final List<String> argv;
@@ -23,6 +28,7 @@ public final class Modules {
         this.argv = argv;
         this.builtins = BuiltinsModule.create();
         loaded.put("builtins", builtins);
+        loaded.put("sys", SysModule.create(argv));
     }
 
     /** The builtins module (borrowed). */
@@ -35,10 +41,10 @@ public final class Modules {
         String n = StrObject.toJava(name);
         Long m = loaded.get(n);
         if (m == null) {
-            m = switch (n) {
-                case "sys" -> SysModule.create(argv);
-                default -> throw noModule(n);
-            };
+            m = ModuleRegistry.create(n);
+            if (m == 0) {
+                throw noModule(n);
+            }
             loaded.put(n, m);
         }
         return Heap.newRef(m);
