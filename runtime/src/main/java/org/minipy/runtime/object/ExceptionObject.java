@@ -89,6 +89,16 @@ public final class ExceptionObject {
             ExceptionObject.dealloc(obj);
         }
 
+        /** ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. */
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            long t = TupleObject.allocate(count);
+            for (int i = 0; i < count; i++) {
+                TupleObject.set(t, i, Heap.newRef(args[offset + i]));
+            }
+            return create(this, t);
+        }
+
         @Override
         public String repr(long obj) {
             long args = args(obj);

@@ -53,6 +53,11 @@ public final class ModuleObject {
         }
 
         @Override
+        public boolean methodShortcut() {
+            return false;
+        }
+
+        @Override
         public long getAttr(long obj, long name) {
             long v = DictObject.get(dict(obj), name);
             return v == 0 ? 0 : Heap.newRef(v);

@@ -111,6 +111,11 @@ public final class SuperObject {
         }
 
         @Override
+        public boolean methodShortcut() {
+            return false;
+        }
+
+        @Override
         public long getAttr(long obj, long name) {
             return SuperObject.getAttr(obj, name);
         }

@@ -170,6 +170,11 @@ public final class TypeObject {
         }
 
         @Override
+        public boolean methodShortcut() {
+            return false;
+        }
+
+        @Override
         public long getAttr(long obj, long name) {
             return typeGetAttr(obj, name);
         }
