@@ -20,7 +20,6 @@ public final class BuiltinsModule {
     /** A new reference to a fresh builtins module. */
     public static long create() {
         long m = ModuleObject.create("builtins");
-        function(m, "print", BuiltinsModule::print);
         function(m, "id", (self, a, o, n) -> {
             Args.exactly("id", n, 1);
             return IntObject.fromLong(a[o]);
@@ -44,10 +43,6 @@ public final class BuiltinsModule {
         function(m, "repr", (self, a, o, n) -> {
             Args.exactly("repr", n, 1);
             return Ops.repr(a[o]);
-        });
-        function(m, "iter", (self, a, o, n) -> {
-            Args.exactly("iter", n, 1);
-            return Ops.iter(a[o]);
         });
         function(m, "next", (self, a, o, n) -> {
             Args.between("next", n, 1, 2);
@@ -79,6 +74,8 @@ public final class BuiltinsModule {
             }
         }
         ClassBuiltins.define(m);
+        FunctionBuiltins.define(m);
+        IoBuiltins.define(m);
         ModuleObject.setAttr(m, "None", BoolObject.NONE);
         ModuleObject.setAttr(m, "True", BoolObject.TRUE);
         ModuleObject.setAttr(m, "False", BoolObject.FALSE);
@@ -89,19 +86,6 @@ public final class BuiltinsModule {
         long f = CFunctionObject.create(name, fn, module, module);
         ModuleObject.setAttr(module, name, f);
         Heap.decref(f);
-    }
-
-    private static long print(long self, long[] args, int offset, int count) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(Ops.strJava(args[offset + i]));
-        }
-        sb.append('\n');
-        Stdio.out().print(sb);
-        return BoolObject.none();
     }
 
     private static String radix(long obj, int radix, String prefix) {

@@ -38,6 +38,13 @@ public final class SysModule {
         long maxsize = IntObject.fromLong(Long.MAX_VALUE);
         ModuleObject.setAttr(m, "maxsize", maxsize);
         Heap.decref(maxsize);
+        for (int fd = 1; fd <= 2; fd++) {
+            long stream = FileObject.standard(fd);
+            ModuleObject.setAttr(m, fd == 1 ? "stdout" : "stderr", stream);
+            ModuleObject.setAttr(m, fd == 1 ? "__stdout__" : "__stderr__", stream);
+            Heap.decref(stream);
+        }
+        IoBuiltins.setSysModule(m);
         BuiltinsModule.function(m, "getrefcount", (self, a, o, n) -> {
             Args.exactly("getrefcount", n, 1);
             return IntObject.fromLong(Heap.refcount(a[o]));

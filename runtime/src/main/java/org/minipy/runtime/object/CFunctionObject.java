@@ -16,6 +16,11 @@ public final class CFunctionObject {
         return create(MethodDefs.register(name, fn), self, module);
     }
 
+    /** A new builtin function taking keyword arguments, for a new method definition. */
+    public static long createWithKeywords(String name, KeywordFunction fn, long self, long module) {
+        return create(MethodDefs.registerWithKeywords(name, fn), self, module);
+    }
+
     /** A new builtin function (or bound builtin method) object for definition index; self and module may be 0. */
     public static long create(int index, long self, long module) {
         long f = Heap.allocObject(Types.BUILTIN_FUNCTION.address, CFUNC_SIZE, true);
@@ -55,6 +60,23 @@ public final class CFunctionObject {
                 return "<built-in function " + name(obj) + ">";
             }
             return "<built-in method " + name(obj) + " of " + Types.of(self).name + " object at " + Heap.hexAddress(self) + ">";
+        }
+
+        @Override
+        public long call(long callable, long[] args, int offset, int count) {
+            return CFunctionObject.call(callable, args, offset, count);
+        }
+
+        @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+            int index = (int) field(callable, CFUNC_ML);
+            KeywordFunction fn = MethodDefs.keywordFunction(index);
+            if (fn == null) {
+                long self = field(callable, CFUNC_SELF);
+                String owner = self == 0 || ModuleObject.check(self) ? "" : Types.of(self).name + ".";
+                throw Errors.typeError(owner + MethodDefs.name(index) + "() takes no keyword arguments");
+            }
+            return fn.call(field(callable, CFUNC_SELF), args, offset, count, kwnames);
         }
 
         @Override

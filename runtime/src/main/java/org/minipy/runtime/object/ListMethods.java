@@ -77,9 +77,25 @@ final class ListMethods {
             ListObject.extend(copy, self);
             return copy;
         });
-        t.method("sort", (self, a, o, n) -> {
-            Args.exactly("sort", n, 0);
-            sort(self);
+        t.methodWithKeywords("sort", (self, a, o, n, kwnames) -> {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            if (n - nkw > 0) {
+                throw Errors.typeError("sort() takes no positional arguments");
+            }
+            long key = 0;
+            boolean reverse = false;
+            for (int k = 0; k < nkw; k++) {
+                String name = StrObject.toJava(TupleObject.get(kwnames, k));
+                long v = a[o + n - nkw + k];
+                if (name.equals("key")) {
+                    key = v == BoolObject.NONE ? 0 : v;
+                } else if (name.equals("reverse")) {
+                    reverse = Ops.isTrue(v);
+                } else {
+                    throw Errors.typeError("'" + name + "' is an invalid keyword argument for sort()");
+                }
+            }
+            sort(self, key, reverse);
             return BoolObject.none();
         });
     }
@@ -140,16 +156,87 @@ final class ListMethods {
 
     /** A stable merge sort by `<`, as list.sort without a key. */
     static void sort(long list) {
+        sort(list, 0, false);
+    }
+
+    /**
+     * list.sort(key=key, reverse=reverse): a stable merge sort by `<` only, of the items or of
+     * their keys (each computed once, first to last). reverse sorts as CPython does: reverse the
+     * list, sort stably, reverse again, so equal items keep their order. On an exception the
+     * list is left as it was.
+     */
+    static void sort(long list, long key, boolean reverse) {
         int n = (int) ListObject.size(list);
         long[] items = new long[n];
         for (int i = 0; i < n; i++) {
             items[i] = ListObject.get(list, i);
         }
-        long[] tmp = new long[n];
-        mergeSort(items, tmp, 0, n);
+        if (reverse) {
+            reverseArray(items);
+        }
+        if (key == 0) {
+            long[] tmp = new long[n];
+            mergeSort(items, tmp, 0, n);
+        } else {
+            long[] keys = new long[n];
+            int made = 0;
+            try {
+                for (; made < n; made++) {
+                    keys[made] = Calls.call(key, new long[] {items[made]}, 0, 1);
+                }
+                long[] order = new long[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                sortByKeys(order, new long[n], keys, 0, n);
+                long[] sorted = new long[n];
+                for (int i = 0; i < n; i++) {
+                    sorted[i] = items[(int) order[i]];
+                }
+                items = sorted;
+            } finally {
+                for (int i = 0; i < made; i++) {
+                    Heap.decref(keys[i]);
+                }
+            }
+        }
+        if (reverse) {
+            reverseArray(items);
+        }
         for (int i = 0; i < n; i++) {
             ListObject.set(list, i, items[i]);
         }
+    }
+
+    private static void reverseArray(long[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            long x = a[i];
+            a[i] = a[j];
+            a[j] = x;
+        }
+    }
+
+    /** Merge sort of positions by keys[position]. */
+    private static void sortByKeys(long[] a, long[] tmp, long[] keys, int lo, int hi) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        sortByKeys(a, tmp, keys, lo, mid);
+        sortByKeys(a, tmp, keys, mid, hi);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            tmp[k++] = lessThan(keys[(int) a[j]], keys[(int) a[i]]) ? a[j++] : a[i++];
+        }
+        while (i < mid) {
+            tmp[k++] = a[i++];
+        }
+        while (j < hi) {
+            tmp[k++] = a[j++];
+        }
+        System.arraycopy(tmp, lo, a, lo, hi - lo);
     }
 
     private static void mergeSort(long[] a, long[] tmp, int lo, int hi) {

@@ -95,6 +95,11 @@ public final class ListObject {
         Memory.putLong(l + LIST_ALLOCATED, newAllocated);
     }
 
+    /** list.sort(key=key, reverse=reverse); key 0 for None. */
+    public static void sort(long l, long key, boolean reverse) {
+        ListMethods.sort(l, key, reverse);
+    }
+
     /** list.append: takes a new reference to item. */
     public static void append(long l, long item) {
         long n = size(l);

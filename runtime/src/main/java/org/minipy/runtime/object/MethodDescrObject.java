@@ -65,6 +65,27 @@ public final class MethodDescrObject {
         }
 
         @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+            int index = (int) field(callable, DESCR_METHOD);
+            KeywordFunction fn = MethodDefs.keywordFunction(index);
+            PyType owner = Types.ofTypeObject(field(callable, DESCR_TYPE));
+            if (fn == null) {
+                throw Errors.typeError(owner.name + "." + MethodDefs.name(index) + "() takes no keyword arguments");
+            }
+            int npos = count - (int) TupleObject.size(kwnames);
+            if (npos == 0) {
+                throw Errors.typeError("unbound method " + owner.name + "." + MethodDefs.name(index)
+                        + "() needs an argument");
+            }
+            long self = args[offset];
+            if (!Types.of(self).isSubtypeOf(owner)) {
+                throw Errors.typeError("descriptor '" + MethodDefs.name(index) + "' for '" + owner.name
+                        + "' objects doesn't apply to a '" + Types.of(self).name + "' object");
+            }
+            return fn.call(self, args, offset + 1, count - 1, kwnames);
+        }
+
+        @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
             Heap.xdecref(field(obj, DESCR_NAME));

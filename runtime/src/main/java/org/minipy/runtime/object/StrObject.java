@@ -189,6 +189,10 @@ public final class StrObject {
         if (h != -1) {
             return h;
         }
+        if (length(s) == 0) {
+            Memory.putLong(s + STR_HASH, 0);
+            return 0; // _Py_HashBytes: the empty string hashes to 0 whatever the seed
+        }
         long data = dataOf(s);
         long nbytes = length(s) * kindOf(s);
         h = 0xcbf29ce484222325L;
@@ -365,6 +369,11 @@ public final class StrObject {
     static final class Type extends PyType {
         Type() {
             super("str", Types.OBJECT, false, STR_ASCII_DATA, 0);
+        }
+
+        @Override
+        public long iter(long obj) {
+            return StrIterObject.create(obj);
         }
 
         @Override

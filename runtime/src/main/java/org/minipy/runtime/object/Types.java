@@ -79,6 +79,12 @@ public final class Types {
     public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
     public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
     public static final PyType SYSTEM_ERROR = new ExceptionObject.Type("SystemError", EXCEPTION);
+    public static final PyType EOF_ERROR = new ExceptionObject.Type("EOFError", EXCEPTION);
+    public static final PyType OS_ERROR = new ExceptionObject.Type("OSError", EXCEPTION);
+    public static final PyType FILE_NOT_FOUND_ERROR = new ExceptionObject.Type("FileNotFoundError", OS_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = new ExceptionObject.Type("FileExistsError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = new ExceptionObject.Type("IsADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = new ExceptionObject.Type("PermissionError", OS_ERROR);
 
     // ---- the class model (classes themselves are HeapTypes, registered when made)
     public static final PyType METHOD = new MethodObject.Type();

@@ -1,0 +1,144 @@
+package org.minipy.runtime.builtins;
+
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.Calls;
+import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Names;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.Types;
+
+/** print (sep, end, file, flush), input and open. */
+final class IoBuiltins {
+    private IoBuiltins() {}
+
+    /** The sys module (borrowed; it lives as long as the process), for print's default file. */
+    private static long sys;
+
+    static void setSysModule(long m) {
+        sys = m;
+    }
+
+    static void define(long m) {
+        FunctionBuiltins.keywordFunction(m, "print", IoBuiltins::print);
+        BuiltinsModule.function(m, "input", (self, a, o, n) -> {
+            Args.between("input", n, 0, 1);
+            return input(n == 1 ? a[o] : 0);
+        });
+        FunctionBuiltins.keywordFunction(m, "open", (self, a, o, n, kw) -> {
+            long[] p = Kw.bind("open", new String[] {"file", "mode", "buffering", "encoding", "errors", "newline",
+                "closefd", "opener"}, 0, 1, a, o, n, kw);
+            if (p[1] != 0 && !StrObject.check(p[1])) {
+                throw Errors.typeError("open() argument 'mode' must be str, not " + Types.of(p[1]).name);
+            }
+            return FileObject.open(p[0], p[1], p[3]);
+        });
+    }
+
+    /** sys.stdout or sys.stderr as the program sees it now (borrowed), 0 if unset. */
+    private static long sysStream(String name) {
+        if (sys == 0) {
+            return 0;
+        }
+        return org.minipy.runtime.object.DictObject.get(ModuleObject.dict(sys), Names.get(name));
+    }
+
+    private static long print(long self, long[] a, int o, int n, long kwnames) {
+        long[] kw = Kw.keywordsOnly("print", new String[] {"sep", "end", "file", "flush"}, a, o, n, kwnames);
+        int npos = n - Kw.count(kwnames);
+        String sep = text(kw[0], "sep", " ");
+        String end = text(kw[1], "end", "\n");
+        boolean defaultFile = kw[2] == 0 || kw[2] == BoolObject.NONE;
+        long file = defaultFile ? sysStream("stdout") : kw[2];
+        if (defaultFile && sys != 0 && (file == 0 || file == BoolObject.NONE)) {
+            return BoolObject.none();
+        }
+        if (file == 0 || FileObject.check(file)) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Ops.strJava(a[o + i]));
+            }
+            sb.append(end);
+            if (file == 0) {
+                Stdio.out().print(sb); // sys not imported yet: its stdout is the process's
+            } else {
+                FileObject.write(file, sb.toString());
+            }
+        } else {
+            long write = Ops.getAttr(file, Names.get("write"));
+            try {
+                for (int i = 0; i < npos; i++) {
+                    if (i > 0) {
+                        callWrite(write, sep);
+                    }
+                    long s = Ops.str(a[o + i]);
+                    try {
+                        Heap.decref(Calls.call(write, new long[] {s}, 0, 1));
+                    } finally {
+                        Heap.decref(s);
+                    }
+                }
+                callWrite(write, end);
+            } finally {
+                Heap.decref(write);
+            }
+        }
+        if (kw[3] != 0 && Ops.isTrue(kw[3]) && file == 0) {
+            Stdio.out().flush();
+        } else if (kw[3] != 0 && Ops.isTrue(kw[3])) {
+            long flush = Ops.getAttr(file, Names.get("flush"));
+            try {
+                Heap.decref(Calls.call(flush, new long[0], 0, 0));
+            } finally {
+                Heap.decref(flush);
+            }
+        }
+        return BoolObject.none();
+    }
+
+    private static void callWrite(long write, String text) {
+        long s = StrObject.fromJava(text);
+        try {
+            Heap.decref(Calls.call(write, new long[] {s}, 0, 1));
+        } finally {
+            Heap.decref(s);
+        }
+    }
+
+    /** sep or end: None or absent gives the default; anything but a str is a TypeError. */
+    private static String text(long v, String what, String dflt) {
+        if (v == 0 || v == BoolObject.NONE) {
+            return dflt;
+        }
+        if (!StrObject.check(v)) {
+            throw Errors.typeError(what + " must be None or a string, not " + Types.of(v).name);
+        }
+        return StrObject.toJava(v);
+    }
+
+    private static long input(long prompt) {
+        long out = sysStream("stdout");
+        if (prompt != 0) {
+            String p = Ops.strJava(prompt);
+            if (out != 0 && FileObject.check(out)) {
+                FileObject.write(out, p);
+                FileObject.flush(out);
+            } else {
+                Stdio.out().print(p);
+            }
+        }
+        Stdio.flush();
+        String line = FileObject.readStdinLine();
+        if (line == null) {
+            throw Errors.raise(Types.EOF_ERROR, "EOF when reading a line");
+        }
+        return StrObject.fromJava(line);
+    }
+
+}

@@ -1,0 +1,31 @@
+package org.minipy.runtime.builtins;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The built-in modules written in Java, by name: the VM's import asks here for any module it does
+ * not make itself (builtins, sys). Each factory returns a new reference to a fresh module; the VM
+ * makes each module once and keeps it.
+ */
+public final class ModuleRegistry {
+    private static final Map<String, LongSupplier> FACTORIES = new LinkedHashMap<>();
+
+    static {
+        FACTORIES.put("math", MathModule::create);
+        FACTORIES.put("time", TimeModule::create);
+        FACTORIES.put("random", RandomModule::create);
+        FACTORIES.put("itertools", ItertoolsModule::create);
+        FACTORIES.put("functools", FunctoolsModule::create);
+        FACTORIES.put("collections", CollectionsModule::create);
+    }
+
+    private ModuleRegistry() {}
+
+    /** A new reference to a fresh module called name, or 0 when there is no such built-in module. */
+    public static long create(String name) {
+        LongSupplier f = FACTORIES.get(name);
+        return f == null ? 0 : f.getAsLong();
+    }
+}
