@@ -1,0 +1,10 @@
+# bool is a subclass of int: arithmetic and repr.
+print(True + True, True - False, True * 3, False * 10, True / 2, True // 2, -True, ~True, ~False)
+print(True & False, True | False, True ^ True, True << 3, 5 + True)
+print(type(True + True).__name__, type(True & True).__name__, type(True | 0).__name__)
+print(repr(True), str(False), int(True), float(True), bool(2), bool(-1), bool(0.0))
+print(sum([True, True, False, True]), isinstance(True, int), issubclass(bool, int))
+print(True == 1, True is (1 == 1), (1 > 0) is True, not True is False)
+print([1, 2, 3][True], "abc"[False], divmod(True, 2), True ** 10, 2 ** True)
+print(abs(True), max(True, False), hex(True), bool(), bool([]))
+print(str(True).upper(), f"{True:>6}", f"{True:d}", "%d" % True)

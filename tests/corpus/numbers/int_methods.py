@@ -1,0 +1,11 @@
+# int builtins and methods: bit_length, to/from strings, abs, divmod, round, hex/oct/bin.
+print((255).bit_length(), (0).bit_length(), (-255).bit_length(), (2 ** 100).bit_length())
+print(abs(-5), abs(5), abs(-2 ** 70), abs(0))
+print(hex(0), hex(255), hex(-255), hex(2 ** 70), oct(64), oct(-8), bin(5), bin(-5))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5), round(15, -1))
+print(int(3.9), int(-3.9), int(True), int("  12  "), int(2.5e3))
+print((10).__add__(5), (7).real, (7).imag, (7).numerator, (7).denominator, (7).conjugate())
+print(int.__name__, type(10 ** 100).__name__, isinstance(10 ** 100, int))
+print(str(-0), -0 == 0, 0 * -1)
+print(max(2 ** 70, 2 ** 69), min([5, -5, 0]), sum(range(101)), sum([2 ** 64] * 4))
+print((1234).to_bytes(2, "big"), int.from_bytes(b"\x04\xd2", "big"))

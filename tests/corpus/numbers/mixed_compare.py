@@ -1,0 +1,12 @@
+# Comparisons between ints, floats and bools, including big ints and infinities.
+print(1 == 1.0, 1 is 1.0, 0 == -0.0, 1 < 1.5, 2 > 1.999999, True == 1, False < 0.5)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, 10 ** 400 < float("inf"), -(10 ** 400) > float("-inf"))
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan == 1, [nan] == [nan])
+print(max(1, 2.5, 2), min(3, 1.0, 1), max(True, 0), min(-1, False))
+print(sorted([3, 1.5, True, -2, 0.0, 2 ** 64]))
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(-0.0), hash(2.5) == hash(2.5))
+print({1: "int"}[1.0], {1.0: "float", 1: "int"}, {True: "a", 1: "b"})
+print(1 in [1.0], 1.0 in {1}, True in {1: 0})
+print((1, 2.0) == (1.0, 2), [1, 2] < [1, 2.5], 3 != 3.0000001)
