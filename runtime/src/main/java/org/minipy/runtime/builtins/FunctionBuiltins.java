@@ -379,11 +379,11 @@ final class FunctionBuiltins {
 
     /** min_max: op LT for min, GT for max. */
     private static long minMax(long[] a, int o, int n, long kwnames, int op, String name) {
-        long[] kw = keywords(name, new String[] {"key", "default"}, a, o, n, kwnames);
         int npos = n - Kw.count(kwnames);
         if (npos == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         }
+        long[] kw = keywords(name, new String[] {"key", "default"}, a, o, n, kwnames);
         long key = kw[0] == BoolObject.NONE ? 0 : kw[0];
         long dflt = kw[1];
         if (npos > 1 && dflt != 0) {
@@ -607,6 +607,10 @@ final class FunctionBuiltins {
         PyType t = Types.of(obj);
         if (t instanceof HeapType h) {
             return h.lookup(Names.get("__call__")) != 0;
+        }
+        if (t == Types.FUNCTION || t == Types.METHOD || t == Types.TYPE || t == Types.BUILTIN_FUNCTION
+                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD) {
+            return true;
         }
         try {
             return t.getClass().getMethod("call", long.class, long[].class, int.class, int.class)

@@ -209,17 +209,7 @@ public final class IteratorTypes {
             long ittuple = TupleObject.allocate(n);
             try {
                 for (int i = 0; i < n; i++) {
-                    long it;
-                    try {
-                        it = Ops.iter(args[offset + i]);
-                    } catch (PyException e) {
-                        if (e.type() == Types.TYPE_ERROR) {
-                            Heap.decref(e.exception);
-                            throw Errors.typeError("zip argument #" + (i + 1) + " must support iteration");
-                        }
-                        throw e;
-                    }
-                    TupleObject.set(ittuple, i, it);
+                    TupleObject.set(ittuple, i, Ops.iter(args[offset + i]));
                 }
             } catch (PyException e) {
                 Heap.decref(ittuple);

@@ -38,7 +38,7 @@ final class MathModule {
         constant(m, "inf", Double.POSITIVE_INFINITY);
         constant(m, "nan", Double.NaN);
         unary(m, "sqrt", Math::sqrt);
-        unary(m, "exp", StrictMath::exp);
+        unary(m, "exp", Math::exp);
         unary(m, "expm1", StrictMath::expm1);
         unary(m, "log1p", StrictMath::log1p);
         unary(m, "sin", StrictMath::sin);
@@ -309,6 +309,12 @@ final class MathModule {
             int e = Math.getExponent(x);
             if (x == Math.scalb(1.0, e)) {
                 return e;
+            }
+        }
+        if (x > 0 && Double.isFinite(x)) {
+            int e = Math.getExponent(x);
+            if (e > Double.MIN_EXPONENT) {
+                return e + StrictMath.log(Math.scalb(x, -e)) / StrictMath.log(2.0);
             }
         }
         return StrictMath.log(x) / StrictMath.log(2.0);
