@@ -1,0 +1,3 @@
+prices = {"apple": 1, "pear": 2}
+print(prices["apple"])
+print(prices["plum"])

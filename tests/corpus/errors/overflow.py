@@ -1,0 +1,4 @@
+x = 10.0
+for i in range(10):
+    x = x ** 2
+    print(i)
