@@ -65,31 +65,16 @@ public final class Session {
     }
 
     /**
-     * Interpreter shutdown for __main__, as CPython's _PyModule_ClearDict: first every global whose
-     * name starts with a single underscore, then every other one but __builtins__, is set to None,
-     * in the dict's order; objects only the module kept alive die here (their __del__ runs).
+     * Interpreter shutdown for __main__. In CPython 3.11 the module leaves sys.modules and the
+     * collector then clears its dict, the oldest object of the module's cycles, with dict_tp_clear:
+     * the dict is emptied, then its keys and values are released in insertion order, so the
+     * objects only the globals kept alive die in the order they were bound.
      */
     public void finish() {
-        clearGlobals(true);
-        clearGlobals(false);
-    }
-
-    private void clearGlobals(boolean underscoreOnly) {
-        long none = BoolObject.NONE;
-        for (long i = 0; i < DictObject.entryCount(globals); i++) {
-            long key = DictObject.keyAt(globals, i);
-            if (key == 0 || !StrObject.check(key) || DictObject.valueAt(globals, i) == none) {
-                continue;
-            }
-            String name = StrObject.toJava(key);
-            boolean single = name.startsWith("_") && !name.startsWith("__");
-            if (underscoreOnly ? single : !name.equals("__builtins__")) {
-                try {
-                    DictObject.set(globals, key, none);
-                } catch (PyException e) {
-                    Heap.decref(e.exception); // an error in __del__ is reported and ignored
-                }
-            }
+        try {
+            DictObject.clear(globals);
+        } catch (PyException e) {
+            Heap.decref(e.exception); // an error in __del__ is reported by the unraisable hook
         }
     }
 

@@ -20,6 +20,14 @@ public final class CodeObject {
     /** A new code object; takes the references to the tuples and strs it is given. */
     public static long create(long consts, long names, long varnames, long name, long qualname, long filename,
             int firstLine, int argCount, int nlocals, int stackSize, int flags, Object decoded) {
+        return create(consts, names, varnames, TupleObject.allocate(0), TupleObject.allocate(0), name, qualname, filename,
+                firstLine, argCount, 0, nlocals, stackSize, flags, decoded);
+    }
+
+    /** A new code object; takes the references to the tuples and strs it is given. */
+    public static long create(long consts, long names, long varnames, long cellvars, long freevars, long name,
+            long qualname, long filename, int firstLine, int argCount, int kwOnlyArgCount, int nlocals, int stackSize,
+            int flags, Object decoded) {
         long c = Heap.allocObject(Types.CODE.address, CODE_SIZE, false);
         Memory.putLong(c + CODE_CONSTS, consts);
         Memory.putLong(c + CODE_NAMES, names);
@@ -32,6 +40,9 @@ public final class CodeObject {
         Memory.putInt(c + CODE_NLOCALS, nlocals);
         Memory.putInt(c + CODE_STACKSIZE, stackSize);
         Memory.putInt(c + CODE_FLAGS, flags);
+        Memory.putLong(c + CODE_CELLVARS, cellvars);
+        Memory.putLong(c + CODE_FREEVARS, freevars);
+        Memory.putInt(c + CODE_KWONLYARGCOUNT, kwOnlyArgCount);
         Memory.putInt(c + CODE_CACHE_INDEX, CACHE.size());
         CACHE.add(decoded);
         return c;
@@ -87,10 +98,34 @@ public final class CodeObject {
         }
 
         @Override
+        public long getAttr(long obj, long name) {
+            return switch (StrObject.toJava(name)) {
+                case "co_name" -> Heap.newRef(CodeObject.name(obj));
+                case "co_qualname" -> Heap.newRef(CodeObject.qualname(obj));
+                case "co_filename" -> Heap.newRef(CodeObject.filename(obj));
+                case "co_consts" -> Heap.newRef(CodeObject.consts(obj));
+                case "co_names" -> Heap.newRef(CodeObject.names(obj));
+                case "co_varnames" -> Heap.newRef(CodeObject.varnames(obj));
+                case "co_cellvars" -> Heap.newRef(field(obj, CODE_CELLVARS));
+                case "co_freevars" -> Heap.newRef(field(obj, CODE_FREEVARS));
+                case "co_firstlineno" -> IntObject.fromLong(CodeObject.firstLine(obj));
+                case "co_argcount" -> IntObject.fromLong(Memory.getInt(obj + CODE_ARGCOUNT));
+                case "co_posonlyargcount" -> IntObject.fromLong(0);
+                case "co_kwonlyargcount" -> IntObject.fromLong(Memory.getInt(obj + CODE_KWONLYARGCOUNT));
+                case "co_nlocals" -> IntObject.fromLong(TupleObject.size(CodeObject.varnames(obj)));
+                case "co_stacksize" -> IntObject.fromLong(Memory.getInt(obj + CODE_STACKSIZE));
+                case "co_flags" -> IntObject.fromLong(Memory.getInt(obj + CODE_FLAGS));
+                default -> 0;
+            };
+        }
+
+        @Override
         public void dealloc(long obj) {
             for (long off = CODE_CONSTS; off <= CODE_FILENAME; off += 8) {
                 Heap.xdecref(field(obj, off));
             }
+            Heap.xdecref(field(obj, CODE_CELLVARS));
+            Heap.xdecref(field(obj, CODE_FREEVARS));
             CACHE.set(Memory.getInt(obj + CODE_CACHE_INDEX), null);
             Heap.freeObject(obj, false);
         }

@@ -59,12 +59,7 @@ final class DictMethods {
         });
         t.method("clear", (self, a, o, n) -> {
             Args.exactly("clear", n, 0);
-            for (long i = DictObject.entryCount(self) - 1; i >= 0; i--) {
-                long key = DictObject.keyAt(self, i);
-                if (key != 0) {
-                    DictObject.delete(self, key);
-                }
-            }
+            DictObject.clear(self);
             return BoolObject.none();
         });
     }

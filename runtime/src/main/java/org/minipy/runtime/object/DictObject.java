@@ -397,6 +397,31 @@ public final class DictObject {
         return Memory.getLong(entryKeyAddress(Memory.getLong(d + DICT_KEYS), i) + 8);
     }
 
+    /**
+     * PyDict_Clear (dict.clear()): the dict is emptied first, then the old entries' keys and
+     * values are released in insertion order.
+     */
+    public static void clear(long d) {
+        if (SplitDict.isSplit(d)) {
+            SplitDict.clear(d);
+            return;
+        }
+        long k = Memory.getLong(d + DICT_KEYS);
+        if (k == EMPTY_KEYS) {
+            return;
+        }
+        Memory.putLong(d + DICT_KEYS, EMPTY_KEYS);
+        Memory.putLong(d + DICT_USED, 0);
+        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        long n = Memory.getLong(k + DK_NENTRIES);
+        for (long i = 0; i < n; i++) {
+            long keyAddr = entryKeyAddress(k, i);
+            Heap.xdecref(Memory.getLong(keyAddr));
+            Heap.xdecref(Memory.getLong(keyAddr + 8));
+        }
+        freeKeys(k);
+    }
+
     static void dealloc(long d) {
         Heap.untrack(d);
         if (!Heap.trashBegin(d)) {

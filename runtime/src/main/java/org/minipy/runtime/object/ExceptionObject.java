@@ -118,6 +118,11 @@ public final class ExceptionObject {
 
         @Override
         public long getAttr(long obj, long name) {
+            if (isSubtypeOf(Types.STOP_ITERATION) && StrObject.toJava(name).equals("value")) {
+                // StopIteration.value: the first argument, or None (PyStopIterationObject.value)
+                long args = args(obj);
+                return Heap.newRef(TupleObject.size(args) > 0 ? TupleObject.get(args, 0) : BoolObject.NONE);
+            }
             return Attributes.genericGetAttr(obj, name);
         }
 

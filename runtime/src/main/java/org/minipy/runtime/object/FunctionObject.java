@@ -76,9 +76,72 @@ public final class FunctionObject {
                 case "__qualname__" -> Heap.newRef(field(obj, FUNC_QUALNAME));
                 case "__code__" -> Heap.newRef(field(obj, FUNC_CODE));
                 case "__globals__" -> Heap.newRef(field(obj, FUNC_GLOBALS));
+                case "__builtins__" -> Heap.newRef(field(obj, FUNC_BUILTINS));
                 case "__doc__" -> Heap.newRef(field(obj, FUNC_DOC));
-                default -> 0;
+                case "__module__", "__defaults__", "__kwdefaults__", "__closure__" -> {
+                    long off = n.equals("__module__") ? FUNC_MODULE : n.equals("__defaults__") ? FUNC_DEFAULTS
+                            : n.equals("__kwdefaults__") ? FUNC_KWDEFAULTS : FUNC_CLOSURE;
+                    long v = field(obj, off);
+                    yield Heap.newRef(v == 0 ? BoolObject.NONE : v);
+                }
+                case "__dict__" -> Heap.newRef(dictOf(obj));
+                case "__annotations__" -> {
+                    if (field(obj, FUNC_ANNOTATIONS) == 0) {
+                        Memory.putLong(obj + FUNC_ANNOTATIONS, DictObject.create());
+                    }
+                    yield Heap.newRef(field(obj, FUNC_ANNOTATIONS));
+                }
+                default -> {
+                    long d = field(obj, FUNC_DICT);
+                    long v = d == 0 ? 0 : DictObject.get(d, name);
+                    yield v == 0 ? 0 : Heap.newRef(v);
+                }
             };
+        }
+
+        /** The function's __dict__, made on first use (borrowed). */
+        private static long dictOf(long f) {
+            if (field(f, FUNC_DICT) == 0) {
+                Memory.putLong(f + FUNC_DICT, DictObject.create());
+            }
+            return field(f, FUNC_DICT);
+        }
+
+        @Override
+        public boolean setAttr(long obj, long name, long value) {
+            String n = StrObject.toJava(name);
+            long off = switch (n) {
+                case "__defaults__" -> FUNC_DEFAULTS;
+                case "__kwdefaults__" -> FUNC_KWDEFAULTS;
+                case "__doc__" -> FUNC_DOC;
+                case "__module__" -> FUNC_MODULE;
+                case "__name__" -> FUNC_NAME;
+                case "__qualname__" -> FUNC_QUALNAME;
+                default -> -1;
+            };
+            if (off >= 0) {
+                if ((off == FUNC_NAME || off == FUNC_QUALNAME) && (value == 0 || !StrObject.check(value))) {
+                    throw Errors.typeError(n + " must be set to a string object");
+                }
+                if (off == FUNC_DEFAULTS && value != 0 && value != BoolObject.NONE && !TupleObject.check(value)) {
+                    throw Errors.typeError("__defaults__ must be set to a tuple object");
+                }
+                long old = field(obj, off);
+                long v = value == 0 || (value == BoolObject.NONE && (off == FUNC_DEFAULTS || off == FUNC_KWDEFAULTS))
+                        ? 0 : Heap.newRef(value);
+                Memory.putLong(obj + off, v);
+                Heap.xdecref(old);
+                return true;
+            }
+            if (value == 0) {
+                long d = field(obj, FUNC_DICT);
+                if (d == 0 || !DictObject.delete(d, name)) {
+                    throw Errors.attributeError("'function' object has no attribute '" + n + "'");
+                }
+                return true;
+            }
+            DictObject.set(dictOf(obj), name, value);
+            return true;
         }
 
         @Override

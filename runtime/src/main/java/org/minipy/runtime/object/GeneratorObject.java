@@ -95,11 +95,8 @@ public final class GeneratorObject {
             Heap.xdecref(v);
         }
         long func = Memory.getLong(g + F_FUNC);
-        long code = Memory.getLong(g + F_CODE);
         Memory.putLong(g + F_FUNC, 0);
-        Memory.putLong(g + F_CODE, 0);
         Heap.xdecref(func);
-        Heap.xdecref(code);
         setState(g, FRAME_CLEARED);
     }
 
@@ -143,6 +140,20 @@ public final class GeneratorObject {
                 close(self);
                 return BoolObject.none();
             });
+        }
+
+        @Override
+        public long getAttr(long obj, long name) {
+            return switch (StrObject.toJava(name)) {
+                case "__name__" -> Heap.newRef(field(obj, GI_NAME));
+                case "__qualname__" -> Heap.newRef(field(obj, GI_QUALNAME));
+                case "gi_running" -> BoolObject.fromBoolean(state(obj) == FRAME_EXECUTING);
+                case "gi_suspended" -> BoolObject.fromBoolean(state(obj) == FRAME_SUSPENDED);
+                case "gi_code" -> Heap.newRef(field(obj, F_CODE));
+                case "gi_frame" -> BoolObject.none(); // frames are not objects yet
+                case "gi_yieldfrom" -> BoolObject.none();
+                default -> 0;
+            };
         }
 
         @Override
@@ -196,6 +207,7 @@ public final class GeneratorObject {
             }
             Heap.untrack(obj);
             clearFrame(obj);
+            Heap.xdecref(field(obj, F_CODE));
             Heap.xdecref(field(obj, GI_EXC_VALUE));
             Heap.xdecref(field(obj, GI_NAME));
             Heap.xdecref(field(obj, GI_QUALNAME));

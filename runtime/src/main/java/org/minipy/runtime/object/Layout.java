@@ -272,5 +272,8 @@ public final class Layout {
     public static final long CODE_STACKSIZE = 76;
     public static final long CODE_FLAGS = 80;
     public static final long CODE_CACHE_INDEX = 84;
-    public static final long CODE_SIZE = 88;
+    public static final long CODE_CELLVARS = 88;
+    public static final long CODE_FREEVARS = 96;
+    public static final long CODE_KWONLYARGCOUNT = 104;
+    public static final long CODE_SIZE = 112;
 }

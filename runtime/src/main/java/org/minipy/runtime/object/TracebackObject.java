@@ -5,9 +5,8 @@ import static org.minipy.runtime.object.Layout.*;
 import org.minipy.runtime.mem.Memory;
 
 /**
- * traceback: PyTracebackObject (tb_next, tb_frame, tb_lasti, tb_lineno). Until frames can be
- * materialised as objects, tb_frame holds the code object of the frame (a reference), which is
- * what printing a traceback needs.
+ * traceback: PyTracebackObject (tb_next, tb_frame, tb_lasti, tb_lineno). tb_frame is the frame
+ * object, which keeps the frame's locals alive after the frame has exited.
  */
 public final class TracebackObject {
     public static final long TB_NEXT = 16;
@@ -18,11 +17,11 @@ public final class TracebackObject {
 
     private TracebackObject() {}
 
-    /** PyTraceBack_Here: a new traceback entry in front of next (0 for none); takes new references. */
-    public static long create(long next, long code, int lasti, int line) {
+    /** PyTraceBack_Here: a new traceback entry in front of next (0 for none) for a frame object; new references. */
+    public static long create(long next, long frame, int lasti, int line) {
         long tb = Heap.allocObject(Types.TRACEBACK.address, TB_SIZE, true);
         Memory.putLong(tb + TB_NEXT, next == 0 ? 0 : Heap.newRef(next));
-        Memory.putLong(tb + TB_FRAME, Heap.newRef(code));
+        Memory.putLong(tb + TB_FRAME, Heap.newRef(frame));
         Memory.putInt(tb + TB_LASTI, lasti);
         Memory.putInt(tb + TB_LINENO, line);
         Heap.track(tb);
@@ -33,8 +32,13 @@ public final class TracebackObject {
         return Memory.getLong(tb + TB_NEXT);
     }
 
-    public static long code(long tb) {
+    public static long frame(long tb) {
         return Memory.getLong(tb + TB_FRAME);
+    }
+
+    /** The code object of the entry's frame. */
+    public static long code(long tb) {
+        return FrameObject.code(frame(tb));
     }
 
     public static int line(long tb) {
@@ -54,7 +58,7 @@ public final class TracebackObject {
                 return;
             }
             Heap.xdecref(TracebackObject.next(obj));
-            Heap.xdecref(code(obj));
+            Heap.xdecref(frame(obj));
             Heap.freeObject(obj, true);
             Heap.trashEnd();
         }
@@ -64,7 +68,7 @@ public final class TracebackObject {
             if (TracebackObject.next(obj) != 0) {
                 visit.visit(TracebackObject.next(obj));
             }
-            visit.visit(code(obj));
+            visit.visit(frame(obj));
         }
 
         @Override
@@ -73,6 +77,7 @@ public final class TracebackObject {
                 case "tb_next" -> Heap.newRef(TracebackObject.next(obj) == 0 ? BoolObject.NONE : TracebackObject.next(obj));
                 case "tb_lineno" -> IntObject.fromLong(line(obj));
                 case "tb_lasti" -> IntObject.fromLong(Memory.getInt(obj + TB_LASTI));
+                case "tb_frame" -> Heap.newRef(frame(obj));
                 default -> 0;
             };
         }

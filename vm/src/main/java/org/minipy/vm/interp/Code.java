@@ -52,6 +52,8 @@ public final class Code {
     final boolean[] handlerLasti;
     /** The code object this was decoded from (borrowed). */
     long object;
+    /** co_cellvars, for locals() to tell cells from values. */
+    java.util.List<String> cellNames;
 
     Code(Builder b) {
         this.ops = b.ops;
@@ -106,6 +108,11 @@ public final class Code {
         int[] handlerTarget;
         int[] handlerDepth;
         boolean[] handlerLasti;
+    }
+
+    /** Whether slot i (a varname) is also a cellvar, so that it holds a cell. */
+    boolean isCellName(int i) {
+        return cellNames != null && cellNames.contains(slotNames[i]);
     }
 
     boolean hasVarargs() {

@@ -82,7 +82,9 @@ public final class Decoder {
         b.flags = co.flags();
         b.stackSize = co.maxStack();
         b.isFunction = co.isFunction();
-        return new Code(b);
+        Code code = new Code(b);
+        code.cellNames = co.cellvars();
+        return code;
     }
 
     private static void decodeHandlers(List<ExceptionEntry> table, int[] instrOf, int count, Code.Builder b) {

@@ -140,12 +140,12 @@ final class Exceptions {
         Memory.putLong(exc + EXC_CONTEXT, Heap.newRef(handled));
     }
 
-    /** PyTraceBack_Here: prepends an entry for a frame to the exception's __traceback__. */
-    static void addTraceback(long exc, Code code, int instr) {
+    /** PyTraceBack_Here: prepends an entry for a frame (its frame object) to the exception's __traceback__. */
+    static void addTraceback(long exc, long frameObject, Code code, int instr) {
         long old = Memory.getLong(exc + EXC_TRACEBACK);
         int lasti = instr < 0 ? 0 : code.units[instr] * 2;
         int line = instr < 0 ? 0 : code.lines[instr];
-        long tb = TracebackObject.create(old, code.object, lasti, line);
+        long tb = TracebackObject.create(old, frameObject, lasti, line);
         Memory.putLong(exc + EXC_TRACEBACK, tb);
         Heap.xdecref(old);
     }

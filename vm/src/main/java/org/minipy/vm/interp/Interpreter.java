@@ -5,6 +5,7 @@ import static org.minipy.runtime.object.Layout.*;
 import java.util.Arrays;
 
 import org.minipy.compiler.bytecode.Opcode;
+import org.minipy.runtime.builtins.FrameAccess;
 import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.OutOfMemory;
@@ -14,6 +15,7 @@ import org.minipy.runtime.object.CellObject;
 import org.minipy.runtime.object.CodeObject;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.FrameObject;
 import org.minipy.runtime.object.FunctionObject;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
@@ -66,6 +68,8 @@ public final class Interpreter {
     private long[] frameLocals = new long[64];
     /** Whether the frame owns a function reference in the slot below its base. */
     private boolean[] frameHasFunc = new boolean[64];
+    /** The frame's frame object (one reference held here), or 0 until something needs one. */
+    private long[] frameObject = new long[64];
     /** The exception being handled (sys.exc_info()), an owned reference, or 0 for none. */
     long handledException;
     /** Set by YIELD_VALUE when the entry frame of execute() suspends instead of returning. */
@@ -78,6 +82,17 @@ public final class Interpreter {
         Calls.setPythonCaller(this::callFunction);
         ClassBuilder.install(this, modules.builtins());
         SuperObject.setZeroArgs(this::superArguments);
+        FrameAccess.setProvider(new FrameAccess.Provider() {
+            @Override
+            public long globals() {
+                return Heap.newRef(frameGlobals[depth]);
+            }
+
+            @Override
+            public long locals() {
+                return frameLocalsDict();
+            }
+        });
     }
 
     long[] stack() {
@@ -163,6 +178,7 @@ public final class Interpreter {
         frameGlobals[d] = globals;
         frameLocals[d] = locals;
         frameHasFunc[d] = hasFunc;
+        frameObject[d] = 0;
     }
 
     private void growFrames() {
@@ -174,6 +190,16 @@ public final class Interpreter {
         frameGlobals = Arrays.copyOf(frameGlobals, n);
         frameLocals = Arrays.copyOf(frameLocals, n);
         frameHasFunc = Arrays.copyOf(frameHasFunc, n);
+        frameObject = Arrays.copyOf(frameObject, n);
+    }
+
+    /** The frame object of the frame at depth d, made on first need (borrowed). */
+    long frameObjectOf(int d) {
+        if (frameObject[d] == 0) {
+            Code c = frameCode[d];
+            frameObject[d] = FrameObject.create(c.object, frameGlobals[d], c.nlocals + c.stackSize);
+        }
+        return frameObject[d];
     }
 
     // ---- the loop
@@ -991,7 +1017,7 @@ public final class Interpreter {
             if (e.reraised) {
                 e.reraised = false;
             } else {
-                Exceptions.addTraceback(exc, c, instr);
+                Exceptions.addTraceback(exc, frameObjectOf(d), c, instr);
             }
             int h = instr >= 0 ? c.handlerOf[instr] : -1;
             if (h >= 0) {
@@ -1022,6 +1048,24 @@ public final class Interpreter {
         int d = depth;
         int base = frameBase[d];
         Code code = frameCode[d];
+        long fo = frameObject[d];
+        if (fo != 0) {
+            frameObject[d] = 0;
+            int instr = frameIp[d] - 1;
+            FrameObject.setLine(fo, instr >= 0 ? code.lines[instr] : 0);
+            if (Heap.refcount(fo) > 1 && !FrameObject.owns(fo)) {
+                // something (a traceback) outlives the frame: its data moves into the frame object
+                long func = 0;
+                if (frameHasFunc[d]) {
+                    func = stack[base - 1];
+                    stack[base - 1] = 0;
+                }
+                long back = d > 0 ? Heap.newRef(frameObjectOf(d - 1)) : 0;
+                FrameObject.takeOwnership(fo, func, stack, base, frameSp[d], back,
+                        instr >= 0 ? code.units[instr] * 2 : 0);
+            }
+            Heap.decref(fo);
+        }
         clearRange(base + code.nlocals, frameSp[d]);
         for (int i = base; i < base + code.nlocals; i++) {
             long v = stack[i];
@@ -1146,8 +1190,13 @@ public final class Interpreter {
                 continue;
             }
             if (func != 0 && DictObject.get(d, key) != 0) {
+                // _PyObject_FunctionStr: module.qualname() for a function
+                long module = FunctionObject.check(func) ? Memory.getLong(func + FUNC_MODULE) : 0;
                 String fname = FunctionObject.check(func)
-                        ? StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()" : Ops.reprJava(func);
+                        ? (module != 0 && StrObject.check(module) && !StrObject.toJava(module).equals("builtins")
+                                ? StrObject.toJava(module) + "." : "")
+                                + StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()"
+                        : Ops.reprJava(func);
                 throw Errors.typeError(fname + " got multiple values for keyword argument '"
                         + Ops.strJava(key) + "'");
             }
@@ -1205,6 +1254,31 @@ public final class Interpreter {
     }
 
     // ---- helpers
+
+    /**
+     * locals(): the namespace at module level and in class bodies; in a function, a new dict of
+     * its bound fast locals, cells and free variables (PyFrame_FastToLocals).
+     */
+    private long frameLocalsDict() {
+        if (frameLocals[depth] != 0) {
+            return Heap.newRef(frameLocals[depth]);
+        }
+        Code c = frameCode[depth];
+        int base = frameBase[depth];
+        long d = DictObject.create();
+        for (int i = 0; i < c.nlocals; i++) {
+            long v = stack[base + i];
+            boolean cellSlot = i >= c.varnames.length || (i == 0 && c.firstArgIsCell)
+                    || Types.typeAddressOf(v == 0 ? BoolObject.NONE : v) == Types.CELL.address && c.isCellName(i);
+            if (v != 0 && cellSlot) {
+                v = CellObject.get(v);
+            }
+            if (v != 0) {
+                DictObject.set(d, Names.get(c.slotNames[i]), v);
+            }
+        }
+        return d;
+    }
 
     /** Zero-argument super(): the __class__ cell's class and the first argument of the calling frame. */
     private long[] superArguments() {

@@ -101,9 +101,10 @@ public final class CodeLoader {
         long name = StrObject.intern(StrObject.fromJava(co.name()));
         long qualname = StrObject.intern(StrObject.fromJava(co.qualname()));
         Code decoded = Decoder.decode(co, consts, names, varnames, unit.filename());
-        return Decoder.attach(decoded, org.minipy.runtime.object.CodeObject.create(consts, names, varnames, name,
-                qualname, Heap.newRef(filename), co.firstLine(), co.argCount(), co.localsPlusCount(), co.maxStack(),
-                co.flags(), decoded));
+        return Decoder.attach(decoded, org.minipy.runtime.object.CodeObject.create(consts, names, varnames,
+                internedTuple(co.cellvars()), internedTuple(co.freevars()), name, qualname, Heap.newRef(filename),
+                co.firstLine(), co.argCount(), co.kwOnlyArgCount(), co.localsPlusCount(), co.maxStack(), co.flags(),
+                decoded));
     }
 
     private static long internedTuple(List<String> strings) {
