@@ -81,6 +81,14 @@ public final class BoolObject {
         }
 
         @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count > 0) {
+                throw Errors.typeError("NoneType takes no arguments");
+            }
+            return none();
+        }
+
+        @Override
         public void dealloc(long obj) {
             throw new IllegalStateException("deallocating None");
         }

@@ -118,6 +118,12 @@ public final class ExceptionObject {
 
         @Override
         public long getAttr(long obj, long name) {
+            if (isSubtypeOf(Types.SYSTEM_EXIT) && StrObject.toJava(name).equals("code")) {
+                // SystemExit.code: None without arguments, the argument, or the args tuple
+                long args = args(obj);
+                long n = TupleObject.size(args);
+                return Heap.newRef(n == 0 ? BoolObject.NONE : n == 1 ? TupleObject.get(args, 0) : args);
+            }
             if (isSubtypeOf(Types.STOP_ITERATION) && StrObject.toJava(name).equals("value")) {
                 // StopIteration.value: the first argument, or None (PyStopIterationObject.value)
                 long args = args(obj);

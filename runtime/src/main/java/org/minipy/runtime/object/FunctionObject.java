@@ -17,7 +17,11 @@ public final class FunctionObject {
         Memory.putLong(f + FUNC_NAME, Heap.newRef(CodeObject.name(code)));
         Memory.putLong(f + FUNC_QUALNAME, Heap.newRef(CodeObject.qualname(code)));
         Memory.putLong(f + FUNC_CODE, Heap.newRef(code));
-        Memory.putLong(f + FUNC_DOC, BoolObject.none());
+        // the docstring is the code's first constant when it is a str (PyFunction_New)
+        long consts = CodeObject.consts(code);
+        long doc = TupleObject.size(consts) > 0 && StrObject.check(TupleObject.get(consts, 0))
+                ? TupleObject.get(consts, 0) : BoolObject.NONE;
+        Memory.putLong(f + FUNC_DOC, Heap.newRef(doc));
         long moduleName = DictObject.get(globals, Names.get("__name__"));
         Memory.putLong(f + FUNC_MODULE, moduleName == 0 ? 0 : Heap.newRef(moduleName));
         Heap.track(f);

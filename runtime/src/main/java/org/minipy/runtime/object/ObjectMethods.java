@@ -159,6 +159,17 @@ final class ObjectMethods {
                     + " is not a subtype of BaseException");
         });
         baseException.method("__str__", (self, a, o, n) -> StrObject.fromJava(ExceptionObject.str(self)));
+        baseException.method("with_traceback", (self, a, o, n) -> {
+            Args.exactly("with_traceback", n, 1);
+            long tb = a[o];
+            if (tb != BoolObject.NONE && !Types.of(tb).isSubtypeOf(Types.TRACEBACK)) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
+            long old = Memory.getLong(self + EXC_TRACEBACK);
+            Memory.putLong(self + EXC_TRACEBACK, tb == BoolObject.NONE ? 0 : Heap.newRef(tb));
+            Heap.xdecref(old);
+            return Heap.newRef(self);
+        });
         baseException.method("__repr__", (self, a, o, n) -> StrObject.fromJava(Types.BASE_EXCEPTION.repr(self)));
         GetSetDescrObject.define(baseException, "args", GetSetDescrObject.EXC_ARGS_GS);
         GetSetDescrObject.define(baseException, "__traceback__", GetSetDescrObject.EXC_TRACEBACK_GS);

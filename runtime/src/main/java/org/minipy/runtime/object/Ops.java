@@ -395,6 +395,9 @@ public final class Ops {
 
     /** repr(obj) as a new str object. */
     public static long repr(long obj) {
+        if (Types.typeAddressOf(obj) == Types.INT.address) {
+            return StrObject.fromJavaUncached(IntObject.toDecimal(obj));
+        }
         return StrObject.fromJava(reprJava(obj));
     }
 
@@ -402,6 +405,9 @@ public final class Ops {
     public static long str(long obj) {
         if (StrObject.check(obj)) {
             return Heap.newRef(obj);
+        }
+        if (Types.typeAddressOf(obj) == Types.INT.address) {
+            return StrObject.fromJavaUncached(IntObject.toDecimal(obj)); // long_to_decimal_string
         }
         return StrObject.fromJava(strJava(obj));
     }

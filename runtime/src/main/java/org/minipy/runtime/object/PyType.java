@@ -216,6 +216,15 @@ public class PyType {
         throw Errors.typeError("'" + name + "' object doesn't support item deletion");
     }
 
+    /** Whether the type has an iter slot of its own (tp_iter), used to word "not iterable" errors. */
+    public boolean hasIterSlot() {
+        try {
+            return getClass().getMethod("iter", long.class).getDeclaringClass() != PyType.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
     /** iter(obj): a new reference. */
     public long iter(long obj) {
         throw Errors.typeError("'" + name + "' object is not iterable");

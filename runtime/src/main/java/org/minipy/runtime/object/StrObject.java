@@ -90,6 +90,34 @@ public final class StrObject {
         return str;
     }
 
+    /**
+     * A new str with the text of s that is never one of the cached singletons: what CPython's
+     * int-to-str conversion and joins build (PyUnicode_New then filled), as opposed to decoding,
+     * indexing and chr(), which hand out the cached '' and one-character strs.
+     */
+    public static long fromJavaUncached(String s) {
+        int length = s.codePointCount(0, s.length());
+        if (length == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        int maxChar = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            maxChar = Math.max(maxChar, cp);
+            i += Character.charCount(cp);
+        }
+        long str = allocate(length, maxChar);
+        int kind = kindOf(str);
+        long data = dataOf(str);
+        int i = 0;
+        for (int k = 0; k < length; k++) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            writeChar(data, kind, k, cp);
+        }
+        return str;
+    }
+
     /** A new uninitialised str for {@code length} characters, the widest being maxChar. */
     static long allocate(long length, int maxChar) {
         boolean ascii = maxChar < 128;

@@ -1122,7 +1122,21 @@ public final class Interpreter {
             stack[ci + 2] = 0;
         }
         try {
-            long tuple = TupleObject.check(args) ? Heap.newRef(args) : tupleOf(args);
+            long tuple;
+            if (TupleObject.check(args)) {
+                tuple = Heap.newRef(args);
+            } else {
+                try {
+                    tuple = tupleOf(args);
+                } catch (PyException e) {
+                    if (e.type().isSubtypeOf(Types.TYPE_ERROR) && !Types.of(args).hasIterSlot()) {
+                        Heap.decref(e.exception);
+                        throw Errors.typeError(functionStr(stack[ci]) + " argument after * must be an iterable, not "
+                                + Types.of(args).name);
+                    }
+                    throw e;
+                }
+            }
             int n = (int) TupleObject.size(tuple);
             int nkw = kwargs == 0 ? 0 : (int) DictObject.size(kwargs);
             if (ci + 2 + n + nkw >= stack.length) {
@@ -1175,11 +1189,22 @@ public final class Interpreter {
         }
     }
 
+    /** _PyObject_FunctionStr: module.qualname() for a function, "repr()" otherwise. */
+    private static String functionStr(long func) {
+        if (!FunctionObject.check(func)) {
+            return Ops.reprJava(func);
+        }
+        long module = Memory.getLong(func + FUNC_MODULE);
+        String prefix = module != 0 && StrObject.check(module) && !StrObject.toJava(module).equals("builtins")
+                ? StrObject.toJava(module) + "." : "";
+        return prefix + StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()";
+    }
+
     /** DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function). */
     private static void dictUpdate(long d, long m, long func) {
         if (!DictObject.check(m)) {
             if (func != 0) {
-                throw Errors.typeError(Ops.reprJava(func) + " argument after ** must be a mapping, not "
+                throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
                         + Types.of(m).name);
             }
             throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
@@ -1190,13 +1215,7 @@ public final class Interpreter {
                 continue;
             }
             if (func != 0 && DictObject.get(d, key) != 0) {
-                // _PyObject_FunctionStr: module.qualname() for a function
-                long module = FunctionObject.check(func) ? Memory.getLong(func + FUNC_MODULE) : 0;
-                String fname = FunctionObject.check(func)
-                        ? (module != 0 && StrObject.check(module) && !StrObject.toJava(module).equals("builtins")
-                                ? StrObject.toJava(module) + "." : "")
-                                + StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()"
-                        : Ops.reprJava(func);
+                String fname = functionStr(func);
                 throw Errors.typeError(fname + " got multiple values for keyword argument '"
                         + Ops.strJava(key) + "'");
             }
