@@ -12,7 +12,9 @@ import java.util.function.LongConsumer;
  *
  * <ul>
  *   <li>a freed pool block is filled with {@link #DEAD_BYTE} (0xDD) after its free-list link, so
- *       a freed object's type word reads 0xDDDDDDDDDDDDDDDD;</li>
+ *       a freed object's type word reads 0xDDDDDDDDDDDDDDDD; a freed raw block (over 512 bytes)
+ *       is filled whole and held in a quarantine (up to 64 MiB, oldest given back first), so
+ *       its memory stays readable and a use of it is caught too;</li>
  *   <li>{@link #checkLive} (called by the object layer on incref, decref and type lookup) sees
  *       that pattern and stops the program with a {@link FatalError} naming the address and the
  *       type the object had, instead of letting it corrupt memory;</li>
@@ -34,6 +36,16 @@ public final class DebugAllocator {
 
     /** Object address -> name of its type, for objects freed while ENABLED (cleared on reuse). */
     private static final Map<Long, String> FREED = new HashMap<>();
+    /** Raw blocks (over 512 bytes) handed out by ObjectAllocator and still live. */
+    private static final Set<Long> RAW_LIVE = new java.util.LinkedHashSet<>();
+    /**
+     * Freed raw blocks, poisoned and kept (not given back) for a while, oldest first, so that a
+     * use of a freed big object is caught like a pool one: at most QUARANTINE_BYTES of them.
+     */
+    private static final java.util.ArrayDeque<Long> QUARANTINE = new java.util.ArrayDeque<>();
+    private static final Set<Long> QUARANTINED = new HashSet<>();
+    private static final long QUARANTINE_BYTES = 64L << 20;
+    private static long quarantineBytes;
 
     private DebugAllocator() {}
 
@@ -50,6 +62,34 @@ public final class DebugAllocator {
         }
     }
 
+    static void rawAllocated(long p) {
+        RAW_LIVE.add(p);
+        FREED.remove(p);
+        FREED.remove(p + 16);
+    }
+
+    static long rawReallocated(long old, long moved) {
+        RAW_LIVE.remove(old);
+        RAW_LIVE.add(moved);
+        return moved;
+    }
+
+    /** A raw block is freed: poison it and hold it back; give back the oldest past the budget. */
+    static void quarantineRaw(long p) {
+        RAW_LIVE.remove(p);
+        long size = RawAllocator.sizeOf(p);
+        Memory.fill(p, size, DEAD_BYTE);
+        QUARANTINE.addLast(p);
+        QUARANTINED.add(p);
+        quarantineBytes += size;
+        while (quarantineBytes > QUARANTINE_BYTES) {
+            long old = QUARANTINE.removeFirst();
+            QUARANTINED.remove(old);
+            quarantineBytes -= RawAllocator.sizeOf(old);
+            RawAllocator.free(old);
+        }
+    }
+
     /** Remembers the type of an object about to be freed (for the message if it is used again). */
     public static void recordFree(long obj, String typeName) {
         FREED.put(obj, typeName);
@@ -57,7 +97,10 @@ public final class DebugAllocator {
 
     /** Stops with a FatalError if obj lies in a freed pool block. */
     public static void checkLive(long obj) {
-        if (ArenaMap.isUsed(obj) && Memory.getLong(obj + 8) == DEAD_WORD && isFree(obj)) {
+        if (Memory.getLong(obj + 8) != DEAD_WORD) {
+            return;
+        }
+        if (ArenaMap.isUsed(obj) ? isFree(obj) : QUARANTINED.contains(obj) || QUARANTINED.contains(obj - 16)) {
             String type = FREED.getOrDefault(obj, "unknown");
             throw new FatalError("use of freed object at 0x" + Long.toHexString(obj) + " (type '" + type + "')");
         }
@@ -79,8 +122,14 @@ public final class DebugAllocator {
         return false;
     }
 
-    /** Calls visit with every pool block currently allocated, arena by arena. */
+    /**
+     * Calls visit with every block currently allocated: pool blocks arena by arena, then (with
+     * -X dev on) the raw blocks ObjectAllocator handed out.
+     */
     public static void forEachAllocatedBlock(LongConsumer visit) {
+        for (long p : RAW_LIVE.toArray(new Long[0])) {
+            visit.accept(p);
+        }
         for (int a = 0; a < Arena.maxarenas; a++) {
             if (Arena.address[a] == 0) {
                 continue;

@@ -133,6 +133,9 @@ public final class ObjectAllocator {
         }
         p = RawAllocator.malloc(nbytes);
         rawAllocatedBlocks++;
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.rawAllocated(p);
+        }
         return p;
     }
 
@@ -145,6 +148,9 @@ public final class ObjectAllocator {
         }
         p = RawAllocator.calloc(nbytes);
         rawAllocatedBlocks++;
+        if (DebugAllocator.ENABLED) {
+            DebugAllocator.rawAllocated(p);
+        }
         return p;
     }
 
@@ -159,6 +165,9 @@ public final class ObjectAllocator {
             return malloc(nbytes);
         }
         if (!ArenaMap.isUsed(addr)) {
+            if (DebugAllocator.ENABLED) {
+                return DebugAllocator.rawReallocated(addr, RawAllocator.realloc(addr, nbytes));
+            }
             return RawAllocator.realloc(addr, nbytes);
         }
         long size = SizeClass.size(Pool.szidx(Pool.of(addr)));
@@ -180,8 +189,12 @@ public final class ObjectAllocator {
             return;
         }
         if (!pymallocFree(addr)) {
-            RawAllocator.free(addr);
             rawAllocatedBlocks--;
+            if (DebugAllocator.ENABLED) {
+                DebugAllocator.quarantineRaw(addr);
+                return;
+            }
+            RawAllocator.free(addr);
         }
     }
 

@@ -363,6 +363,60 @@ public final class FloatObject {
         return IntObject.fromBig(new BigDecimal(v).toBigInteger());
     }
 
+    /** float.as_integer_ratio(): the exact value as a reduced (numerator, denominator) tuple. */
+    static long integerRatio(double v) {
+        if (Double.isInfinite(v)) {
+            throw Errors.overflowError("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        BigInteger num;
+        BigInteger den = BigInteger.ONE;
+        if (v == Math.rint(v) && Math.abs(v) < 0x1p1023) {
+            num = new BigDecimal(v).toBigIntegerExact();
+        } else {
+            long bits = Double.doubleToRawLongBits(v);
+            int exp = (int) ((bits >> 52) & 0x7ff);
+            long mant = bits & ((1L << 52) - 1);
+            if (exp == 0) {
+                exp = 1;
+            } else {
+                mant |= 1L << 52;
+            }
+            int e = exp - 1075; // v = mant * 2**e
+            int tz = Math.min(Long.numberOfTrailingZeros(mant), -e);
+            mant >>= tz;
+            e += tz;
+            num = BigInteger.valueOf(v < 0 ? -mant : mant);
+            den = BigInteger.ONE.shiftLeft(-e);
+        }
+        long t = TupleObject.allocate(2);
+        TupleObject.set(t, 0, IntObject.fromBig(num));
+        TupleObject.set(t, 1, IntObject.fromBig(den));
+        return t;
+    }
+
+    /** float.hex(): {@code [-]0x1.<13 hex digits>p<exp>}, 0x0. for subnormals and zero. */
+    static String hex(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        String sign = (Double.doubleToRawLongBits(v) < 0) ? "-" : "";
+        if (v == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(v);
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        String digits = String.format("%013x", mant);
+        int e = exp == 0 ? -1022 : exp - 1023;
+        return sign + (exp == 0 ? "0x0." : "0x1.") + digits + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
     /** float(text): Python's float literal rules, with inf/nan spellings and single underscores. */
     static double parse(String text) {
         String t = text.strip();
@@ -398,6 +452,31 @@ public final class FloatObject {
                 return BoolObject.fromBoolean(!Double.isInfinite(v) && v == Math.floor(v));
             });
             method("__sizeof__", (self, a, o, n) -> IntObject.fromLong(FLOAT_SIZE));
+            method("as_integer_ratio", (self, a, o, n) -> {
+                Args.exactly("as_integer_ratio", n, 0);
+                return integerRatio(value(self));
+            });
+            method("hex", (self, a, o, n) -> {
+                Args.exactly("hex", n, 0);
+                return StrObject.fromJava(hex(value(self)));
+            });
+            method("conjugate", (self, a, o, n) -> {
+                Args.exactly("conjugate", n, 0);
+                return Heap.newRef(self);
+            });
+            method("__trunc__", (self, a, o, n) -> {
+                Args.exactly("__trunc__", n, 0);
+                return toInt(value(self));
+            });
+        }
+
+        @Override
+        public long getAttr(long obj, long name) {
+            return switch (StrObject.toJava(name)) {
+                case "real" -> Heap.newRef(obj);
+                case "imag" -> fromDouble(0.0);
+                default -> 0;
+            };
         }
 
         @Override

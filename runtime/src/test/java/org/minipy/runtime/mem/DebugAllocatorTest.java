@@ -75,6 +75,19 @@ class DebugAllocatorTest {
         }
     }
 
+    @Test
+    void aFreedRawBlockIsPoisonedAndQuarantined() {
+        long p = ObjectAllocator.malloc(2000);
+        DebugAllocator.rawAllocated(p);
+        Memory.putLong(p + 8, 42);
+        DebugAllocator.checkLive(p);
+        DebugAllocator.recordFree(p, "tuple");
+        DebugAllocator.quarantineRaw(p);
+        assertEquals(DebugAllocator.DEAD_WORD, Memory.getLong(p + 8));
+        DebugAllocator.FatalError e = assertThrows(DebugAllocator.FatalError.class, () -> DebugAllocator.checkLive(p));
+        assertEquals("use of freed object at 0x" + Long.toHexString(p) + " (type 'tuple')", e.getMessage());
+    }
+
     /** Raw blocks handed out by ObjectAllocator (not in pools, so not walked). */
     private static final class RawAllocatorBlocks {
         static long count() {
