@@ -356,34 +356,7 @@ public final class ListObject {
                 }
                 return Heap.newRef(a);
             }
-            if (op == Ops.NB_INPLACE_OFFSET + Ops.NB_MULTIPLY && check(a) && IntObject.check(b)) {
-                return inplaceRepeat(a, b);
-            }
             return 0;
-        }
-
-        /** list_inplace_repeat: l *= n in place (cleared for n < 1). */
-        private static long inplaceRepeat(long a, long b) {
-            long n = size(a);
-            long times = IntObject.fitsMachineWord(b) ? IntObject.wordValue(b)
-                    : IntObject.toBig(b).signum() < 0 ? 0 : Long.MAX_VALUE;
-            if (times < 1 || n == 0) {
-                ListMethods.clear(a);
-                return Heap.newRef(a);
-            }
-            if (times == 1) {
-                return Heap.newRef(a);
-            }
-            if (n > Long.MAX_VALUE / 8 / times) {
-                throw Errors.memoryError();
-            }
-            resize(a, n * times);
-            for (long k = 1; k < times; k++) {
-                for (long i = 0; i < n; i++) {
-                    set(a, k * n + i, Heap.newRef(get(a, i)));
-                }
-            }
-            return Heap.newRef(a);
         }
 
         @Override
