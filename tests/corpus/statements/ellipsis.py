@@ -1,0 +1,6 @@
+# The Ellipsis constant `...` as a statement and as a value (a placeholder body).
+def todo():
+    ...
+print(todo())
+x = ...
+print(x, x is Ellipsis, type(x).__name__, repr(...))
