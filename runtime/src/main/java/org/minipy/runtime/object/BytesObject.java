@@ -328,6 +328,34 @@ public final class BytesObject {
             return BytesIterType.create(obj);
         }
 
+        /** bytes_contains: a byte value, or a bytes substring. */
+        @Override
+        public int contains(long obj, long item) {
+            long n = size(obj);
+            if (IntObject.check(item)) {
+                long v = IntObject.fitsMachineWord(item) ? IntObject.wordValue(item) : -1;
+                if (v < 0 || v > 255) {
+                    throw Errors.valueError("byte must be in range(0, 256)");
+                }
+                for (long i = 0; i < n; i++) {
+                    if (byteAt(obj, i) == v) {
+                        return 1;
+                    }
+                }
+                return 0;
+            }
+            if (!check(item)) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Types.of(item).name + "'");
+            }
+            long m = size(item);
+            for (long i = 0; i + m <= n; i++) {
+                if (Memory.compare(obj + BYTES_DATA + i, item + BYTES_DATA, m) == 0) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
         @Override
         public long binaryOp(long a, long b, int op) {
             if (op == Ops.NB_ADD) {
