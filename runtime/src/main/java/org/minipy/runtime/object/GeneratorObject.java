@@ -25,6 +25,8 @@ public final class GeneratorObject {
     public static final long F_FUNC = 72;
     public static final long F_GLOBALS = 80;
     public static final long F_CODE = 104;
+    /** The generator's frame object once gi_frame has been asked for (a reference), else 0. */
+    public static final long F_FRAME_OBJ = 112;
     /** The frame's `previous` pointer is meaningless in a suspended generator; it holds the slot capacity here. */
     public static final long F_CAPACITY = 120;
     public static final long F_PREV_INSTR = 128;
@@ -150,7 +152,18 @@ public final class GeneratorObject {
                 case "gi_running" -> BoolObject.fromBoolean(state(obj) == FRAME_EXECUTING);
                 case "gi_suspended" -> BoolObject.fromBoolean(state(obj) == FRAME_SUSPENDED);
                 case "gi_code" -> Heap.newRef(field(obj, F_CODE));
-                case "gi_frame" -> BoolObject.none(); // frames are not objects yet
+                case "gi_frame" -> {
+                    // the frame object of a generator that has not finished (made once, kept by the generator)
+                    byte st = state(obj);
+                    if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
+                        yield BoolObject.none();
+                    }
+                    if (field(obj, F_FRAME_OBJ) == 0) {
+                        long code = field(obj, F_CODE);
+                        Memory.putLong(obj + F_FRAME_OBJ, FrameObject.create(code, field(obj, F_GLOBALS), 0));
+                    }
+                    yield Heap.newRef(field(obj, F_FRAME_OBJ));
+                }
                 case "gi_yieldfrom" -> BoolObject.none();
                 default -> 0;
             };
@@ -208,6 +221,7 @@ public final class GeneratorObject {
             Heap.untrack(obj);
             clearFrame(obj);
             Heap.xdecref(field(obj, F_CODE));
+            Heap.xdecref(field(obj, F_FRAME_OBJ));
             Heap.xdecref(field(obj, GI_EXC_VALUE));
             Heap.xdecref(field(obj, GI_NAME));
             Heap.xdecref(field(obj, GI_QUALNAME));

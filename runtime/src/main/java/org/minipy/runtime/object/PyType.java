@@ -170,9 +170,9 @@ public class PyType {
         return "<" + name + " object at " + Heap.hexAddress(obj) + ">";
     }
 
-    /** str(obj); repr unless the type says otherwise. */
+    /** str(obj); repr unless the type says otherwise (through Ops, which guards self-containing containers). */
     public String str(long obj) {
-        return repr(obj);
+        return Ops.reprJava(obj);
     }
 
     /** hash(obj): identity hash as object.__hash__ (address rotated by 4 bits). */
