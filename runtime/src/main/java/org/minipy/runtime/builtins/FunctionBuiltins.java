@@ -547,13 +547,13 @@ final class FunctionBuiltins {
                 return rev;
             }
         }
-        if (t == Types.DICT || t == Types.DICT_KEYS) {
-            long keys = ListObject.allocate(0);
+        if (!(t instanceof HeapType) && t.lookup(Names.get("__reversed__")) != 0) {
+            // a built-in type's own __reversed__ (dict, dict views, deque)
+            long bound = Ops.getAttr(seq, Names.get("__reversed__"));
             try {
-                ListObject.extend(keys, seq);
-                return IteratorTypes.newListReverseIterator(keys);
+                return Calls.call(bound, new long[0], 0, 0);
             } finally {
-                Heap.decref(keys);
+                Heap.decref(bound);
             }
         }
         if (t instanceof HeapType h) {

@@ -44,60 +44,206 @@ final class DictMethods {
             Args.exactly("items", n, 0);
             return DictIterObject.view(Types.DICT_ITEMS, self);
         });
-        t.method("update", (self, a, o, n) -> {
-            Args.count("update", n, 0, 1);
-            if (n == 1) {
+        t.methodWithKeywords("update", (self, a, o, n, kwnames) -> {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            int npos = n - nkw;
+            if (npos > 1) {
+                throw Errors.typeError("update expected at most 1 argument, got " + npos);
+            }
+            if (npos == 1) {
                 update(self, a[o]);
+            }
+            if (nkw > 0) {
+                long kw = DictObject.create();
+                try {
+                    for (int k = 0; k < nkw; k++) {
+                        DictObject.set(kw, TupleObject.get(kwnames, k), a[o + npos + k]);
+                    }
+                    DictObject.merge(self, kw, true);
+                } finally {
+                    Heap.decref(kw);
+                }
             }
             return BoolObject.none();
         });
         t.method("copy", (self, a, o, n) -> {
             Args.exactly("copy", n, 0);
-            long d = DictObject.create();
-            update(d, self);
-            return d;
+            return DictObject.copy(self);
+        });
+        t.method("popitem", (self, a, o, n) -> {
+            Args.exactly("popitem", n, 0);
+            return DictObject.popItem(self);
+        });
+        t.method("__reversed__", (self, a, o, n) -> {
+            Args.exactly("__reversed__", n, 0);
+            return DictIterObject.reversed(self, DictIterObject.KEYS);
+        });
+        t.method("__contains__", (self, a, o, n) -> {
+            Args.exactly("__contains__", n, 1);
+            return BoolObject.fromBoolean(DictObject.get(self, a[o]) != 0);
+        });
+        t.method("__getitem__", (self, a, o, n) -> {
+            Args.exactly("__getitem__", n, 1);
+            long v = DictObject.get(self, a[o]);
+            return v != 0 ? Heap.newRef(v) : DictObject.missing(self, a[o]);
         });
         t.method("clear", (self, a, o, n) -> {
             Args.exactly("clear", n, 0);
             DictObject.clear(self);
             return BoolObject.none();
         });
+        long fromkeys = CFunctionObject.create("fromkeys", (self, a, o, n) -> {
+            Args.count("fromkeys", n - 1, 1, 2);
+            return fromKeys(a[o], a[o + 1], n == 3 ? a[o + 2] : BoolObject.NONE);
+        }, 0, 0);
+        long cm = StaticMethodObject.create(Types.CLASSMETHOD, fromkeys);
+        DictObject.set(t.typeDict(), Names.get("fromkeys"), cm);
+        Heap.decref(cm);
+        Heap.decref(fromkeys);
     }
 
-    /** d.update(other) for a dict or an iterable of pairs. */
-    static void update(long d, long other) {
-        if (DictObject.check(other)) {
-            for (long i = 0, n = DictObject.entryCount(other); i < n; i++) {
-                long key = DictObject.keyAt(other, i);
-                if (key != 0) {
-                    DictObject.set(d, key, DictObject.valueAt(other, i));
+    /** dict.fromkeys(iterable, value) called on cls (dict_fromkeys). */
+    static long fromKeys(long cls, long iterable, long value) {
+        long d = Calls.call(cls, new long[0], 0, 0);
+        try {
+            boolean exactEmpty = DictObject.check(d) && DictObject.size(d) == 0;
+            if (exactEmpty && SetObject.check(iterable)) {
+                DictObject.presize(d, SetObject.size(iterable), false);
+                for (long p = SetObject.nextPosition(iterable, 0); p >= 0; p = SetObject.nextPosition(iterable, p + 1)) {
+                    DictObject.set(d, SetObject.keyAt(iterable, p), value);
                 }
+                return d;
             }
+            if (exactEmpty && DictObject.checkSub(iterable) && DictObject.iteratesAsDict(iterable)) {
+                DictObject.presize(d, DictObject.size(iterable), DictObject.hasUnicodeKeys(iterable));
+                for (long i = 0, m = DictObject.entryCount(iterable); i < m; i++) {
+                    long key = DictObject.keyAt(iterable, i);
+                    if (key != 0) {
+                        DictObject.set(d, key, value);
+                    }
+                }
+                return d;
+            }
+            long it = Ops.iter(iterable);
+            try {
+                for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
+                    try {
+                        Types.of(d).setItem(d, key, value);
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+            } finally {
+                Heap.decref(it);
+            }
+            return d;
+        } catch (PyException e) {
+            Heap.decref(d);
+            throw e;
+        }
+    }
+
+    /**
+     * dict_update_arg(d, other): a dict's items (merged by table when it iterates as a dict), a
+     * mapping's keys() and items, or else an iterable of pairs (PyDict_MergeFromSeq2).
+     */
+    static void update(long d, long other) {
+        if (DictObject.checkSub(other) && DictObject.iteratesAsDict(other)) {
+            DictObject.merge(d, other, true);
             return;
         }
+        if (Types.of(other).lookup(Names.get("keys")) != 0) {
+            mergeMapping(d, other);
+            return;
+        }
+        mergeFromSeq2(d, other);
+    }
+
+    /** PyDict_Merge for a mapping that is not a dict: for key in other.keys(): d[key] = other[key]. */
+    private static void mergeMapping(long d, long other) {
+        long keysMethod = Ops.getAttr(other, Names.get("keys"));
+        long keys;
+        try {
+            keys = Calls.call(keysMethod, new long[0], 0, 0);
+        } finally {
+            Heap.decref(keysMethod);
+        }
+        try {
+            long it = Ops.iter(keys);
+            try {
+                for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
+                    try {
+                        long value = Ops.getItem(other, key);
+                        try {
+                            DictObject.set(d, key, value);
+                        } finally {
+                            Heap.decref(value);
+                        }
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+            } finally {
+                Heap.decref(it);
+            }
+        } finally {
+            Heap.decref(keys);
+        }
+    }
+
+    /** PyDict_MergeFromSeq2: each element must be a sequence of length 2. */
+    private static void mergeFromSeq2(long d, long other) {
         long it = Ops.iter(other);
         try {
-            for (long pair = Ops.next(it); pair != 0; pair = Ops.next(it)) {
+            long i = 0;
+            for (long item = Ops.next(it); item != 0; item = Ops.next(it), i++) {
                 try {
-                    long pit = Ops.iter(pair);
-                    try {
-                        long k = Ops.next(pit);
-                        long v = k == 0 ? 0 : Ops.next(pit);
-                        long extra = v == 0 ? 0 : Ops.next(pit);
-                        if (v == 0 || extra != 0) {
-                            Heap.xdecref(k);
-                            Heap.xdecref(v);
-                            Heap.xdecref(extra);
-                            throw Errors.valueError("dictionary update sequence element has wrong length");
+                    long fast;
+                    if (ListObject.check(item) || TupleObject.check(item)) {
+                        fast = Heap.newRef(item);
+                    } else {
+                        long itemIter;
+                        try {
+                            itemIter = Ops.iter(item);
+                        } catch (PyException e) {
+                            if (!e.type().isSubtypeOf(Types.TYPE_ERROR)) {
+                                throw e;
+                            }
+                            Heap.decref(e.exception);
+                            throw Errors.typeError("cannot convert dictionary update sequence element #" + i
+                                    + " to a sequence");
                         }
-                        DictObject.set(d, k, v);
-                        Heap.decref(k);
-                        Heap.decref(v);
+                        Heap.decref(itemIter);
+                        fast = ListObject.allocate(0);
+                        try {
+                            ListObject.extend(fast, item);
+                        } catch (PyException e) {
+                            Heap.decref(fast);
+                            throw e;
+                        }
+                    }
+                    try {
+                        boolean list = ListObject.check(fast);
+                        long len = list ? ListObject.size(fast) : TupleObject.size(fast);
+                        if (len != 2) {
+                            throw Errors.valueError("dictionary update sequence element #" + i + " has length " + len
+                                    + "; 2 is required");
+                        }
+                        long k = list ? ListObject.get(fast, 0) : TupleObject.get(fast, 0);
+                        long v = list ? ListObject.get(fast, 1) : TupleObject.get(fast, 1);
+                        Heap.incref(k);
+                        Heap.incref(v);
+                        try {
+                            DictObject.set(d, k, v);
+                        } finally {
+                            Heap.decref(k);
+                            Heap.decref(v);
+                        }
                     } finally {
-                        Heap.decref(pit);
+                        Heap.decref(fast);
                     }
                 } finally {
-                    Heap.decref(pair);
+                    Heap.decref(item);
                 }
             }
         } finally {

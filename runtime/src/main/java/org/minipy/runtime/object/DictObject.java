@@ -72,6 +72,11 @@ public final class DictObject {
         return Types.typeAddressOf(obj) == Types.DICT.address;
     }
 
+    /** PyDict_Check: a dict or an instance of a dict subclass. */
+    public static boolean checkSub(long obj) {
+        return Types.typeAddressOf(obj) == Types.DICT.address || Types.of(obj).isSubtypeOf(Types.DICT);
+    }
+
     public static long size(long d) {
         return Memory.getLong(d + DICT_USED);
     }
@@ -448,6 +453,185 @@ public final class DictObject {
         Heap.trashEnd();
     }
 
+    // ---- copying and merging (PyDict_Copy, dict_merge, dict.popitem)
+
+    /**
+     * PyDict_Copy: a new exact dict with d's items. A combined table with few deleted entries is
+     * cloned byte for byte (clone_combined_dict_keys), so the copy has d's table size.
+     */
+    public static long copy(long d) {
+        if (size(d) == 0) {
+            return create();
+        }
+        long k = Memory.getLong(d + DICT_KEYS);
+        if (!SplitDict.isSplit(d) && iteratesAsDict(d) && size(d) >= (Memory.getLong(k + DK_NENTRIES) * 2) / 3) {
+            return cloneInto(create(), d);
+        }
+        long c = create();
+        merge(c, d, true);
+        return c;
+    }
+
+    /** A dict whose type keeps dict's tp_iter (no __iter__ of its own): merged by its table. */
+    static boolean iteratesAsDict(long d) {
+        PyType t = Types.of(d);
+        if (t == Types.DICT) {
+            return true;
+        }
+        return t.isSubtypeOf(Types.DICT) && !(t instanceof HeapType h && h.find("__iter__") != 0);
+    }
+
+    /** clone_combined_dict_keys: target (empty) gets a copy of other's keys object. */
+    private static long cloneInto(long target, long other) {
+        long k = Memory.getLong(other + DICT_KEYS);
+        long bytes = keysSize(k);
+        long nk = ObjectAllocator.malloc(bytes);
+        Memory.copy(k, nk, bytes);
+        Memory.putLong(nk + DK_REFCNT, 1);
+        long n = Memory.getLong(k + DK_NENTRIES);
+        for (long i = 0; i < n; i++) {
+            long keyAddr = entryKeyAddress(nk, i);
+            long key = Memory.getLong(keyAddr);
+            if (key != 0) {
+                Heap.incref(key);
+                Heap.incref(Memory.getLong(keyAddr + 8));
+            }
+        }
+        long old = Memory.getLong(target + DICT_KEYS);
+        Memory.putLong(target + DICT_KEYS, nk);
+        Memory.putLong(target + DICT_USED, size(other));
+        Memory.putLong(target + DICT_VERSION, Memory.getLong(target + DICT_VERSION) + 1);
+        if (old != EMPTY_KEYS) {
+            freeKeys(old);
+        }
+        if (Heap.isTracked(other) && !Heap.isTracked(target)) {
+            Heap.track(target);
+        }
+        return target;
+    }
+
+    /**
+     * dict_merge(d, other, override) for a dict other (exact or a subclass that iterates as a
+     * dict): an empty target clones a clean table, else one resize up front, then the items in
+     * order (existing keys replaced only when override).
+     */
+    public static void merge(long d, long other, boolean override) {
+        if (other == d || size(other) == 0) {
+            return;
+        }
+        long ok = Memory.getLong(other + DICT_KEYS);
+        if (size(d) == 0 && !SplitDict.isSplit(d) && !SplitDict.isSplit(other)) {
+            int log2 = Memory.getByte(ok + DK_LOG2_SIZE) & 0xFF;
+            if (size(other) == Memory.getLong(ok + DK_NENTRIES)
+                    && (log2 == LOG_MINSIZE || (((1L << log2) / 2) << 1) / 3 < size(other))) {
+                cloneInto(d, other);
+                return;
+            }
+        }
+        if (!SplitDict.isSplit(d)) {
+            long k = Memory.getLong(d + DICT_KEYS);
+            long dkSize = 1L << (Memory.getByte(k + DK_LOG2_SIZE) & 0xFF);
+            if ((dkSize << 1) / 3 < size(other)) {
+                boolean unicode = SplitDict.isSplit(other) || isUnicode(ok);
+                resize(d, log2For((size(d) + size(other)) * 3 + 1 >> 1), unicode && (k == EMPTY_KEYS || isUnicode(k)));
+            }
+        }
+        for (long i = 0, n = entryCount(other); i < n; i++) {
+            long key = keyAt(other, i);
+            if (key == 0) {
+                continue;
+            }
+            long value = valueAt(other, i);
+            Heap.incref(key);
+            Heap.incref(value);
+            try {
+                if (override || get(d, key) == 0) {
+                    set(d, key, value);
+                }
+            } finally {
+                Heap.decref(key);
+                Heap.decref(value);
+            }
+            if (n != entryCount(other)) {
+                throw Errors.raise(Types.RUNTIME_ERROR, "dict mutated during update");
+            }
+        }
+    }
+
+    /** dictresize(d, estimate_log2_keysize(n), unicode): room for n items up front. */
+    static void presize(long d, long n, boolean unicode) {
+        resize(d, log2For((n * 3 + 1) / 2), unicode);
+    }
+
+    /** Whether d's table is the all-str kind (a split table counts as one). */
+    static boolean hasUnicodeKeys(long d) {
+        return SplitDict.isSplit(d) || isUnicode(Memory.getLong(d + DICT_KEYS));
+    }
+
+    /** dict.popitem(): the last (key, value) pair as a new tuple; KeyError when empty. */
+    public static long popItem(long d) {
+        long res = TupleObject.allocate(2);
+        if (size(d) == 0) {
+            Heap.decref(res);
+            throw Errors.raise(Types.KEY_ERROR, "popitem(): dictionary is empty");
+        }
+        if (SplitDict.isSplit(d)) {
+            long i = entryCount(d) - 1;
+            while (keyAt(d, i) == 0) {
+                i--;
+            }
+            long key = Heap.newRef(keyAt(d, i));
+            long value = Heap.newRef(valueAt(d, i));
+            delete(d, key);
+            TupleObject.set(res, 0, key);
+            TupleObject.set(res, 1, value);
+            return res;
+        }
+        long k = Memory.getLong(d + DICT_KEYS);
+        long i = Memory.getLong(k + DK_NENTRIES) - 1;
+        while (i >= 0 && Memory.getLong(entryKeyAddress(k, i) + 8) == 0) {
+            i--;
+        }
+        long keyAddr = entryKeyAddress(k, i);
+        long key = Memory.getLong(keyAddr);
+        long value = Memory.getLong(keyAddr + 8);
+        long hash = entryHash(k, i);
+        Memory.putLong(keyAddr, 0);
+        Memory.putLong(keyAddr + 8, 0);
+        setIndex(k, findSlotOf(k, hash, i), DUMMY_INDEX);
+        TupleObject.set(res, 0, key);
+        TupleObject.set(res, 1, value);
+        Memory.putLong(k + DK_NENTRIES, i);
+        Memory.putLong(d + DICT_USED, size(d) - 1);
+        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        return res;
+    }
+
+    /**
+     * dict_subscript's miss: a dict subclass's __missing__(key) if its class has one, else
+     * KeyError. A new reference.
+     */
+    static long missing(long d, long key) {
+        if (!check(d)) {
+            PyType t = Types.of(d);
+            long f = t.lookup(Names.get("__missing__"));
+            if (f != 0) {
+                Heap.incref(f);
+                try {
+                    long bound = Attributes.descrGet(f, d, t.address);
+                    try {
+                        return Calls.call(bound, new long[] {key}, 0, 1);
+                    } finally {
+                        Heap.decref(bound);
+                    }
+                } finally {
+                    Heap.decref(f);
+                }
+            }
+        }
+        throw Errors.keyError(key);
+    }
+
     public static long sizeof(long d) {
         if (SplitDict.isSplit(d)) {
             return SplitDict.sizeof(d);
@@ -479,24 +663,62 @@ public final class DictObject {
 
         @Override
         public long construct(long[] args, int offset, int count) {
-            if (count > 1) {
-                throw Errors.typeError("dict expected at most 1 argument, got " + count);
+            return constructWithKeywords(args, offset, count, 0);
+        }
+
+        /** dict_vectorcall: dict_update_arg for the positional argument, then each keyword in order. */
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            int npos = count - nkw;
+            if (npos > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + npos);
             }
             long d = createFresh();
-            if (count == 1) {
-                try {
+            try {
+                if (npos == 1) {
                     DictMethods.update(d, args[offset]);
-                } catch (PyException e) {
-                    Heap.decref(d);
-                    throw e;
                 }
+                for (int k = 0; k < nkw; k++) {
+                    set(d, TupleObject.get(kwnames, k), args[offset + npos + k]);
+                }
+            } catch (PyException e) {
+                Heap.decref(d);
+                throw e;
             }
             return d;
         }
 
         @Override
+        public long binaryOp(long a, long b, int op) {
+            if (op == Ops.NB_OR) { // dict_or
+                if (!checkSub(a) || !checkSub(b)) {
+                    return 0;
+                }
+                long r = copy(a);
+                try {
+                    DictMethods.update(r, b);
+                } catch (PyException e) {
+                    Heap.decref(r);
+                    throw e;
+                }
+                return r;
+            }
+            if (op == Ops.NB_INPLACE_OFFSET + Ops.NB_OR && checkSub(a)) { // dict_ior
+                DictMethods.update(a, b);
+                return Heap.newRef(a);
+            }
+            return 0;
+        }
+
+        @Override
+        public int contains(long obj, long item) {
+            return get(obj, item) != 0 ? 1 : 0;
+        }
+
+        @Override
         public long richCompare(long a, long b, int op) {
-            if (!check(b) || (op != Ops.EQ && op != Ops.NE)) {
+            if (!checkSub(a) || !checkSub(b) || (op != Ops.EQ && op != Ops.NE)) {
                 return 0;
             }
             boolean eq = size(a) == size(b);
@@ -552,7 +774,7 @@ public final class DictObject {
         public long getItem(long obj, long key) {
             long v = get(obj, key);
             if (v == 0) {
-                throw Errors.keyError(key);
+                return missing(obj, key);
             }
             return Heap.newRef(v);
         }

@@ -77,7 +77,94 @@ public final class RangeObject {
 
         @Override
         public long length(long obj) {
-            return IntObject.asLong(field(obj, RANGE_LENGTH));
+            long len = field(obj, RANGE_LENGTH);
+            if (!IntObject.fitsMachineWord(len) && IntObject.toBig(len).bitLength() > 63) {
+                throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            return IntObject.asLong(len);
+        }
+
+        @Override
+        protected void defineMethods() {
+            method("index", (self, a, o, n) -> {
+                Args.exactly("index", n, 1);
+                long x = a[o];
+                if (!isExactInt(x)) {
+                    long i = iterSearch(self, x, false);
+                    if (i < 0) {
+                        throw Errors.valueError("sequence.index(x): x not in sequence");
+                    }
+                    return IntObject.fromLong(i);
+                }
+                if (!containsLong(self, x)) {
+                    throw Errors.valueError(Ops.reprJava(x) + " is not in range");
+                }
+                return IntObject.fromBig(IntObject.toBig(x).subtract(big(self, RANGE_START)).divide(big(self, RANGE_STEP)));
+            });
+            method("count", (self, a, o, n) -> {
+                Args.exactly("count", n, 1);
+                long x = a[o];
+                if (isExactInt(x)) {
+                    return IntObject.fromLong(containsLong(self, x) ? 1 : 0);
+                }
+                return IntObject.fromLong(iterSearch(self, x, true));
+            });
+            method("__reversed__", (self, a, o, n) -> {
+                Args.exactly("__reversed__", n, 0);
+                return reversedIter(self);
+            });
+        }
+
+        @Override
+        public long getAttr(long obj, long name) {
+            String n = StrObject.toJava(name);
+            return switch (n) {
+                case "start" -> Heap.newRef(field(obj, RANGE_START));
+                case "stop" -> Heap.newRef(field(obj, RANGE_STOP));
+                case "step" -> Heap.newRef(field(obj, RANGE_STEP));
+                default -> 0;
+            };
+        }
+
+        @Override
+        public int contains(long obj, long item) {
+            if (isExactInt(item)) {
+                return containsLong(obj, item) ? 1 : 0;
+            }
+            return iterSearch(obj, item, false) >= 0 ? 1 : 0;
+        }
+
+        /** range_equals: same length, and (when not empty) same start, and (when longer than 1) same step. */
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (Types.typeAddressOf(b) != Types.RANGE.address || (op != Ops.EQ && op != Ops.NE)) {
+                return 0;
+            }
+            boolean eq = a == b;
+            if (!eq) {
+                BigInteger len = big(a, RANGE_LENGTH);
+                eq = len.equals(big(b, RANGE_LENGTH))
+                        && (len.signum() == 0 || big(a, RANGE_START).equals(big(b, RANGE_START))
+                                && (len.equals(BigInteger.ONE) || big(a, RANGE_STEP).equals(big(b, RANGE_STEP))));
+            }
+            return BoolObject.fromBoolean(eq == (op == Ops.EQ));
+        }
+
+        /** range_hash: hash((len, start, step)) with None for the parts equality ignores. */
+        @Override
+        public long hash(long obj) {
+            long len = field(obj, RANGE_LENGTH);
+            long t = TupleObject.allocate(3);
+            TupleObject.set(t, 0, Heap.newRef(len));
+            boolean empty = IntObject.isZero(len);
+            boolean one = !empty && IntObject.fitsMachineWord(len) && IntObject.wordValue(len) == 1;
+            TupleObject.set(t, 1, Heap.newRef(empty ? BoolObject.NONE : field(obj, RANGE_START)));
+            TupleObject.set(t, 2, Heap.newRef(empty || one ? BoolObject.NONE : field(obj, RANGE_STEP)));
+            try {
+                return Ops.tupleHash(t);
+            } finally {
+                Heap.decref(t);
+            }
         }
 
         @Override
@@ -104,12 +191,130 @@ public final class RangeObject {
         @Override
         public long getItem(long obj, long key) {
             if (SliceObject.check(key)) {
-                return SliceObject.sliceRange(obj, key);
+                return slice(obj, key);
             }
-            long i = Ops.sequenceIndex(key, length(obj), "range object");
-            return IntObject.fromBig(IntObject.toBig(field(obj, RANGE_START))
-                    .add(BigInteger.valueOf(i).multiply(IntObject.toBig(field(obj, RANGE_STEP)))));
+            if (!IntObject.check(key) && !(Types.of(key) instanceof HeapType h && h.find("__index__") != 0)) {
+                throw Errors.typeError("range indices must be integers or slices, not " + Types.of(key).name);
+            }
+            BigInteger i = MethodArgs.bigIndex(key);
+            BigInteger len = big(obj, RANGE_LENGTH);
+            if (i.signum() < 0) {
+                i = i.add(len);
+            }
+            if (i.signum() < 0 || i.compareTo(len) >= 0) {
+                throw Errors.indexError("range object index out of range");
+            }
+            return IntObject.fromBig(item(obj, i));
         }
+    }
+
+    private static BigInteger big(long r, long field) {
+        return IntObject.toBig(Memory.getLong(r + field));
+    }
+
+    /** compute_item: start + i * step. */
+    private static BigInteger item(long r, BigInteger i) {
+        return big(r, RANGE_START).add(i.multiply(big(r, RANGE_STEP)));
+    }
+
+    private static boolean isExactInt(long x) {
+        long t = Types.typeAddressOf(x);
+        return t == Types.INT.address || t == Types.BOOL.address;
+    }
+
+    /** range_contains_long: within the bounds and on a step. */
+    private static boolean containsLong(long r, long x) {
+        BigInteger v = IntObject.toBig(x);
+        BigInteger start = big(r, RANGE_START);
+        BigInteger stop = big(r, RANGE_STOP);
+        BigInteger step = big(r, RANGE_STEP);
+        boolean in = step.signum() > 0 ? start.compareTo(v) <= 0 && v.compareTo(stop) < 0
+                : stop.compareTo(v) < 0 && v.compareTo(start) <= 0;
+        return in && v.subtract(start).mod(step.abs()).signum() == 0;
+    }
+
+    /** _PySequence_IterSearch: the index of the first item equal to x (-1), or the count. */
+    private static long iterSearch(long r, long x, boolean count) {
+        long it = Ops.iter(r);
+        long n = 0;
+        long i = 0;
+        try {
+            for (long v = Ops.next(it); v != 0; v = Ops.next(it), i++) {
+                boolean eq = Ops.equal(v, x);
+                Heap.decref(v);
+                if (eq) {
+                    if (!count) {
+                        return i;
+                    }
+                    n++;
+                }
+            }
+        } finally {
+            Heap.decref(it);
+        }
+        return count ? n : -1;
+    }
+
+    /** range.__reversed__ (range_reverse) for ranges whose bounds fit machine words. */
+    private static long reversedIter(long r) {
+        long start = Memory.getLong(r + RANGE_START);
+        long step = Memory.getLong(r + RANGE_STEP);
+        long len = Memory.getLong(r + RANGE_LENGTH);
+        if (!IntObject.fitsMachineWord(start) || !IntObject.fitsMachineWord(step) || !IntObject.fitsMachineWord(len)) {
+            throw Errors.overflowError("range too large for iteration in minipy yet");
+        }
+        long n = IntObject.wordValue(len);
+        long st = IntObject.wordValue(step);
+        long it = Heap.allocObject(Types.RANGE_ITERATOR.address, RANGEITER_SIZE, false);
+        Memory.putLong(it + RANGEITER_INDEX, 0);
+        Memory.putLong(it + RANGEITER_START, n == 0 ? IntObject.wordValue(start) : IntObject.wordValue(start) + (n - 1) * st);
+        Memory.putLong(it + RANGEITER_STEP, -st);
+        Memory.putLong(it + RANGEITER_LEN, n);
+        return it;
+    }
+
+    /** compute_slice with _PySlice_GetLongIndices: a new range, bounds as big ints. */
+    private static long slice(long r, long slice) {
+        BigInteger length = big(r, RANGE_LENGTH);
+        long stepObj = Memory.getLong(slice + SLICE_STEP);
+        BigInteger step = stepObj == BoolObject.NONE ? BigInteger.ONE : sliceBound(stepObj);
+        if (step.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean neg = step.signum() < 0;
+        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = neg ? length.add(lower) : length;
+        BigInteger start = bound(Memory.getLong(slice + SLICE_START), neg ? upper : lower, length, lower, upper);
+        BigInteger stop = bound(Memory.getLong(slice + SLICE_STOP), neg ? lower : upper, length, lower, upper);
+        long substart = IntObject.fromBig(item(r, start));
+        long substop = IntObject.fromBig(item(r, stop));
+        long substep = IntObject.fromBig(step.multiply(big(r, RANGE_STEP)));
+        try {
+            return create(substart, substop, substep);
+        } finally {
+            Heap.decref(substart);
+            Heap.decref(substop);
+            Heap.decref(substep);
+        }
+    }
+
+    private static BigInteger sliceBound(long obj) {
+        if (!IntObject.check(obj) && !(Types.of(obj) instanceof HeapType h && h.find("__index__") != 0)) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return MethodArgs.bigIndex(obj);
+    }
+
+    private static BigInteger bound(long obj, BigInteger dflt, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (obj == BoolObject.NONE) {
+            return dflt;
+        }
+        BigInteger v = sliceBound(obj);
+        if (v.signum() < 0) {
+            v = v.add(length);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
     }
 
     /** range_iterator's slots. */
