@@ -47,6 +47,10 @@ public final class FloatObject {
 
     /** _PyFloat_ExactDealloc: onto the free list while it has room, else back to the allocator. */
     static void dealloc(long f) {
+        if (!check(f)) {
+            Heap.freeObject(f, false); // float_dealloc: only exact floats are kept
+            return;
+        }
         if (numFree >= MAXFREELIST) {
             ObjectAllocator.free(f);
             return;

@@ -68,7 +68,7 @@ public final class TupleObject {
     /** maybe_freelist_push: true if the dead tuple was kept. */
     private static boolean freeListPush(long t) {
         long index = size(t) - 1;
-        if (index < NFREELISTS && NUM_FREE[(int) index] < MAXFREELIST) {
+        if (index < NFREELISTS && NUM_FREE[(int) index] < MAXFREELIST && check(t)) {
             set(t, 0, FREE_LIST[(int) index]);
             FREE_LIST[(int) index] = t;
             NUM_FREE[(int) index]++;
