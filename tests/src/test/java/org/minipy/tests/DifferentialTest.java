@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,10 +36,34 @@ class DifferentialTest {
                 files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(scripts::add);
             }
         }
-        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.toString(), () -> check(script)));
+        // the VM processes run two at a time (the machines have two cores), ahead of the checks
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, runnable -> {
+            Thread t = new Thread(runnable, "corpus-runner");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Result>> results = new ArrayList<>();
+        for (Path script : scripts) {
+            results.add(pool.submit(() -> run(script)));
+        }
+        pool.shutdown();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            Path script = scripts.get(i);
+            Future<Result> result = results.get(i);
+            tests.add(DynamicTest.dynamicTest(script.toString(), () -> check(script, result.get())));
+        }
+        return tests.stream();
     }
 
-    static void check(Path script) throws Exception {
+    private static final int PARALLEL = 2;
+
+    private static Result run(Path script) throws Exception {
+        Path dir = script.toAbsolutePath().getParent();
+        return runMinipy(dir, "run", script.getFileName().toString());
+    }
+
+    static void check(Path script, Result r) throws Exception {
         String name = script.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);
         Path dir = script.toAbsolutePath().getParent();
@@ -44,7 +71,6 @@ class DifferentialTest {
         Path statusFile = dir.resolve(stem + ".status");
         int expectedStatus = Files.exists(statusFile) ? Integer.parseInt(Files.readString(statusFile).strip()) : 0;
 
-        Result r = runMinipy(dir, "run", name);
         assertEquals(expectedOut, r.stdout, () -> "stdout of " + script + "\nstderr:\n" + r.stderr);
         assertEquals(expectedStatus, r.status, () -> "exit status of " + script + "\nstderr:\n" + r.stderr);
         if (expectedStatus != 0) {

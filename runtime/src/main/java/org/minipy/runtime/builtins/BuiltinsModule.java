@@ -77,6 +77,7 @@ public final class BuiltinsModule {
         FunctionBuiltins.define(m);
         IoBuiltins.define(m);
         ModuleObject.setAttr(m, "None", BoolObject.NONE);
+        ModuleObject.setAttr(m, "Ellipsis", org.minipy.runtime.object.EllipsisObject.ELLIPSIS);
         ModuleObject.setAttr(m, "True", BoolObject.TRUE);
         ModuleObject.setAttr(m, "False", BoolObject.FALSE);
         return m;

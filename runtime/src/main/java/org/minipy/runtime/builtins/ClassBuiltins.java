@@ -118,7 +118,26 @@ final class ClassBuiltins {
         BuiltinsModule.function(m, "dir", (self, a, o, n) -> {
             Args.between("dir", n, 0, 1);
             if (n == 0) {
-                throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "dir() without arguments");
+                // the names in the calling frame's local scope, sorted
+                long locals = FrameAccess.locals();
+                try {
+                    long keys = org.minipy.runtime.object.ListObject.allocate(0);
+                    for (long i = 0, m2 = org.minipy.runtime.object.DictObject.entryCount(locals); i < m2; i++) {
+                        long key = org.minipy.runtime.object.DictObject.keyAt(locals, i);
+                        if (key != 0) {
+                            org.minipy.runtime.object.ListObject.append(keys, key);
+                        }
+                    }
+                    long sort = org.minipy.runtime.object.Ops.getAttr(keys, org.minipy.runtime.object.Names.get("sort"));
+                    try {
+                        org.minipy.runtime.object.Heap.decref(org.minipy.runtime.object.Calls.call(sort, new long[0], 0, 0));
+                    } finally {
+                        org.minipy.runtime.object.Heap.decref(sort);
+                    }
+                    return keys;
+                } finally {
+                    org.minipy.runtime.object.Heap.decref(locals);
+                }
             }
             return dir(a[o]);
         });

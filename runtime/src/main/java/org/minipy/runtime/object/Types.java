@@ -48,6 +48,7 @@ public final class Types {
     public static final PyType TRACEBACK = new TracebackObject.Type();
     public static final PyType GENERATOR = new GeneratorObject.Type();
     public static final PyType FRAME = new FrameObject.Type();
+    public static final PyType ELLIPSIS_TYPE = new EllipsisObject.Type();
     public static final PyType DICT_KEYITERATOR = new DictIterObject.IterType("dict_keyiterator", DictIterObject.KEYS);
     public static final PyType DICT_VALUEITERATOR = new DictIterObject.IterType("dict_valueiterator", DictIterObject.VALUES);
     public static final PyType DICT_ITEMITERATOR = new DictIterObject.IterType("dict_itemiterator", DictIterObject.ITEMS);

@@ -28,7 +28,13 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] argv) {
         int[] status = {0};
-        Thread vm = new Thread(null, () -> status[0] = execute(argv), "minipy", VM_THREAD_STACK);
+        Thread vm = new Thread(null, () -> {
+            try {
+                status[0] = execute(argv);
+            } catch (Throwable t) { // a VM bug or an exhausted JVM: one line, never a stack trace
+                status[0] = internalError(t);
+            }
+        }, "minipy", VM_THREAD_STACK);
         vm.start();
         try {
             vm.join();
@@ -39,9 +45,25 @@ public final class Main implements Callable<Integer> {
         System.exit(status[0]);
     }
 
+    /**
+     * Reports a failure of the VM itself (not of the program): one line on stderr, status 70
+     * (EX_SOFTWARE). MINIPY_DEBUG=1 adds the Java stack trace, for VM developers.
+     */
+    static int internalError(Throwable t) {
+        org.minipy.runtime.builtins.Stdio.flush();
+        String what = t instanceof StackOverflowError ? "Java stack exhausted"
+                : t instanceof OutOfMemoryError ? "Java heap exhausted" : t.getClass().getSimpleName();
+        System.err.println("minipy: internal error: " + what + (t.getMessage() != null ? ": " + t.getMessage() : ""));
+        if (System.getenv("MINIPY_DEBUG") != null) {
+            t.printStackTrace();
+        }
+        return 70;
+    }
+
     /** Runs the command line; returns the exit status. */
     public static int execute(String... argv) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex));
         // everything after `-c CODE` or `run FILE` belongs to the program (sys.argv), options included;
         // setting this on the root also sets it on every subcommand, so the others are reset
         cl.setStopAtPositional(true);

@@ -59,6 +59,8 @@ public final class CodeLoader {
     private long make(Constant c) {
         if (c instanceof Constant.NoneConst) {
             return BoolObject.none();
+        } else if (c instanceof Constant.EllipsisConst) {
+            return org.minipy.runtime.object.EllipsisObject.ellipsis();
         } else if (c instanceof Constant.BoolConst b) {
             return BoolObject.fromBoolean(b.value());
         } else if (c instanceof Constant.IntConst n) {
