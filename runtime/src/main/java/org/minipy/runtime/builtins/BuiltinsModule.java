@@ -10,6 +10,7 @@ import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.StrFormat;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
 
@@ -43,6 +44,10 @@ public final class BuiltinsModule {
         function(m, "repr", (self, a, o, n) -> {
             Args.exactly("repr", n, 1);
             return Ops.repr(a[o]);
+        });
+        function(m, "ascii", (self, a, o, n) -> {
+            Args.exactly("ascii", n, 1);
+            return StrFormat.ascii(a[o]);
         });
         function(m, "next", (self, a, o, n) -> {
             Args.between("next", n, 1, 2);

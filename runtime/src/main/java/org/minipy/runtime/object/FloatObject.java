@@ -421,28 +421,6 @@ public final class FloatObject {
         return sign + (exp == 0 ? "0x0." : "0x1.") + digits + "p" + (e >= 0 ? "+" : "") + e;
     }
 
-    /** float(text): Python's float literal rules, with inf/nan spellings and single underscores. */
-    static double parse(String text) {
-        String t = text.strip();
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        double sign = lower.startsWith("-") ? -1 : 1;
-        if (body.equals("inf") || body.equals("infinity")) {
-            return sign * Double.POSITIVE_INFINITY;
-        }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        if (body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?([eE][+-]?\\d(_?\\d)*)?") && body.matches(".*\\d.*")
-                && !body.matches("[eE].*") && !body.startsWith(".e")) {
-            return sign * Double.parseDouble(body.replace("_", ""));
-        }
-        long tmp = StrObject.fromJava(text);
-        String repr = StrObject.repr(tmp);
-        Heap.decref(tmp);
-        throw Errors.valueError("could not convert string to float: " + repr);
-    }
-
     /** The float type's slots. */
     static final class Type extends PyType {
         Type() {
@@ -451,58 +429,12 @@ public final class FloatObject {
 
         @Override
         protected void defineMethods() {
-            method("is_integer", (self, a, o, n) -> {
-                double v = value(self);
-                return BoolObject.fromBoolean(!Double.isInfinite(v) && v == Math.floor(v));
-            });
-            method("__sizeof__", (self, a, o, n) -> IntObject.fromLong(FLOAT_SIZE));
-            method("as_integer_ratio", (self, a, o, n) -> {
-                Args.exactly("as_integer_ratio", n, 0);
-                return integerRatio(value(self));
-            });
-            method("hex", (self, a, o, n) -> {
-                Args.exactly("hex", n, 0);
-                return StrObject.fromJava(hex(value(self)));
-            });
-            method("conjugate", (self, a, o, n) -> {
-                Args.exactly("conjugate", n, 0);
-                return Heap.newRef(self);
-            });
-            method("__trunc__", (self, a, o, n) -> {
-                Args.exactly("__trunc__", n, 0);
-                return toInt(value(self));
-            });
-        }
-
-        @Override
-        public long getAttr(long obj, long name) {
-            return switch (StrObject.toJava(name)) {
-                case "real" -> Heap.newRef(obj);
-                case "imag" -> fromDouble(0.0);
-                default -> 0;
-            };
+            FloatMethods.define(this);
         }
 
         @Override
         public long construct(long[] args, int offset, int count) {
-            if (count == 0) {
-                return fromDouble(0.0);
-            }
-            if (count > 1) {
-                throw Errors.typeError("float expected at most 1 argument, got " + count);
-            }
-            long x = args[offset];
-            if (check(x)) {
-                return Heap.newRef(x);
-            }
-            if (IntObject.check(x)) {
-                return fromDouble(intToDouble(x));
-            }
-            if (StrObject.check(x)) {
-                return fromDouble(parse(StrObject.toJava(x)));
-            }
-            throw Errors.typeError("float() argument must be a string or a real number, not '" + Types.of(x).name
-                    + "'");
+            return FloatMethods.construct(args, offset, count);
         }
 
         @Override

@@ -85,6 +85,9 @@ public final class Format {
     public static long format(long v, long specStr) {
         String specText = specStr == 0 ? "" : StrObject.toJava(specStr);
         PyType t = Types.of(v);
+        if (t == Types.INT && specText.isEmpty()) {
+            return StrObject.fromJavaUncached(Types.INT.repr(v)); // PyObject_Str, as str(int)
+        }
         if (IntObject.check(v) && t != Types.BOOL || (t == Types.BOOL && !specText.isEmpty())) {
             return StrObject.fromJava(formatInt(IntObject.toBig(v), parse(specText)));
         }
@@ -100,7 +103,11 @@ public final class Format {
             if (spec.precision >= 0 && spec.precision < s.length()) {
                 s = s.substring(0, spec.precision);
             }
-            return StrObject.fromJava(pad(s, spec, '<'));
+            String padded = pad(s, spec, '<');
+            if (padded.length() == StrObject.toJava(v).length() && padded.equals(StrObject.toJava(v))) {
+                return Heap.newRef(v); // PyObject_Format and the writer hand back an unchanged str
+            }
+            return StrObject.fromJava(padded);
         }
         if (!specText.isEmpty()) {
             throw Errors.typeError("unsupported format string passed to " + t.name + ".__format__");
@@ -112,7 +119,7 @@ public final class Format {
         String digits;
         String prefix = "";
         switch (spec.type) {
-            case 0, 'd', 'n' -> digits = v.abs().toString();
+            case 0, 'd', 'n' -> digits = IntMethods.toDecimal(v.abs());
             case 'x' -> {
                 digits = v.abs().toString(16);
                 prefix = spec.alternate ? "0x" : "";

@@ -21,7 +21,23 @@ public final class GetSetDescrObject {
     public static final int EXC_CONTEXT_GS = 6;
     public static final int EXC_SUPPRESS_GS = 7;
 
+    /** Getsets computed by a Java getter (int.real, float.imag, ...): COMPUTED + index in GETTERS. */
+    private static final int COMPUTED = 1000;
+    private static final java.util.List<Getter> GETTERS = new java.util.ArrayList<>();
+
+    /** A read-only computed attribute: returns a new reference. */
+    @FunctionalInterface
+    public interface Getter {
+        long get(long obj);
+    }
+
     private GetSetDescrObject() {}
+
+    /** Puts a read-only getset computed by getter in type's dict under name. */
+    public static void defineComputed(PyType type, String name, Getter getter) {
+        GETTERS.add(getter);
+        define(type, name, COMPUTED + GETTERS.size() - 1);
+    }
 
     /** A new getset descriptor of kind which for type, named name (a reference to type is taken here). */
     public static long getset(PyType type, String name, int which) {
@@ -65,6 +81,9 @@ public final class GetSetDescrObject {
     }
 
     private static long getsetGet(long d, long obj) {
+        if (field(d, GETSET_WHICH) >= COMPUTED) {
+            return GETTERS.get((int) field(d, GETSET_WHICH) - COMPUTED).get(obj);
+        }
         return switch ((int) field(d, GETSET_WHICH)) {
             case DICT -> {
                 long dict = InstanceObject.getDict(obj);

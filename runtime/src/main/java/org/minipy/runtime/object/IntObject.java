@@ -233,7 +233,7 @@ public final class IntObject {
 
     public static long remainder(long a, long b) {
         if (isZero(b)) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
         }
         if (fitsMachineWord(a) && fitsMachineWord(b)) {
             return fromLong(Math.floorMod(wordValue(a), wordValue(b)));
@@ -326,32 +326,6 @@ public final class IntObject {
         return toBig(a).compareTo(toBig(b));
     }
 
-    /** int(text): Python's literal rules for base 10 (whitespace, sign, single underscores between digits). */
-    static long parse(String text) {
-        String t = text.strip();
-        String digits = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
-        boolean ok = !digits.isEmpty() && !digits.startsWith("_") && !digits.endsWith("_") && !digits.contains("__");
-        for (int i = 0; ok && i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            ok = c == '_' || Character.digit(c, 10) >= 0;
-        }
-        if (!ok) {
-            long tmp = StrObject.fromJava(text);
-            String repr = StrObject.repr(tmp);
-            Heap.decref(tmp);
-            throw Errors.valueError("invalid literal for int() with base 10: " + repr);
-        }
-        StringBuilder clean = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c != '_') {
-                clean.append(Character.digit(c, 10));
-            }
-        }
-        BigInteger v = new BigInteger(clean.toString());
-        return fromBig(t.startsWith("-") ? v.negate() : v);
-    }
-
     /** The int type's slots. */
     static class Type extends PyType {
         Type(String name, PyType base) {
@@ -360,32 +334,25 @@ public final class IntObject {
 
         @Override
         public long construct(long[] args, int offset, int count) {
-            if (count == 0) {
-                return fromLong(0);
+            return IntMethods.construct(args, offset, count, 0);
+        }
+
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            if (this != Types.INT) {
+                return super.constructWithKeywords(args, offset, count, kwnames);
             }
-            if (count > 1) {
-                throw Errors.typeError("int() takes at most 1 argument (" + count + " given)");
-            }
-            long x = args[offset];
-            if (Types.typeAddressOf(x) == Types.INT.address) {
-                return Heap.newRef(x);
-            }
-            if (check(x)) {
-                return fromBig(toBig(x));
-            }
-            if (FloatObject.check(x)) {
-                return FloatObject.toInt(FloatObject.value(x));
-            }
-            if (StrObject.check(x)) {
-                return parse(StrObject.toJava(x));
-            }
-            throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                    + Types.of(x).name + "'");
+            return IntMethods.construct(args, offset, count, kwnames);
+        }
+
+        @Override
+        protected void defineMethods() {
+            IntMethods.define(this);
         }
 
         @Override
         public String repr(long obj) {
-            return toDecimal(obj);
+            return fitsMachineWord(obj) ? Long.toString(wordValue(obj)) : IntMethods.toDecimal(toBig(obj));
         }
 
         @Override

@@ -60,6 +60,11 @@ public final class ListObject {
         return Types.typeAddressOf(obj) == Types.LIST.address;
     }
 
+    /** PyList_Check: a list or an instance of a class derived from list. */
+    public static boolean checkSub(long obj) {
+        return Types.typeAddressOf(obj) == Types.LIST.address || Types.of(obj).isSubtypeOf(Types.LIST);
+    }
+
     public static long size(long l) {
         return Memory.getLong(l + OB_SIZE);
     }
@@ -293,7 +298,7 @@ public final class ListObject {
 
         @Override
         public long richCompare(long a, long b, int op) {
-            if (!check(b)) {
+            if (!checkSub(a) || !checkSub(b)) {
                 return 0;
             }
             return Ops.compareSequences(a, size(a), b, size(b), ListObject::get, op);
@@ -336,8 +341,8 @@ public final class ListObject {
         @Override
         public long binaryOp(long a, long b, int op) {
             if (op == Ops.NB_ADD) {
-                if (!check(a) || !check(b)) {
-                    if (check(a)) {
+                if (!checkSub(a) || !checkSub(b)) {
+                    if (checkSub(a)) {
                         throw Errors.typeError("can only concatenate list (not \"" + Types.of(b).name + "\") to list");
                     }
                     return 0;
@@ -347,16 +352,38 @@ public final class ListObject {
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, ListObject::repeat);
             }
-            if (op == Ops.NB_INPLACE_ADD && check(a) && check(b)) {
-                long nb = size(b);
-                long na = size(a);
-                resize(a, na + nb);
-                for (long i = 0; i < nb; i++) {
-                    set(a, na + i, Heap.newRef(get(b, i)));
-                }
+            if (op == Ops.NB_INPLACE_ADD && checkSub(a)) { // list_inplace_concat: list.extend
+                extend(a, b);
                 return Heap.newRef(a);
             }
+            if (op == Ops.NB_INPLACE_OFFSET + Ops.NB_MULTIPLY && check(a) && IntObject.check(b)) {
+                return inplaceRepeat(a, b);
+            }
             return 0;
+        }
+
+        /** list_inplace_repeat: l *= n in place (cleared for n < 1). */
+        private static long inplaceRepeat(long a, long b) {
+            long n = size(a);
+            long times = IntObject.fitsMachineWord(b) ? IntObject.wordValue(b)
+                    : IntObject.toBig(b).signum() < 0 ? 0 : Long.MAX_VALUE;
+            if (times < 1 || n == 0) {
+                ListMethods.clear(a);
+                return Heap.newRef(a);
+            }
+            if (times == 1) {
+                return Heap.newRef(a);
+            }
+            if (n > Long.MAX_VALUE / 8 / times) {
+                throw Errors.memoryError();
+            }
+            resize(a, n * times);
+            for (long k = 1; k < times; k++) {
+                for (long i = 0; i < n; i++) {
+                    set(a, k * n + i, Heap.newRef(get(a, i)));
+                }
+            }
+            return Heap.newRef(a);
         }
 
         @Override

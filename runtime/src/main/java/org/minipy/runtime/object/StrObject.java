@@ -409,8 +409,11 @@ public final class StrObject {
             if (count == 0) {
                 return Heap.newRef(EMPTY);
             }
+            if (count > 3) {
+                throw Errors.typeError("str() takes at most 3 arguments (" + count + " given)");
+            }
             if (count > 1) {
-                throw Errors.typeError("str() takes at most 1 argument in minipy yet (" + count + " given)");
+                return StrMethods.decodeArgs(args[offset], args[offset + 1], count == 3 ? args[offset + 2] : 0);
             }
             return Ops.str(args[offset]);
         }
@@ -495,6 +498,9 @@ public final class StrObject {
             }
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, StrObject::repeat);
+            }
+            if (op == Ops.NB_REMAINDER && check(a)) {
+                return PercentFormat.format(a, b);
             }
             return 0;
         }

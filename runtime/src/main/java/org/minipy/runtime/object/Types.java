@@ -68,6 +68,9 @@ public final class Types {
     public static final PyType INDEX_ERROR = new ExceptionObject.Type("IndexError", LOOKUP_ERROR);
     public static final PyType KEY_ERROR = new ExceptionObject.Type("KeyError", LOOKUP_ERROR);
     public static final PyType VALUE_ERROR = new ExceptionObject.Type("ValueError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = new ExceptionObject.Type("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = new ExceptionObject.Type("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = new ExceptionObject.Type("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType TYPE_ERROR = new ExceptionObject.Type("TypeError", EXCEPTION);
     public static final PyType ATTRIBUTE_ERROR = new ExceptionObject.Type("AttributeError", EXCEPTION);
     public static final PyType NAME_ERROR = new ExceptionObject.Type("NameError", EXCEPTION);
@@ -98,6 +101,8 @@ public final class Types {
     public static final PyType GETSET_DESCRIPTOR = new GetSetDescrObject.Type("getset_descriptor");
     public static final PyType MEMBER_DESCRIPTOR = new GetSetDescrObject.Type("member_descriptor");
     public static final PyType NOT_IMPLEMENTED_TYPE = new NotImplementedObject.Type();
+    public static final PyType WRAPPER_DESCRIPTOR = new SlotWrappers.DescrType();
+    public static final PyType METHOD_WRAPPER = new SlotWrappers.BoundType();
 
     static {
         setTypeType(TYPE);

@@ -1,0 +1,352 @@
+package org.minipy.runtime.object;
+
+import java.math.BigInteger;
+
+/**
+ * printf-style formatting, {@code str % args} (CPython's PyUnicode_Format): each
+ * %[(key)][flags][width][.precision][length]type directive takes the next item of an args
+ * tuple (or the single non-tuple argument), or the mapping's item for a key; CPython's checks
+ * and messages ("not enough arguments for format string", ...).
+ */
+final class PercentFormat {
+    private PercentFormat() {}
+
+    /** The state of one % operation. */
+    private static final class Ctx {
+        final long args;
+        /** Number of positional arguments, or -1 for a single non-tuple argument. */
+        final long arglen;
+        long argidx;
+        /** The mapping for %(key)s, or 0. */
+        final long dict;
+
+        Ctx(long args) {
+            this.args = args;
+            if (TupleObject.check(args)) {
+                arglen = TupleObject.size(args);
+                argidx = 0;
+            } else {
+                arglen = -1;
+                argidx = -2;
+            }
+            dict = isMapping(args) ? args : 0;
+        }
+
+        /** getnextarg: borrowed. */
+        long next() {
+            if (arglen < 0) {
+                if (argidx == -2) {
+                    argidx = -1;
+                    return args;
+                }
+            } else if (argidx < arglen) {
+                return TupleObject.get(args, argidx++);
+            }
+            throw Errors.typeError("not enough arguments for format string");
+        }
+    }
+
+    private static boolean isMapping(long obj) {
+        if (TupleObject.check(obj) || StrObject.check(obj)) {
+            return false;
+        }
+        PyType t = Types.of(obj);
+        return t == Types.DICT || t == Types.LIST || t == Types.BYTES || t == Types.RANGE
+                || t instanceof HeapType h && (h.find("__getitem__") != 0 || h.builtin != Types.OBJECT);
+    }
+
+    /** format % args for a str format: a new str. */
+    static long format(long formatStr, long args) {
+        int[] f = StrMethods.cps(formatStr);
+        Ctx ctx = new Ctx(args);
+        StrWriter out = new StrWriter();
+        try {
+            return format(f, ctx, out, formatStr);
+        } catch (PyException e) {
+            out.discard();
+            throw e;
+        }
+    }
+
+    private static long format(int[] f, Ctx ctx, StrWriter out, long formatStr) {
+        if (!StrMethods.contains(f, '%')) {
+            if (ctx.argidx < ctx.arglen && ctx.dict == 0) {
+                throw Errors.typeError("not all arguments converted during string formatting");
+            }
+            return Heap.newRef(formatStr);
+        }
+        int i = 0;
+        int n = f.length;
+        while (i < n) {
+            int c = f[i];
+            if (c != '%') {
+                out.appendCodePoint(c);
+                i++;
+                continue;
+            }
+            i++;
+            if (i >= n) {
+                throw Errors.valueError("incomplete format");
+            }
+            if (f[i] == '%') {
+                out.append("%");
+                i++;
+                continue;
+            }
+            long value = 0;
+            boolean haveKey = false;
+            if (f[i] == '(') {
+                if (ctx.dict == 0) {
+                    throw Errors.typeError("format requires a mapping");
+                }
+                int level = 1;
+                int keyStart = ++i;
+                while (i < n && level > 0) {
+                    if (f[i] == '(') {
+                        level++;
+                    } else if (f[i] == ')') {
+                        level--;
+                    }
+                    i++;
+                }
+                if (level > 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
+                long key = StrObject.fromJava(new String(f, keyStart, i - 1 - keyStart));
+                try {
+                    value = Ops.getItem(ctx.dict, key);
+                } finally {
+                    Heap.decref(key);
+                }
+                haveKey = true;
+            }
+            try {
+                boolean left = false;
+                boolean plus = false;
+                boolean space = false;
+                boolean alt = false;
+                boolean zero = false;
+                for (; i < n; i++) {
+                    switch (f[i]) {
+                        case '-' -> left = true;
+                        case '+' -> plus = true;
+                        case ' ' -> space = true;
+                        case '#' -> alt = true;
+                        case '0' -> zero = true;
+                        default -> {
+                            break;
+                        }
+                    }
+                    if ("-+ #0".indexOf(f[i]) < 0) {
+                        break;
+                    }
+                }
+                long width = -1;
+                if (i < n && f[i] == '*') {
+                    long w = ctx.next();
+                    if (!IntObject.check(w)) {
+                        throw Errors.typeError("* wants int");
+                    }
+                    width = IntObject.asLong(w);
+                    if (width < 0) {
+                        left = true;
+                        width = -width;
+                    }
+                    i++;
+                } else {
+                    while (i < n && f[i] >= '0' && f[i] <= '9') {
+                        width = Math.max(width, 0) * 10 + (f[i] - '0');
+                        if (width > Integer.MAX_VALUE) {
+                            throw Errors.valueError("width too big");
+                        }
+                        i++;
+                    }
+                }
+                long precision = -1;
+                if (i < n && f[i] == '.') {
+                    i++;
+                    precision = 0;
+                    if (i < n && f[i] == '*') {
+                        long p = ctx.next();
+                        if (!IntObject.check(p)) {
+                            throw Errors.typeError("* wants int");
+                        }
+                        precision = Math.max(0, IntObject.asLong(p));
+                        i++;
+                    } else {
+                        while (i < n && f[i] >= '0' && f[i] <= '9') {
+                            precision = precision * 10 + (f[i] - '0');
+                            if (precision > Integer.MAX_VALUE) {
+                                throw Errors.valueError("precision too big");
+                            }
+                            i++;
+                        }
+                    }
+                }
+                while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) {
+                    i++;
+                }
+                if (i >= n) {
+                    throw Errors.valueError("incomplete format");
+                }
+                int type = f[i++];
+                long v = haveKey ? value : ctx.next();
+                if (type == 's' && width < 0 && precision < 0) {
+                    long sv = Ops.str(v);
+                    out.appendStr(sv);
+                    Heap.decref(sv);
+                    continue;
+                }
+                String body = convert(v, type, precision, alt, plus, space, i - 1);
+                boolean numeric = "diouxXeEfFgG".indexOf(type) >= 0;
+                out.append(pad(body, width, left, zero && numeric));
+            } finally {
+                if (haveKey) {
+                    Heap.decref(value);
+                }
+            }
+        }
+        if (ctx.argidx < ctx.arglen && ctx.dict == 0) {
+            throw Errors.typeError("not all arguments converted during string formatting");
+        }
+        return out.finish();
+    }
+
+    /** Width padding: '-' pads on the right, '0' after the sign and prefix, else on the left. */
+    private static String pad(String body, long width, boolean left, boolean zero) {
+        int len = body.codePointCount(0, body.length());
+        if (width <= len) {
+            return body;
+        }
+        int fill = (int) (width - len);
+        if (left) {
+            return body + " ".repeat(fill);
+        }
+        if (zero) {
+            int signEnd = 0;
+            if (body.startsWith("-") || body.startsWith("+") || body.startsWith(" ")) {
+                signEnd = 1;
+            }
+            if (body.startsWith("0x", signEnd) || body.startsWith("0X", signEnd) || body.startsWith("0o", signEnd)) {
+                signEnd += 2;
+            }
+            return body.substring(0, signEnd) + "0".repeat(fill) + body.substring(signEnd);
+        }
+        return " ".repeat(fill) + body;
+    }
+
+    private static String convert(long v, int type, long precision, boolean alt, boolean plus, boolean space,
+            int index) {
+        switch (type) {
+            case 's', 'r', 'a' -> {
+                String s = type == 's' ? Ops.strJava(v) : type == 'r' ? Ops.reprJava(v)
+                        : StrFormat.asciiRepr(Ops.reprJava(v));
+                if (precision >= 0 && precision < s.codePointCount(0, s.length())) {
+                    s = s.substring(0, s.offsetByCodePoints(0, (int) precision));
+                }
+                return s;
+            }
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> {
+                return formatInt(integerArg(v, type), type, precision, alt, plus, space);
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                return formatFloat(v, type, precision, alt, plus, space);
+            }
+            case 'c' -> {
+                if (StrObject.check(v)) {
+                    if (StrObject.length(v) != 1) {
+                        throw Errors.typeError("%c requires int or char");
+                    }
+                    return StrObject.toJava(v);
+                }
+                if (!IntObject.check(v)) {
+                    throw Errors.typeError("%c requires int or char");
+                }
+                BigInteger b = IntObject.toBig(v);
+                if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw Errors.overflowError("%c arg not in range(0x110000)");
+                }
+                return new String(Character.toChars(b.intValue()));
+            }
+            default -> {
+                String ch = type < 128 && type >= 32 ? String.valueOf((char) type) : "?";
+                throw Errors.valueError("unsupported format character '" + ch + "' (0x" + Integer.toHexString(type)
+                        + ") at index " + index);
+            }
+        }
+    }
+
+    /** The int for %d/%x/...: floats truncate for d/i/u; anything else is a TypeError. */
+    private static BigInteger integerArg(long v, int type) {
+        if (IntObject.check(v)) {
+            return IntObject.toBig(v);
+        }
+        boolean decimal = type == 'd' || type == 'i' || type == 'u';
+        if (FloatObject.check(v) && decimal) {
+            long i = FloatObject.toInt(FloatObject.value(v));
+            try {
+                return IntObject.toBig(i);
+            } finally {
+                Heap.decref(i);
+            }
+        }
+        if (Types.of(v) instanceof HeapType h) {
+            long r = HeapType.callUnaryDunder(v, decimal && h.find("__int__") != 0 ? "__int__" : "__index__");
+            if (r != 0) {
+                try {
+                    if (IntObject.check(r)) {
+                        return IntObject.toBig(r);
+                    }
+                } finally {
+                    Heap.decref(r);
+                }
+            }
+        }
+        String what = decimal ? "a real number" : "an integer";
+        throw Errors.typeError("%" + (char) type + " format: " + what + " is required, not " + Types.of(v).name);
+    }
+
+    static String formatInt(BigInteger b, int type, long precision, boolean alt, boolean plus, boolean space) {
+        int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+        String digits = b.abs().toString(radix);
+        if (type == 'X') {
+            digits = digits.toUpperCase();
+        }
+        if (precision > digits.length()) {
+            digits = "0".repeat((int) (precision - digits.length())) + digits;
+        }
+        String prefix = !alt ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
+        String sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+        return sign + prefix + digits;
+    }
+
+    private static String formatFloat(long v, int type, long precision, boolean alt, boolean plus, boolean space) {
+        double d;
+        if (FloatObject.check(v)) {
+            d = FloatObject.value(v);
+        } else if (IntObject.check(v)) {
+            d = FloatObject.intToDouble(v);
+        } else {
+            long r = Types.of(v) instanceof HeapType ? HeapType.callUnaryDunder(v, "__float__") : 0;
+            if (r == 0 || !FloatObject.check(r)) {
+                Heap.xdecref(r);
+                throw Errors.typeError("must be real number, not " + Types.of(v).name);
+            }
+            d = FloatObject.value(r);
+            Heap.decref(r);
+        }
+        String spec = (plus ? "+" : space ? " " : "") + (alt ? "#" : "") + "." + (precision < 0 ? 6 : precision)
+                + (char) type;
+        long f = FloatObject.fromDouble(d);
+        long s = StrObject.fromJava(spec);
+        try {
+            long r = Format.format(f, s);
+            String body = StrObject.toJava(r);
+            Heap.decref(r);
+            return body;
+        } finally {
+            Heap.decref(s);
+            Heap.decref(f);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.minipy.runtime.object;
+
+import static org.minipy.runtime.object.Layout.*;
+
+import org.minipy.runtime.mem.Memory;
+
+/**
+ * A built-in type's slots exposed as methods, as CPython's typeobject.c add_operators does:
+ * {@code str.__len__} is a wrapper_descriptor ({@code <slot wrapper '__len__' of 'str' objects>})
+ * and {@code "abc".__len__} a method-wrapper bound to the str. Each wrapper calls the Java slot
+ * of the type that owns it (never the dispatch of {@link Ops}), so {@code super().__add__(x)} in
+ * a subclass reaches the built-in behaviour.
+ *
+ * <pre>
+ *  wrapper_descriptor (PyWrapperDescrObject, 56 bytes):  header | d_type | d_name | d_qualname
+ *                                                         | d_base (the MethodDefs index) | d_wrapped
+ *  method-wrapper (wrapperobject, 32 bytes):             header | descr | self
+ * </pre>
+ */
+public final class SlotWrappers {
+    private static final long WRAPPER_DESCR = 16;
+    private static final long WRAPPER_SELF = 24;
+    private static final long WRAPPER_SIZE = 32;
+
+    private SlotWrappers() {}
+
+    /** Puts a slot wrapper named name calling fn (self, args) in t's dict. */
+    public static void define(PyType t, String name, BuiltinFunction fn) {
+        int index = MethodDefs.register(name, fn);
+        long d = Heap.allocObject(Types.WRAPPER_DESCRIPTOR.address, DESCR_SIZE, true);
+        Memory.putLong(d + DESCR_TYPE, t.address);
+        Memory.putLong(d + DESCR_NAME, StrObject.intern(StrObject.fromJava(name)));
+        Memory.putLong(d + DESCR_QUALNAME, 0);
+        Memory.putLong(d + DESCR_METHOD, index);
+        Memory.putLong(d + DESCR_VECTORCALL, 0);
+        Heap.track(d);
+        DictObject.set(t.typeDict(), Names.get(name), d);
+        Heap.decref(d);
+    }
+
+    // ---- families of slots
+
+    private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    /** __lt__ .. __ge__ from t's richCompare slot (NotImplemented when it declines). */
+    public static void comparisons(PyType t) {
+        for (int op = 0; op < CMP_NAMES.length; op++) {
+            int cmp = op;
+            define(t, CMP_NAMES[op], (self, a, o, n) -> {
+                expect(n, 1);
+                return orNotImplemented(t.richCompare(self, a[o], cmp));
+            });
+        }
+    }
+
+    /** __name__ and (when reflected is given) __rname__ from t's binaryOp slot for op. */
+    public static void binary(PyType t, String name, String reflected, int op) {
+        define(t, name, (self, a, o, n) -> {
+            expect(n, 1);
+            return orNotImplemented(t.binaryOp(self, a[o], op));
+        });
+        if (reflected != null) {
+            define(t, reflected, (self, a, o, n) -> {
+                expect(n, 1);
+                return orNotImplemented(t.binaryOp(a[o], self, op));
+            });
+        }
+    }
+
+    /** The arithmetic operators of a number type, each with its reflected form. */
+    public static void numberOperators(PyType t, boolean bitwise) {
+        binary(t, "__add__", "__radd__", Ops.NB_ADD);
+        binary(t, "__sub__", "__rsub__", Ops.NB_SUBTRACT);
+        binary(t, "__mul__", "__rmul__", Ops.NB_MULTIPLY);
+        binary(t, "__mod__", "__rmod__", Ops.NB_REMAINDER);
+        binary(t, "__floordiv__", "__rfloordiv__", Ops.NB_FLOOR_DIVIDE);
+        binary(t, "__truediv__", "__rtruediv__", Ops.NB_TRUE_DIVIDE);
+        if (bitwise) {
+            binary(t, "__lshift__", "__rlshift__", Ops.NB_LSHIFT);
+            binary(t, "__rshift__", "__rrshift__", Ops.NB_RSHIFT);
+            binary(t, "__and__", "__rand__", Ops.NB_AND);
+            binary(t, "__xor__", "__rxor__", Ops.NB_XOR);
+            binary(t, "__or__", "__ror__", Ops.NB_OR);
+        }
+        unary(t, "__neg__", Ops.UNARY_NEGATIVE);
+        unary(t, "__pos__", Ops.UNARY_POSITIVE);
+        if (bitwise) {
+            unary(t, "__invert__", Ops.UNARY_INVERT);
+        }
+        define(t, "__bool__", (self, a, o, n) -> {
+            expect(n, 0);
+            return BoolObject.fromBoolean(t.isTrue(self));
+        });
+    }
+
+    public static void unary(PyType t, String name, int op) {
+        define(t, name, (self, a, o, n) -> {
+            expect(n, 0);
+            return orNotImplemented(t.unaryOp(self, op));
+        });
+    }
+
+    /** __repr__, __str__ and __hash__ from t's slots. */
+    public static void reprStrHash(PyType t, boolean str) {
+        define(t, "__repr__", (self, a, o, n) -> {
+            expect(n, 0);
+            return StrObject.fromJava(t.repr(self));
+        });
+        if (str) {
+            define(t, "__str__", (self, a, o, n) -> {
+                expect(n, 0);
+                return StrObject.fromJava(t.str(self));
+            });
+        }
+        define(t, "__hash__", (self, a, o, n) -> {
+            expect(n, 0);
+            return IntObject.fromLong(t.hash(self));
+        });
+    }
+
+    /** __len__, __getitem__, __contains__ and __iter__ from t's sequence slots. */
+    public static void sequence(PyType t) {
+        define(t, "__len__", (self, a, o, n) -> {
+            expect(n, 0);
+            return IntObject.fromLong(t.length(self));
+        });
+        define(t, "__getitem__", (self, a, o, n) -> {
+            expect(n, 1);
+            return t.getItem(self, a[o]);
+        });
+        define(t, "__contains__", (self, a, o, n) -> {
+            expect(n, 1);
+            int r = t.contains(self, a[o]);
+            return BoolObject.fromBoolean(r >= 0 ? r == 1 : Ops.contains(self, a[o]));
+        });
+        define(t, "__iter__", (self, a, o, n) -> {
+            expect(n, 0);
+            return t.iter(self);
+        });
+    }
+
+    /** "expected 1 argument, got 0", as wrap_binaryfunc's check_num_args. */
+    public static void expect(int n, int expected) {
+        if (n != expected) {
+            throw Errors.typeError("expected " + expected + " argument" + (expected == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
+    private static long orNotImplemented(long r) {
+        return r != 0 ? r : NotImplementedObject.get();
+    }
+
+    // ---- the two types
+
+    private static String name(long descr) {
+        return StrObject.toJava(Memory.getLong(descr + DESCR_NAME));
+    }
+
+    private static PyType owner(long descr) {
+        return Types.ofTypeObject(Memory.getLong(descr + DESCR_TYPE));
+    }
+
+    private static long invoke(long descr, long self, long[] args, int offset, int count) {
+        return MethodDefs.function((int) Memory.getLong(descr + DESCR_METHOD)).call(self, args, offset, count);
+    }
+
+    /** wrapper_descriptor: the slot wrapper in a type's dict. */
+    static final class DescrType extends PyType {
+        DescrType() {
+            super("wrapper_descriptor", Types.OBJECT, true, DESCR_SIZE, 0);
+        }
+
+        @Override
+        public String repr(long obj) {
+            return "<slot wrapper '" + name(obj) + "' of '" + owner(obj).name + "' objects>";
+        }
+
+        @Override
+        public boolean hasDescrGet() {
+            return true;
+        }
+
+        @Override
+        public long descrGet(long descr, long obj, long type) {
+            if (obj == 0) {
+                return Heap.newRef(descr);
+            }
+            long w = Heap.allocObject(Types.METHOD_WRAPPER.address, WRAPPER_SIZE, true);
+            Memory.putLong(w + WRAPPER_DESCR, Heap.newRef(descr));
+            Memory.putLong(w + WRAPPER_SELF, Heap.newRef(obj));
+            Heap.track(w);
+            return w;
+        }
+
+        @Override
+        public long call(long callable, long[] args, int offset, int count) {
+            PyType owner = owner(callable);
+            if (count == 0) {
+                throw Errors.typeError("descriptor '" + name(callable) + "' of '" + owner.name
+                        + "' object needs an argument");
+            }
+            long self = args[offset];
+            if (!Types.of(self).isSubtypeOf(owner)) {
+                throw Errors.typeError("descriptor '" + name(callable) + "' requires a '" + owner.name
+                        + "' object but received a '" + Types.of(self).name + "'");
+            }
+            return invoke(callable, self, args, offset + 1, count - 1);
+        }
+
+        @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
+                throw Errors.typeError("wrapper " + name(callable) + "() takes no keyword arguments");
+            }
+            return call(callable, args, offset, count);
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            Heap.untrack(obj);
+            Heap.xdecref(field(obj, DESCR_NAME));
+            Heap.freeObject(obj, true);
+        }
+    }
+
+    /** method-wrapper: a slot wrapper bound to an object. */
+    static final class BoundType extends PyType {
+        BoundType() {
+            super("method-wrapper", Types.OBJECT, true, WRAPPER_SIZE, 0);
+        }
+
+        @Override
+        public String repr(long obj) {
+            long self = field(obj, WRAPPER_SELF);
+            return "<method-wrapper '" + name(field(obj, WRAPPER_DESCR)) + "' of " + Types.of(self).name
+                    + " object at " + Heap.hexAddress(self) + ">";
+        }
+
+        @Override
+        public long call(long callable, long[] args, int offset, int count) {
+            return invoke(field(callable, WRAPPER_DESCR), field(callable, WRAPPER_SELF), args, offset, count);
+        }
+
+        @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
+            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
+                throw Errors.typeError("wrapper " + name(field(callable, WRAPPER_DESCR))
+                        + "() takes no keyword arguments");
+            }
+            return call(callable, args, offset, count);
+        }
+
+        @Override
+        public long richCompare(long a, long b, int op) {
+            if (Types.typeAddressOf(b) != address || (op != Ops.EQ && op != Ops.NE)) {
+                return 0;
+            }
+            boolean eq = field(a, WRAPPER_DESCR) == field(b, WRAPPER_DESCR)
+                    && field(a, WRAPPER_SELF) == field(b, WRAPPER_SELF);
+            return BoolObject.fromBoolean(eq == (op == Ops.EQ));
+        }
+
+        @Override
+        public long hash(long obj) {
+            long h = Ops.hash(field(obj, WRAPPER_SELF)) ^ field(obj, WRAPPER_DESCR);
+            return h == -1 ? -2 : h;
+        }
+
+        @Override
+        public void dealloc(long obj) {
+            Heap.untrack(obj);
+            Heap.decref(field(obj, WRAPPER_SELF));
+            Heap.decref(field(obj, WRAPPER_DESCR));
+            Heap.freeObject(obj, true);
+        }
+
+        @Override
+        public void traverse(long obj, Visitor visit) {
+            visit.visit(field(obj, WRAPPER_DESCR));
+            visit.visit(field(obj, WRAPPER_SELF));
+        }
+    }
+}
