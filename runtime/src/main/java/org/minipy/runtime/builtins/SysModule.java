@@ -7,6 +7,7 @@ import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntMethods;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
 import org.minipy.runtime.object.ModuleObject;
@@ -59,6 +60,19 @@ public final class SysModule {
             Stdio.err().print(MemoryReport.text());
             Stdio.err().flush();
             return BoolObject.none();
+        });
+        IntMethods.setMaxStrDigits(4300); // each session starts from CPython's default limit
+        BuiltinsModule.function(m, "set_int_max_str_digits", (self, a, o, n) -> {
+            Args.exactly("set_int_max_str_digits", n, 1);
+            if (!IntObject.check(a[o])) {
+                throw Errors.typeError("'" + Types.of(a[o]).name + "' object cannot be interpreted as an integer");
+            }
+            IntMethods.setMaxStrDigits(IntObject.asLong(a[o]));
+            return BoolObject.none();
+        });
+        BuiltinsModule.function(m, "get_int_max_str_digits", (self, a, o, n) -> {
+            Args.exactly("get_int_max_str_digits", n, 0);
+            return IntObject.fromLong(IntMethods.maxStrDigits());
         });
         BuiltinsModule.function(m, "getallocatedblocks", (self, a, o, n) -> {
             Args.exactly("getallocatedblocks", n, 0);

@@ -198,16 +198,16 @@ public final class BytesObject {
 
         @Override
         protected void defineMethods() {
-            method("decode", (self, a, o, n) -> {
-                Args.count("decode", n, 0, 2);
-                String enc = n > 0 ? StrObject.toJava(a[o]).toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                        : "utf-8";
-                java.nio.charset.Charset cs = switch (enc) {
-                    case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-                    case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
-                    default -> StandardCharsets.UTF_8;
-                };
-                return StrObject.fromJava(new String(toArray(self), cs));
+            methodWithKeywords("decode", (self, a, o, n, kw) -> {
+                long[] p = MethodArgs.bind("decode", new String[] {"encoding", "errors"}, 0, a, o, n, kw);
+                for (int i = 0; i < 2; i++) {
+                    if (p[i] != 0 && !StrObject.check(p[i])) {
+                        throw Errors.typeError("decode() argument '" + (i == 0 ? "encoding" : "errors")
+                                + "' must be str, not " + Types.of(p[i]).name);
+                    }
+                }
+                return Codecs.decode(self, p[0] == 0 ? "utf-8" : StrObject.toJava(p[0]),
+                        p[1] == 0 ? "strict" : StrObject.toJava(p[1]));
             });
             method("hex", (self, a, o, n) -> {
                 Args.exactly("hex", n, 0);
@@ -233,10 +233,14 @@ public final class BytesObject {
                 if (count < 2) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                String enc = StrObject.toJava(args[offset + 1]).toLowerCase(java.util.Locale.ROOT);
-                java.nio.charset.Charset cs = enc.contains("latin") ? StandardCharsets.ISO_8859_1
-                        : enc.contains("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
-                return fromBytes(StrObject.toJava(x).getBytes(cs));
+                for (int i = 1; i < count; i++) {
+                    if (!StrObject.check(args[offset + i])) {
+                        throw Errors.typeError("bytes() argument '" + (i == 1 ? "encoding" : "errors")
+                                + "' must be str, not " + Types.of(args[offset + i]).name);
+                    }
+                }
+                return Codecs.encode(x, StrObject.toJava(args[offset + 1]),
+                        count == 3 ? StrObject.toJava(args[offset + 2]) : "strict");
             }
             if (count > 1) {
                 throw Errors.typeError("encoding without a string argument");
@@ -369,6 +373,9 @@ public final class BytesObject {
             }
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, BytesObject::repeat);
+            }
+            if (op == Ops.NB_REMAINDER && check(a)) {
+                return PercentFormat.formatBytes(a, b);
             }
             return 0;
         }

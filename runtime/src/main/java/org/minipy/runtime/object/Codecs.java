@@ -81,13 +81,10 @@ final class Codecs {
         return BytesObject.fromBytes(out.toByteArray());
     }
 
+    /** The character as the exception message shows it: '\xe9', '\u20ac', '\U0001f600'. */
     private static String reprChar(int c) {
-        long one = StrObject.fromJava(new String(Character.toChars(c)));
-        try {
-            return StrObject.repr(one);
-        } finally {
-            Heap.decref(one);
-        }
+        return "'" + (c <= 0xFF ? String.format("\\x%02x", c)
+                : c <= 0xFFFF ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "'";
     }
 
     static long decode(long b, String encoding, String errors) {

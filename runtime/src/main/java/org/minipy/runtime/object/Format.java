@@ -180,6 +180,11 @@ public final class Format {
             }
             default -> throw Errors.valueError("Unknown format code '" + type + "' for object of type 'float'");
         }
+        if (spec.alternate && body.indexOf('.') < 0 && "eEfF%".indexOf(type) >= 0) {
+            int at = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E') >= 0 ? body.indexOf('E')
+                    : body.endsWith("%") ? body.length() - 1 : body.length();
+            body = body.substring(0, at) + "." + body.substring(at); // '#' keeps the point: 2.e+00
+        }
         if (spec.grouping != 0) {
             int dot = body.indexOf('.');
             int end = dot >= 0 ? dot : (body.indexOf('e') >= 0 ? body.indexOf('e') : body.length());

@@ -231,18 +231,11 @@ public final class IntMethods {
         return StrMethods.isDecimal(c) ? Character.digit(c, 10) : -1;
     }
 
-    /** The repr of the first 200 characters (or bytes) of the argument, as the message shows it. */
+    /** The repr of the argument cut to 200 characters, as the message's %.200R shows it. */
     private static String literalRepr(long original) {
-        if (StrObject.check(original) && StrObject.length(original) > 200) {
-            int[] s = StrMethods.cps(original);
-            long cut = StrMethods.str(s, 0, 200);
-            try {
-                return StrObject.repr(cut);
-            } finally {
-                Heap.decref(cut);
-            }
-        }
-        return Ops.reprJava(original);
+        String r = Ops.reprJava(original);
+        return r.length() > 200 ? r.substring(0, r.offsetByCodePoints(0, Math.min(200, r.codePointCount(0, r.length()))))
+                : r;
     }
 
     // ---- methods

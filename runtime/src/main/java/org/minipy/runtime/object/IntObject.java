@@ -160,8 +160,9 @@ public final class IntObject {
         return b.longValue();
     }
 
+    /** The decimal digits, within the int/str conversion limit (ValueError past it, as CPython 3.11). */
     public static String toDecimal(long obj) {
-        return fitsMachineWord(obj) ? Long.toString(wordValue(obj)) : toBig(obj).toString();
+        return fitsMachineWord(obj) ? Long.toString(wordValue(obj)) : IntMethods.toDecimal(toBig(obj));
     }
 
     public static long sizeof(long obj) {
@@ -352,7 +353,7 @@ public final class IntObject {
 
         @Override
         public String repr(long obj) {
-            return fitsMachineWord(obj) ? Long.toString(wordValue(obj)) : IntMethods.toDecimal(toBig(obj));
+            return toDecimal(obj);
         }
 
         @Override

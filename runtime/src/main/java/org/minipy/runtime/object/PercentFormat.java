@@ -17,6 +17,8 @@ final class PercentFormat {
         /** Number of positional arguments, or -1 for a single non-tuple argument. */
         final long arglen;
         long argidx;
+        /** Formatting bytes (PEP 461) rather than str. */
+        boolean bytes;
         /** The mapping for %(key)s, or 0. */
         final long dict;
 
@@ -68,12 +70,44 @@ final class PercentFormat {
         }
     }
 
+    /** format % args for a bytes format (PEP 461): a new bytes object. */
+    static long formatBytes(long formatBytes, long args) {
+        byte[] data = BytesObject.toArray(formatBytes);
+        int[] f = new int[data.length];
+        for (int i = 0; i < data.length; i++) {
+            f[i] = data[i] & 0xFF;
+        }
+        Ctx ctx = new Ctx(args);
+        ctx.bytes = true;
+        StrWriter out = new StrWriter();
+        long r;
+        try {
+            r = format(f, ctx, out, 0);
+        } catch (PyException e) {
+            out.discard();
+            throw e;
+        }
+        try {
+            if (r == 0) {
+                return Heap.newRef(formatBytes);
+            }
+            String text = StrObject.toJava(r);
+            byte[] b = new byte[text.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) text.charAt(i);
+            }
+            return BytesObject.fromBytes(b);
+        } finally {
+            Heap.xdecref(r);
+        }
+    }
+
     private static long format(int[] f, Ctx ctx, StrWriter out, long formatStr) {
         if (!StrMethods.contains(f, '%')) {
             if (ctx.argidx < ctx.arglen && ctx.dict == 0) {
-                throw Errors.typeError("not all arguments converted during string formatting");
+                throw Errors.typeError("not all arguments converted during " + (ctx.bytes ? "bytes" : "string") + " formatting");
             }
-            return Heap.newRef(formatStr);
+            return formatStr == 0 ? 0 : Heap.newRef(formatStr);
         }
         int i = 0;
         int n = f.length;
@@ -191,6 +225,23 @@ final class PercentFormat {
                 }
                 int type = f[i++];
                 long v = haveKey ? value : ctx.next();
+                if (ctx.bytes) {
+                    if (type == 'b' || type == 's') {
+                        String body = bytesText(v);
+                        if (precision >= 0 && precision < body.length()) {
+                            body = body.substring(0, (int) precision);
+                        }
+                        out.append(pad(body, width, left, false));
+                        continue;
+                    }
+                    if (type == 'c') {
+                        out.append(pad(bytesChar(v), width, left, false));
+                        continue;
+                    }
+                    if (type == 'r') {
+                        type = 'a';
+                    }
+                }
                 if (type == 's' && width < 0 && precision < 0) {
                     long sv = Ops.str(v);
                     out.appendStr(sv);
@@ -207,7 +258,7 @@ final class PercentFormat {
             }
         }
         if (ctx.argidx < ctx.arglen && ctx.dict == 0) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw Errors.typeError("not all arguments converted during " + (ctx.bytes ? "bytes" : "string") + " formatting");
         }
         return out.finish();
     }
@@ -274,6 +325,29 @@ final class PercentFormat {
                         + ") at index " + index);
             }
         }
+    }
+
+    /** %b/%s of bytes formatting: the bytes' content as latin-1 text. */
+    private static String bytesText(long v) {
+        if (!BytesObject.check(v)) {
+            throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Types.of(v).name + "'");
+        }
+        return new String(BytesObject.toArray(v), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String bytesChar(long v) {
+        if (BytesObject.check(v) && BytesObject.size(v) == 1) {
+            return String.valueOf((char) BytesObject.byteAt(v, 0));
+        }
+        if (!IntObject.check(v)) {
+            throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        BigInteger b = IntObject.toBig(v);
+        if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(255)) > 0) {
+            throw Errors.overflowError("%c arg not in range(256)");
+        }
+        return String.valueOf((char) b.intValue());
     }
 
     /** The int for %d/%x/...: floats truncate for d/i/u; anything else is a TypeError. */
