@@ -569,7 +569,9 @@ final class FunctionBuiltins {
                     Heap.decref(bound);
                 }
             }
-            if (h.lookup(Names.get("__getitem__")) == 0 || t.isSubtypeOf(Types.DICT)) {
+            boolean builtinSequence = t.isSubtypeOf(Types.LIST) || t.isSubtypeOf(Types.TUPLE) || t.isSubtypeOf(Types.STR)
+                    || t.isSubtypeOf(Types.BYTES);
+            if (h.lookup(Names.get("__getitem__")) == 0 && !builtinSequence || t.isSubtypeOf(Types.DICT)) {
                 throw Errors.typeError("'" + t.name + "' object is not reversible");
             }
             if (t.isSubtypeOf(Types.LIST) && h.lookup(Names.get("__getitem__")) == Types.LIST.lookup(Names.get("__getitem__"))) {

@@ -49,7 +49,9 @@ public final class ClassBuilder {
 
     /** Built-in bases whose instances this runtime can make for a subclass. */
     private static boolean supportedBase(PyType t) {
-        return t == Types.OBJECT || t == Types.LIST || t == Types.DICT || t.isSubtypeOf(Types.BASE_EXCEPTION);
+        return t == Types.OBJECT || t == Types.LIST || t == Types.DICT || t.isSubtypeOf(Types.BASE_EXCEPTION)
+                || BuiltinSubclasses.isValueBase(t) || t == Types.SET || t == Types.FROZENSET
+                || !(t instanceof HeapType) && t.isSubtypeOf(Types.DICT);
     }
 
     /**
@@ -78,6 +80,7 @@ public final class ClassBuilder {
         }
         PyType[] mroTail = C3.linearize(baseTypes);
         InstanceLayout layout = new InstanceLayout(base, namespace);
+        BuiltinSubclasses.installNew(builtin);
 
         long t = Heap.allocObject(Types.TYPE.address, HEAP_TYPE_SIZE, true);
         Memory.fill(t + OBJECT_HEAD, HEAP_TYPE_SIZE - OBJECT_HEAD, (byte) 0);
@@ -85,12 +88,14 @@ public final class ClassBuilder {
                 | (layout.managed ? TPFLAGS_MANAGED_DICT : 0);
         Memory.putLong(t + TP_FLAGS, flags);
         Memory.putLong(t + TP_BASICSIZE, layout.basicSize);
+        Memory.putLong(t + TP_ITEMSIZE, base.itemSize);
         Memory.putLong(t + TP_WEAKLISTOFFSET, layout.weaklistOffset);
         Memory.putLong(t + TP_DICTOFFSET, layout.managed ? -1 : layout.dictOffset);
         long interned = StrObject.intern(Heap.newRef(name));
         Memory.putLong(t + HT_NAME, interned);
         Memory.putLong(t + TP_NAME, StrObject.dataOf(interned));
-        HeapType type = new HeapType(StrObject.toJava(name), base, builtin, layout.basicSize, t, layout.managed,
+        HeapType type = new HeapType(StrObject.toJava(name), base, builtin, layout.basicSize, base.itemSize, t,
+                layout.managed,
                 layout.dictOffset, layout.weaklistOffset, layout.slotOffsets, mroTail);
         Memory.putLong(t + TP_BASE, Heap.newRef(base.address));
         Memory.putLong(t + TP_BASES, baseTuple(baseTypes));
@@ -196,7 +201,15 @@ public final class ClassBuilder {
     }
 
     private static long weaklistOffsetOf(PyType t) {
+        if (t == Types.SET || t == Types.FROZENSET) {
+            return SET_WEAKREFLIST;
+        }
         return t instanceof HeapType h ? h.weaklistOffset : 0;
+    }
+
+    /** The instance size a class's layout starts from: CPython's PyUnicodeObject (80) for str. */
+    private static long baseSize(PyType base) {
+        return base == Types.STR ? BuiltinSubclasses.UNICODE_OBJECT_SIZE : base.basicSize;
     }
 
     /** The instance layout: inherited fields, __slots__ members, dict and weaklist (type_new_descriptors). */
@@ -222,18 +235,18 @@ public final class ClassBuilder {
             } else {
                 readSlots(slots, mayAddDict, mayAddWeak);
             }
-            long offset = base.basicSize;
+            long offset = baseSize(base);
+            if (!memberNames.isEmpty() && (base.itemSize != 0 || base == Types.STR)) {
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
+            }
             slotOffsets = new long[memberNames.size()];
             for (int i = 0; i < slotOffsets.length; i++) {
                 slotOffsets[i] = offset;
                 offset += 8;
             }
             managed = base instanceof HeapType h && h.managedDict;
-            dictOffset = baseDict > 0 ? baseDict : 0;
-            if (addDict) {
-                if (base.itemSize != 0) {
-                    throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "instance dicts of variable-size types");
-                }
+            dictOffset = baseDict > 0 || baseDict < -1 ? baseDict : 0;
+            if (addDict && base.itemSize == 0) {
                 managed = true;
             }
             if (addWeak) {
@@ -241,6 +254,10 @@ public final class ClassBuilder {
                 offset += 8;
             } else {
                 weaklistOffset = weaklistOffsetOf(base);
+            }
+            if (addDict && base.itemSize != 0) { // the dict pointer ends a var-sized instance
+                dictOffset = -8;
+                offset += 8;
             }
             basicSize = offset;
         }

@@ -5,6 +5,20 @@ final class DictMethods {
     private DictMethods() {}
 
     static void define(PyType t) {
+        t.methodWithKeywords("__init__", (self, a, o, n, kwnames) -> {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            int npos = n - nkw;
+            if (npos > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+            }
+            if (npos == 1) {
+                update(self, a[o]);
+            }
+            for (int k = 0; k < nkw; k++) {
+                DictObject.set(self, TupleObject.get(kwnames, k), a[o + npos + k]);
+            }
+            return BoolObject.none();
+        });
         t.method("get", (self, a, o, n) -> {
             Args.count("get", n, 1, 2);
             long v = DictObject.get(self, a[o]);
@@ -91,6 +105,22 @@ final class DictMethods {
             Args.exactly("clear", n, 0);
             DictObject.clear(self);
             return BoolObject.none();
+        });
+        SlotWrappers.define(t, "__setitem__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 2);
+            DictObject.set(self, a[o], a[o + 1]);
+            return BoolObject.none();
+        });
+        SlotWrappers.define(t, "__delitem__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 1);
+            if (!DictObject.delete(self, a[o])) {
+                throw Errors.keyError(a[o]);
+            }
+            return BoolObject.none();
+        });
+        SlotWrappers.define(t, "__len__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 0);
+            return IntObject.fromLong(DictObject.size(self));
         });
         long fromkeys = CFunctionObject.create("fromkeys", (self, a, o, n) -> {
             Args.count("fromkeys", n - 1, 1, 2);

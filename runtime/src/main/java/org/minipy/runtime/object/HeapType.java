@@ -19,7 +19,10 @@ public final class HeapType extends PyType {
     final PyType builtin;
     /** Instances have the managed-dict pre-header (inline values, then a dict). */
     final boolean managedDict;
-    /** Offset of a dict pointer inside instances (exception subclasses), 0 when none or managed. */
+    /**
+     * Offset of a dict pointer inside instances (exception subclasses), 0 when none or managed, -8
+     * when it is the last word of a var-sized instance (int, tuple, bytes subclasses).
+     */
     final long dictOffset;
     /** Offset of the weak reference list, 0 when none. */
     final long weaklistOffset;
@@ -42,9 +45,9 @@ public final class HeapType extends PyType {
         unraisableHook = hook;
     }
 
-    HeapType(String name, PyType base, PyType builtin, long basicSize, long address, boolean managedDict,
-            long dictOffset, long weaklistOffset, long[] slotOffsets, PyType[] mroTail) {
-        super(name, base, true, basicSize, 0, address);
+    HeapType(String name, PyType base, PyType builtin, long basicSize, long itemSize, long address,
+            boolean managedDict, long dictOffset, long weaklistOffset, long[] slotOffsets, PyType[] mroTail) {
+        super(name, base, true, basicSize, itemSize, address);
         this.builtin = builtin;
         this.managedDict = managedDict;
         this.dictOffset = dictOffset;
@@ -177,7 +180,9 @@ public final class HeapType extends PyType {
         if (f != 0) {
             return stringResult(invoke(f, obj), "__str__");
         }
-        return objectBase() ? repr(obj) : builtin.str(obj);
+        // only str, bytes and the exceptions have a tp_str of their own; the others use repr
+        boolean ownStr = builtin == Types.STR || builtin == Types.BYTES || builtin.isSubtypeOf(Types.BASE_EXCEPTION);
+        return ownStr ? builtin.str(obj) : repr(obj);
     }
 
     @Override
@@ -249,6 +254,10 @@ public final class HeapType extends PyType {
 
     @Override
     public long sizeof(long obj) {
+        if (BuiltinSubclasses.isValueBase(builtin)) {
+            long size = BuiltinSubclasses.sizeof(this, obj);
+            return managedDict ? size + MANAGED_PRE_HEADER : size;
+        }
         long size = objectBase() ? basicSize : builtin.sizeof(obj) - builtin.basicSize + basicSize;
         return managedDict ? size + MANAGED_PRE_HEADER : size;
     }
@@ -265,7 +274,7 @@ public final class HeapType extends PyType {
             return isNotImplemented(r) ? 0 : r;
         }
         if (!objectBase()) {
-            return builtin.richCompare(a, b, op);
+            return onExact(a, b, (x, y) -> builtin.richCompare(x, y, op));
         }
         if (op == Ops.EQ) {
             return a == b ? BoolObject.fromBoolean(true) : 0;
@@ -282,13 +291,34 @@ public final class HeapType extends PyType {
         return 0;
     }
 
+    /** Runs a built-in slot on exact copies of operands that are instances of value-base classes. */
+    private static long onExact(long a, long b, java.util.function.LongBinaryOperator slot) {
+        boolean ua = Types.of(a) instanceof HeapType ha && BuiltinSubclasses.isValueBase(ha.builtin);
+        boolean ub = Types.of(b) instanceof HeapType hb && BuiltinSubclasses.isValueBase(hb.builtin);
+        if (!ua && !ub) {
+            return slot.applyAsLong(a, b);
+        }
+        long x = ua ? BuiltinSubclasses.exact(a) : a;
+        long y = ub ? BuiltinSubclasses.exact(b) : b;
+        try {
+            return slot.applyAsLong(x, y);
+        } finally {
+            if (ua) {
+                Heap.decref(x);
+            }
+            if (ub) {
+                Heap.decref(y);
+            }
+        }
+    }
+
     // ---- items, iteration, calls
 
     @Override
     public long getItem(long obj, long key) {
         long f = find("__getitem__");
         if (f == 0) {
-            return objectBase() ? super.getItem(obj, key) : builtin.getItem(obj, key);
+            return objectBase() ? super.getItem(obj, key) : onExact(obj, key, builtin::getItem);
         }
         return invoke(f, obj, key);
     }
@@ -337,7 +367,7 @@ public final class HeapType extends PyType {
         if (objectBase() && find("__iter__") == 0) {
             throw Errors.typeError("argument of type '" + name + "' is not iterable");
         }
-        return objectBase() ? -1 : builtin.contains(obj, item);
+        return objectBase() ? -1 : (int) onExact(obj, item, (x, y) -> builtin.contains(x, y));
     }
 
     @Override
@@ -415,7 +445,7 @@ public final class HeapType extends PyType {
         if (slot == DUNDER_SLOT) {
             return dunderSlot(a, b, op);
         }
-        return ((PyType) slot).binaryOp(a, b, op);
+        return onExact(a, b, (x, y) -> ((PyType) slot).binaryOp(x, y, op));
     }
 
     /** Calls type(self).dunder(self, other) if it exists; 0 for missing or NotImplemented. */
@@ -492,7 +522,7 @@ public final class HeapType extends PyType {
             PyType ta = Types.of(a);
             if (ta instanceof HeapType h) {
                 long r = maybeCall(a, "__i" + NB_NAMES[base] + "__", b);
-                if (r == 0 && !h.objectBase()) {
+                if (r == 0 && !h.objectBase() && !BuiltinSubclasses.isValueBase(h.builtin)) {
                     r = h.builtin.binaryOp(a, b, op);
                 }
                 if (r != 0) {
@@ -522,7 +552,7 @@ public final class HeapType extends PyType {
         if (f != 0) {
             return invoke(f, a);
         }
-        return objectBase() ? 0 : builtin.unaryOp(a, op);
+        return objectBase() ? 0 : onExact(a, a, (x, y) -> builtin.unaryOp(x, op));
     }
 
     /** Calls a unary dunder such as __abs__ on obj if its class defines one; 0 otherwise. */
@@ -656,7 +686,31 @@ public final class HeapType extends PyType {
             }
             return obj;
         }
+        if (BuiltinSubclasses.isValueBase(builtin)) {
+            long v = builtin.constructWithKeywords(args, offset, count, kwnames);
+            try {
+                return BuiltinSubclasses.fromExact(this, v);
+            } finally {
+                Heap.decref(v);
+            }
+        }
         long obj = allocInstance();
+        if (builtin == Types.FROZENSET && count > 0) { // frozenset_new fills the set; set_new does not
+            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
+                Heap.decref(obj);
+                throw Errors.typeError(name + "() takes no keyword arguments");
+            }
+            if (count > 1) {
+                Heap.decref(obj);
+                throw Errors.typeError(name + " expected at most 1 argument, got " + count);
+            }
+            try {
+                SetObject.update(obj, args[offset]);
+            } catch (PyException e) {
+                Heap.decref(obj);
+                throw e;
+            }
+        }
         if (builtin.isSubtypeOf(Types.BASE_EXCEPTION)) {
             int npos = count - (kwnames == 0 ? 0 : (int) TupleObject.size(kwnames));
             Memory.putLong(obj + EXC_ARGS, Sequences.tupleOf(args, offset, npos));
@@ -671,6 +725,9 @@ public final class HeapType extends PyType {
         Heap.incref(address);
         if (builtin == Types.DICT) {
             Memory.putLong(obj + DICT_KEYS, ClassBuilder.emptyDictKeys());
+        }
+        if (builtin == Types.SET || builtin == Types.FROZENSET) {
+            SetObject.initEmpty(obj);
         }
         Heap.track(obj);
         return obj;
@@ -726,6 +783,8 @@ public final class HeapType extends PyType {
             for (int k = 0; k < nkw; k++) {
                 DictObject.set(obj, TupleObject.get(kwnames, k), args[offset + npos + k]);
             }
+        } else if (b == Types.SET) {
+            SetObject.init(obj, t.name, args, offset, npos, nkw);
         }
     }
 
@@ -756,10 +815,19 @@ public final class HeapType extends PyType {
             }
             if (managedDict) {
                 InstanceObject.clearManaged(obj, this);
+            } else if (dictOffset < 0) {
+                long slot = BuiltinSubclasses.varDictSlot(obj, this);
+                long dict = Memory.getLong(slot);
+                if (dict != 0) {
+                    Memory.putLong(slot, 0);
+                    Heap.decref(dict);
+                }
             }
             long type = address;
             if (objectBase()) {
                 Heap.freeObject(obj, true);
+            } else if (BuiltinSubclasses.isValueBase(builtin)) {
+                BuiltinSubclasses.deallocValue(this, obj);
             } else {
                 if (builtin.gc) {
                     Heap.track(obj);
@@ -817,6 +885,11 @@ public final class HeapType extends PyType {
         }
         if (managedDict) {
             InstanceObject.traverse(obj, this, visit);
+        } else if (dictOffset < 0) {
+            long dict = Memory.getLong(BuiltinSubclasses.varDictSlot(obj, this));
+            if (dict != 0) {
+                visit.visit(dict);
+            }
         }
         visit.visit(address);
         if (!objectBase()) {

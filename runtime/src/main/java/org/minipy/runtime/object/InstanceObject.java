@@ -35,6 +35,9 @@ public final class InstanceObject {
             if (h.managedDict) {
                 return obj + MANAGED_DICT;
             }
+            if (h.dictOffset < 0) {
+                return BuiltinSubclasses.varDictSlot(obj, h);
+            }
             return h.dictOffset == 0 ? 0 : obj + h.dictOffset;
         }
         return tp.isSubtypeOf(Types.BASE_EXCEPTION) ? obj + EXC_DICT : 0;

@@ -9,6 +9,40 @@ final class ListMethods {
     private ListMethods() {}
 
     static void define(PyType t) {
+        t.methodWithKeywords("__init__", (self, a, o, n, kw) -> {
+            int nkw = kw == 0 ? 0 : (int) TupleObject.size(kw);
+            if (nkw > 0) {
+                throw Errors.typeError("list() takes no keyword arguments");
+            }
+            if (n > 1) {
+                throw Errors.typeError("list expected at most 1 argument, got " + n);
+            }
+            if (Memory.getLong(self + LIST_ITEMS) != 0) {
+                clear(self);
+            }
+            if (n == 1) {
+                ListObject.extend(self, a[o]);
+            }
+            return BoolObject.none();
+        });
+        t.method("__getitem__", (self, a, o, n) -> {
+            Args.exactly("__getitem__", n, 1);
+            return Types.LIST.getItem(self, a[o]);
+        });
+        SlotWrappers.define(t, "__setitem__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 2);
+            Types.LIST.setItem(self, a[o], a[o + 1]);
+            return BoolObject.none();
+        });
+        SlotWrappers.define(t, "__delitem__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 1);
+            Types.LIST.delItem(self, a[o]);
+            return BoolObject.none();
+        });
+        SlotWrappers.define(t, "__len__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 0);
+            return IntObject.fromLong(ListObject.size(self));
+        });
         t.method("append", (self, a, o, n) -> {
             Args.exactly("append", n, 1);
             ListObject.append(self, a[o]);

@@ -60,13 +60,44 @@ public final class SetObject {
         return s;
     }
 
+    /** PyAnySet_Check: a set or frozenset, or an instance of a class derived from one. */
     public static boolean check(long obj) {
         long t = Types.typeAddressOf(obj);
-        return t == Types.SET.address || t == Types.FROZENSET.address;
+        if (t == Types.SET.address || t == Types.FROZENSET.address) {
+            return true;
+        }
+        PyType type = Types.of(obj);
+        return type instanceof HeapType && (type.isSubtypeOf(Types.SET) || type.isSubtypeOf(Types.FROZENSET));
     }
 
+    /** A frozenset or an instance of a class derived from frozenset. */
     public static boolean isFrozen(long obj) {
-        return Types.typeAddressOf(obj) == Types.FROZENSET.address;
+        long t = Types.typeAddressOf(obj);
+        return t == Types.FROZENSET.address || t != Types.SET.address && Types.of(obj).isSubtypeOf(Types.FROZENSET);
+    }
+
+    /** Fills the set fields of a zeroed instance of a set or frozenset subclass (make_new_set). */
+    static void initEmpty(long s) {
+        Memory.putLong(s + SET_MASK, SET_MINSIZE - 1);
+        Memory.putLong(s + SET_TABLE, s + SET_SMALLTABLE);
+        Memory.putLong(s + SET_HASH, -1);
+    }
+
+    /** set_init: set.__init__(self, iterable=()) empties the set, then adds the items. */
+    static void init(long s, String typeName, long[] args, int offset, int npos, int nkw) {
+        if (nkw > 0) {
+            throw Errors.typeError(typeName + "() takes no keyword arguments");
+        }
+        if (npos > 1) {
+            throw Errors.typeError(typeName + " expected at most 1 argument, got " + npos);
+        }
+        if (size(s) > 0 || Memory.getLong(s + SET_FILL) > 0) {
+            clear(s);
+        }
+        Memory.putLong(s + SET_HASH, -1);
+        if (npos == 1) {
+            update(s, args[offset]);
+        }
     }
 
     public static long size(long s) {
@@ -597,11 +628,12 @@ public final class SetObject {
     }
 
     static String repr(long s) {
-        boolean frozen = isFrozen(s);
+        boolean exactSet = Types.typeAddressOf(s) == Types.SET.address;
+        String typeName = Types.of(s).name;
         if (size(s) == 0) {
-            return frozen ? "frozenset()" : "set()";
+            return typeName + "()";
         }
-        StringBuilder sb = new StringBuilder(frozen ? "frozenset({" : "{");
+        StringBuilder sb = new StringBuilder(exactSet ? "{" : typeName + "({");
         boolean first = true;
         for (long p = nextPosition(s, 0); p >= 0; p = nextPosition(s, p + 1)) {
             if (!first) {
@@ -610,7 +642,7 @@ public final class SetObject {
             first = false;
             sb.append(Ops.reprJava(keyAt(s, p)));
         }
-        return sb.append(frozen ? "})" : "}").toString();
+        return sb.append(exactSet ? "}" : "})").toString();
     }
 
     /** The set and frozenset types' slots. */
@@ -630,7 +662,8 @@ public final class SetObject {
             });
             method("copy", (self, a, o, n) -> {
                 Args.exactly("copy", n, 0);
-                return frozen ? Heap.newRef(self) : copy(Types.SET, self);
+                return frozen && Types.typeAddressOf(self) == Types.FROZENSET.address ? Heap.newRef(self)
+                        : copy(kindOf(self), self);
             });
             method("union", (self, a, o, n) -> {
                 long r = copy(kindOf(self), self);
@@ -676,6 +709,53 @@ public final class SetObject {
             if (frozen) {
                 return;
             }
+            methodWithKeywords("__init__", (self, a, o, n, kw) -> {
+                int nkw = kw == 0 ? 0 : (int) TupleObject.size(kw);
+                init(self, Types.of(self).name, a, o, n - nkw, nkw);
+                return BoolObject.none();
+            });
+            method("intersection_update", (self, a, o, n) -> {
+                long r = binaryMethod(self, a, o, n, SetObject::intersection);
+                swapBodies(self, r);
+                Heap.decref(r);
+                return BoolObject.none();
+            });
+            method("difference_update", (self, a, o, n) -> {
+                for (int i = 0; i < n; i++) {
+                    long other = asSet(a[o + i]);
+                    try {
+                        if (other == self) {
+                            clear(self);
+                            continue;
+                        }
+                        for (long p = nextPosition(other, 0); p >= 0; p = nextPosition(other, p + 1)) {
+                            discardEntry(self, keyAt(other, p), entryHash(table(other) + p * SET_ENTRY_SIZE));
+                        }
+                    } finally {
+                        Heap.decref(other);
+                    }
+                }
+                return BoolObject.none();
+            });
+            method("symmetric_difference_update", (self, a, o, n) -> {
+                Args.exactly("symmetric_difference_update", n, 1);
+                long other = a[o] == self ? 0 : asSet(a[o]);
+                if (other == 0) {
+                    clear(self);
+                    return BoolObject.none();
+                }
+                try {
+                    for (long p = nextPosition(other, 0); p >= 0; p = nextPosition(other, p + 1)) {
+                        long e = table(other) + p * SET_ENTRY_SIZE;
+                        if (!discardEntry(self, entryKey(e), entryHash(e))) {
+                            addEntry(self, entryKey(e), entryHash(e));
+                        }
+                    }
+                } finally {
+                    Heap.decref(other);
+                }
+                return BoolObject.none();
+            });
             method("add", (self, a, o, n) -> {
                 Args.exactly("add", n, 1);
                 add(self, a[o]);
