@@ -53,7 +53,9 @@ public final class SysModule {
         BuiltinsModule.function(m, "getsizeof", (self, a, o, n) -> {
             Args.between("getsizeof", n, 1, 2);
             PyType t = Types.of(a[o]);
-            return IntObject.fromLong(t.sizeof(a[o]) + (t.gc ? 16 : 0));
+            // _PySys_GetSizeOf: __sizeof__ plus _PyType_PreHeaderSize (GC header, managed-dict pointers)
+            long pre = t.gc ? org.minipy.runtime.object.Heap.preHeaderSize(Types.typeAddressOf(a[o])) : 0;
+            return IntObject.fromLong(t.sizeof(a[o]) + pre);
         });
         BuiltinsModule.function(m, "_debugmallocstats", (self, a, o, n) -> {
             Args.exactly("_debugmallocstats", n, 0);

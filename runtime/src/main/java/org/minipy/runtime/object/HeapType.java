@@ -255,11 +255,10 @@ public final class HeapType extends PyType {
     @Override
     public long sizeof(long obj) {
         if (BuiltinSubclasses.isValueBase(builtin)) {
-            long size = BuiltinSubclasses.sizeof(this, obj);
-            return managedDict ? size + MANAGED_PRE_HEADER : size;
+            return BuiltinSubclasses.sizeof(this, obj);
         }
-        long size = objectBase() ? basicSize : builtin.sizeof(obj) - builtin.basicSize + basicSize;
-        return managedDict ? size + MANAGED_PRE_HEADER : size;
+        // object.__sizeof__ is the basic size; sys.getsizeof adds the pre-header (GC head, dict pointers)
+        return objectBase() ? basicSize : builtin.sizeof(obj) - builtin.basicSize + basicSize;
     }
 
     // ---- comparison
