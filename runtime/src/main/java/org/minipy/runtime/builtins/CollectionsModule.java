@@ -1,12 +1,21 @@
 package org.minipy.runtime.builtins;
 
+import org.minipy.runtime.object.CFunctionObject;
+import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.ModuleObject;
 
-/** The collections module. */
+/** The collections module: deque, defaultdict (Java types with CPython's layouts) and namedtuple. */
 final class CollectionsModule {
     private CollectionsModule() {}
 
     static long create() {
-        return ModuleObject.create("collections");
+        long m = ModuleObject.create("collections");
+        ModuleObject.setAttr(m, "deque", Deque.TYPE.address);
+        ModuleObject.setAttr(m, "defaultdict", DefaultDict.TYPE.address);
+        long nt = CFunctionObject.createWithKeywords("namedtuple",
+                (self, a, o, n, kw) -> NamedTuple.namedtuple(a, o, n, kw), 0, m);
+        ModuleObject.setAttr(m, "namedtuple", nt);
+        Heap.decref(nt);
+        return m;
     }
 }

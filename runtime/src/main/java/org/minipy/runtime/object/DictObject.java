@@ -55,6 +55,18 @@ public final class DictObject {
         return init(d);
     }
 
+    /**
+     * A new empty instance of a built-in dict subclass (collections.defaultdict): size bytes with the
+     * dict's fields first and the rest zeroed, tracked from birth as PyType_GenericAlloc leaves it.
+     */
+    public static long allocSubclass(PyType type, long size) {
+        long d = Heap.allocObject(type.address, size, true);
+        Memory.fill(d + DICT_SIZE, size - DICT_SIZE, (byte) 0);
+        init(d);
+        Heap.track(d);
+        return d;
+    }
+
     /** A new empty dict that bypasses the free list, as {@code dict()} does (PyType_GenericAlloc). */
     public static long createFresh() {
         return init(Heap.allocObject(Types.DICT.address, DICT_SIZE, true));
@@ -556,6 +568,11 @@ public final class DictObject {
                 throw Errors.raise(Types.RUNTIME_ERROR, "dict mutated during update");
             }
         }
+    }
+
+    /** dict_update_arg(d, other): other's items (a dict, a mapping with keys(), or pairs). */
+    public static void update(long d, long other) {
+        DictMethods.update(d, other);
     }
 
     /** dictresize(d, estimate_log2_keysize(n), unicode): room for n items up front. */

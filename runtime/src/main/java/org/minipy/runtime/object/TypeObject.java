@@ -67,11 +67,15 @@ public final class TypeObject {
         }
         HeapType h = t instanceof HeapType ht ? ht : null;
         return switch (n) {
-            case "__name__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_NAME)) : StrObject.fromJava(t.name);
-            case "__qualname__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_QUALNAME)) : StrObject.fromJava(t.name);
+            // a built-in type's tp_name may be dotted ("collections.deque"): the name is the last part
+            case "__name__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_NAME))
+                    : StrObject.fromJava(t.name.substring(t.name.lastIndexOf('.') + 1));
+            case "__qualname__" -> h != null ? Heap.newRef(Memory.getLong(obj + HT_QUALNAME))
+                    : StrObject.fromJava(t.name.substring(t.name.lastIndexOf('.') + 1));
             case "__module__" -> {
                 if (h == null) {
-                    yield StrObject.fromJava("builtins");
+                    int dot = t.name.lastIndexOf('.');
+                    yield StrObject.fromJava(dot < 0 ? "builtins" : t.name.substring(0, dot));
                 }
                 long m = DictObject.get(t.typeDict(), Names.get("__module__"));
                 if (m == 0) {
