@@ -5,6 +5,7 @@ import org.minipy.runtime.object.BuiltinFunction;
 import org.minipy.runtime.object.CFunctionObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntMethods;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
@@ -95,10 +96,7 @@ public final class BuiltinsModule {
     }
 
     private static String radix(long obj, int radix, String prefix) {
-        if (!IntObject.check(obj)) {
-            throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
-        }
-        java.math.BigInteger v = IntObject.toBig(obj);
+        java.math.BigInteger v = IntMethods.bigIndex(obj); // operator.index: ints and __index__
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 }

@@ -62,6 +62,18 @@ public final class BoolObject {
         public String repr(long obj) {
             return obj == TRUE ? "True" : "False";
         }
+
+        /** bool_and/bool_or/bool_xor: a bool when both operands are bools, else int's operators. */
+        @Override
+        public long binaryOp(long a, long b, int op) {
+            if ((op == Ops.NB_AND || op == Ops.NB_OR || op == Ops.NB_XOR) && Types.typeAddressOf(a) == address
+                    && Types.typeAddressOf(b) == address) {
+                boolean x = a == TRUE;
+                boolean y = b == TRUE;
+                return fromBoolean(op == Ops.NB_AND ? x & y : op == Ops.NB_OR ? x | y : x ^ y);
+            }
+            return super.binaryOp(a, b, op);
+        }
     }
 
     /** NoneType's slots. */

@@ -125,7 +125,7 @@ final class FloatMethods {
         long fromhex = CFunctionObject.create("fromhex", (self, a, o, n) -> {
             MethodArgs.one("float.fromhex", n);
             if (!StrObject.check(a[o])) {
-                throw Errors.typeError("must be str, not " + Types.of(a[o]).name);
+                throw Errors.typeError("bad argument type for built-in operation");
             }
             return FloatObject.fromDouble(fromHex(StrObject.toJava(a[o])));
         }, t.address, 0);

@@ -99,6 +99,15 @@ public final class Format {
             if (spec.type != 0 && spec.type != 's') {
                 throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type 'str'");
             }
+            if (spec.sign != '-') {
+                throw Errors.valueError("Sign not allowed in string format specifier");
+            }
+            if (spec.alternate) {
+                throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
+            }
+            if (spec.align == '=') {
+                throw Errors.valueError("'=' alignment not allowed in string format specifier");
+            }
             String s = StrObject.toJava(v);
             if (spec.precision >= 0 && spec.precision < s.length()) {
                 s = s.substring(0, spec.precision);

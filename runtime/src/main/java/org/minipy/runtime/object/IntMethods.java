@@ -42,6 +42,11 @@ public final class IntMethods {
         return v.toString();
     }
 
+    /** operator.index(obj) as a BigInteger: an int, or the int __index__ returns; TypeError otherwise. */
+    public static BigInteger bigIndex(long obj) {
+        return MethodArgs.bigIndex(obj);
+    }
+
     // ---- int(x, base)
 
     private static final String[] CONSTRUCT_PARAMS = {"x", "base"};
@@ -49,8 +54,8 @@ public final class IntMethods {
     /** int(x=0, /, base=10). */
     static long construct(long[] args, int offset, int count, long kwnames) {
         int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
-        if (count - nkw > 2) {
-            throw Errors.typeError("int() takes at most 2 arguments (" + (count - nkw) + " given)");
+        if (count > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (" + count + " given)");
         }
         long x = count - nkw > 0 ? args[offset] : 0;
         long base = count - nkw > 1 ? args[offset + 1] : 0;

@@ -57,9 +57,9 @@ final class MethodArgs {
             long kwnames) {
         int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
         int npos = count - nkw;
-        if (npos > names.length) {
+        if (count > names.length) {
             throw Errors.typeError(function + "() takes at most " + names.length + " argument"
-                    + (names.length == 1 ? "" : "s") + " (" + npos + " given)");
+                    + (names.length == 1 ? "" : "s") + " (" + count + " given)");
         }
         long[] r = new long[names.length];
         System.arraycopy(args, offset, r, 0, npos);

@@ -162,6 +162,13 @@ public final class Ops {
     /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
     public static long index(long obj, String message) {
         if (!IntObject.check(obj)) {
+            if (Types.of(obj) instanceof HeapType h && h.find("__index__") != 0) {
+                java.math.BigInteger b = MethodArgs.bigIndex(obj);
+                if (b.bitLength() > 63) {
+                    throw Errors.indexError("cannot fit '" + Types.of(obj).name + "' into an index-sized integer");
+                }
+                return b.longValue();
+            }
             throw Errors.typeError(message + ", not " + Types.of(obj).name);
         }
         if (!IntObject.fitsMachineWord(obj)) {

@@ -146,7 +146,9 @@ final class PercentFormat {
                 if (level > 0) {
                     throw Errors.valueError("incomplete format key");
                 }
-                long key = StrObject.fromJava(new String(f, keyStart, i - 1 - keyStart));
+                String keyText = new String(f, keyStart, i - 1 - keyStart);
+                long key = ctx.bytes ? BytesObject.fromBytes(keyText.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                        : StrObject.fromJava(keyText);
                 try {
                     value = Ops.getItem(ctx.dict, key);
                 } finally {
@@ -242,10 +244,8 @@ final class PercentFormat {
                         type = 'a';
                     }
                 }
-                if (type == 's' && width < 0 && precision < 0) {
-                    long sv = Ops.str(v);
-                    out.appendStr(sv);
-                    Heap.decref(sv);
+                if (type == 's' && StrObject.check(v) && width < 0 && precision < 0) {
+                    out.appendStr(v);
                     continue;
                 }
                 String body = convert(v, type, precision, alt, plus, space, i - 1);
@@ -382,7 +382,7 @@ final class PercentFormat {
 
     static String formatInt(BigInteger b, int type, long precision, boolean alt, boolean plus, boolean space) {
         int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-        String digits = b.abs().toString(radix);
+        String digits = radix == 10 ? IntMethods.toDecimal(b.abs()) : b.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

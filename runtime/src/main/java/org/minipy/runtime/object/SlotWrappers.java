@@ -24,6 +24,44 @@ public final class SlotWrappers {
 
     private SlotWrappers() {}
 
+    /**
+     * The value of obj as an exact instance of the built-in type t (a new reference): an instance
+     * of a class derived from int, float or str becomes a plain one, so that t's Java slot, which
+     * checks exact types, applies to it as CPython's slot does to subclass instances.
+     */
+    static long exact(PyType t, long obj) {
+        PyType ot = Types.of(obj);
+        if (!(ot instanceof HeapType)) {
+            return Heap.newRef(obj);
+        }
+        if (ot.isSubtypeOf(Types.INT)) {
+            return IntObject.fromBig(IntObject.toBig(obj));
+        }
+        if (ot.isSubtypeOf(Types.FLOAT)) {
+            return FloatObject.fromDouble(FloatObject.value(obj));
+        }
+        if (ot.isSubtypeOf(Types.STR)) {
+            return StrObject.fromJava(StrObject.toJava(obj));
+        }
+        return Heap.newRef(obj);
+    }
+
+    private interface Slot2 {
+        long apply(long a, long b);
+    }
+
+    /** Applies a two-operand slot to the exact values of a and b; NotImplemented when it declines. */
+    private static long onExact(PyType t, long a, long b, Slot2 slot) {
+        long x = exact(t, a);
+        long y = exact(t, b);
+        try {
+            return orNotImplemented(slot.apply(x, y));
+        } finally {
+            Heap.decref(x);
+            Heap.decref(y);
+        }
+    }
+
     /** Puts a slot wrapper named name calling fn (self, args) in t's dict. */
     public static void define(PyType t, String name, BuiltinFunction fn) {
         int index = MethodDefs.register(name, fn);
@@ -48,7 +86,7 @@ public final class SlotWrappers {
             int cmp = op;
             define(t, CMP_NAMES[op], (self, a, o, n) -> {
                 expect(n, 1);
-                return orNotImplemented(t.richCompare(self, a[o], cmp));
+                return onExact(t, self, a[o], (x, y) -> t.richCompare(x, y, cmp));
             });
         }
     }
@@ -57,12 +95,12 @@ public final class SlotWrappers {
     public static void binary(PyType t, String name, String reflected, int op) {
         define(t, name, (self, a, o, n) -> {
             expect(n, 1);
-            return orNotImplemented(t.binaryOp(self, a[o], op));
+            return onExact(t, self, a[o], (x, y) -> t.binaryOp(x, y, op));
         });
         if (reflected != null) {
             define(t, reflected, (self, a, o, n) -> {
                 expect(n, 1);
-                return orNotImplemented(t.binaryOp(a[o], self, op));
+                return onExact(t, a[o], self, (x, y) -> t.binaryOp(x, y, op));
             });
         }
     }

@@ -97,8 +97,21 @@ public final class StrFormat {
             int start = i + 1;
             int level = 1;
             int j = start;
+            boolean inName = true;
             for (; j < n; j++) {
                 char d = s.charAt(j);
+                if (inName && d == '[') {
+                    while (j < n && s.charAt(j) != ']') {
+                        j++;
+                    }
+                    if (j >= n) {
+                        break;
+                    }
+                    continue;
+                }
+                if (d == ':' || d == '!') {
+                    inName = false;
+                }
                 if (d == '{') {
                     level++;
                 } else if (d == '}') {
@@ -144,7 +157,7 @@ public final class StrFormat {
         String spec = "";
         if (i < n && f.charAt(i) == '!') {
             if (i + 1 >= n) {
-                throw Errors.valueError("end of string while looking for conversion specifier");
+                throw Errors.valueError("unmatched '{' in format spec");
             }
             conversion = f.charAt(i + 1);
             i += 2;

@@ -69,6 +69,14 @@ final class StrMethods {
         return obj;
     }
 
+    /** An Argument Clinic str parameter: "replace() argument 1 must be str, not int". */
+    static long clinicStr(String what, long obj) {
+        if (!StrObject.check(obj)) {
+            throw Errors.typeError(what + " must be str, not " + Types.of(obj).name);
+        }
+        return obj;
+    }
+
     /** Whether the result equals the whole of self and self is an exact str: then self is returned. */
     private static long unchanged(long self) {
         return Heap.newRef(self);
@@ -143,6 +151,10 @@ final class StrMethods {
 
     /** The full title case of c (ß is "Ss"). */
     private static void appendTitle(StringBuilder sb, int c) {
+        if (c == 0x149) {
+            sb.append("\u02bcN"); // SpecialCasing: the title case of ŉ keeps the capital N
+            return;
+        }
         String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
         if (up.codePointCount(0, up.length()) > 1) {
             int first = up.codePointAt(0);
@@ -359,15 +371,18 @@ final class StrMethods {
         t.method("endswith", (self, a, o, n) -> startsEnds(self, a, o, n, "endswith", true));
         t.method("replace", (self, a, o, n) -> {
             MethodArgs.positional("replace", n, 2, 3);
-            int[] old = cps(strArg(a[o]));
-            int[] rep = cps(strArg(a[o + 1]));
+            int[] old = cps(clinicStr("replace() argument 1", a[o]));
+            int[] rep = cps(clinicStr("replace() argument 2", a[o + 1]));
             long max = n == 3 ? MethodArgs.index(a[o + 2]) : -1;
+            if (max == 0 || n == 3 && max > 0 && StrObject.length(self) == 0 || java.util.Arrays.equals(old, rep)) {
+                return unchanged(self);
+            }
             return replace(self, old, rep, max);
         });
         t.method("removeprefix", (self, a, o, n) -> {
             MethodArgs.one("str.removeprefix", n);
             int[] s = cps(self);
-            int[] p = cps(strArg(a[o]));
+            int[] p = cps(clinicStr("removeprefix() argument", a[o]));
             if (p.length > 0 && p.length <= s.length && matchesAt(s, p, 0)) {
                 return str(s, p.length, s.length);
             }
@@ -376,7 +391,7 @@ final class StrMethods {
         t.method("removesuffix", (self, a, o, n) -> {
             MethodArgs.one("str.removesuffix", n);
             int[] s = cps(self);
-            int[] p = cps(strArg(a[o]));
+            int[] p = cps(clinicStr("removesuffix() argument", a[o]));
             if (p.length > 0 && p.length <= s.length && matchesAt(s, p, s.length - p.length)) {
                 return str(s, 0, s.length - p.length);
             }
@@ -573,11 +588,7 @@ final class StrMethods {
                 return;
             }
             if (parts.size() == max) {
-                int end = n;
-                while (end > i && isSpace(s[end - 1])) {
-                    end--;
-                }
-                parts.add(new long[] {i, end});
+                parts.add(new long[] {i, n});
                 return;
             }
             int j = i;
@@ -599,11 +610,7 @@ final class StrMethods {
                 return;
             }
             if (parts.size() == max) {
-                int start = 0;
-                while (start < i && isSpace(s[start])) {
-                    start++;
-                }
-                parts.add(new long[] {start, i});
+                parts.add(new long[] {0, i});
                 return;
             }
             int j = i;
