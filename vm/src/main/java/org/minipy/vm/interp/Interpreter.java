@@ -70,6 +70,15 @@ public final class Interpreter {
     private boolean[] frameHasFunc = new boolean[64];
     /** The frame's frame object (one reference held here), or 0 until something needs one. */
     private long[] frameObject = new long[64];
+    /**
+     * What a CALL_FUNCTION_EX in the frame keeps alive until its callee returns, as CPython's
+     * does: the call's args tuple, its kwargs dict, and with keywords the vector of every argument
+     * that _PyStack_UnpackDict builds (a pymalloc block of 1 + n references).
+     */
+    private long[] holdTuple = new long[64];
+    private long[] holdDict = new long[64];
+    private long[] holdVector = new long[64];
+    private int[] holdVectorLength = new int[64];
     /** The exception being handled (sys.exc_info()), an owned reference, or 0 for none. */
     long handledException;
     /** Set by YIELD_VALUE when the entry frame of execute() suspends instead of returning. */
@@ -179,6 +188,9 @@ public final class Interpreter {
         frameLocals[d] = locals;
         frameHasFunc[d] = hasFunc;
         frameObject[d] = 0;
+        holdTuple[d] = 0;
+        holdDict[d] = 0;
+        holdVector[d] = 0;
     }
 
     private void growFrames() {
@@ -191,6 +203,28 @@ public final class Interpreter {
         frameLocals = Arrays.copyOf(frameLocals, n);
         frameHasFunc = Arrays.copyOf(frameHasFunc, n);
         frameObject = Arrays.copyOf(frameObject, n);
+        holdTuple = Arrays.copyOf(holdTuple, n);
+        holdDict = Arrays.copyOf(holdDict, n);
+        holdVector = Arrays.copyOf(holdVector, n);
+        holdVectorLength = Arrays.copyOf(holdVectorLength, n);
+    }
+
+    /** Releases what frame d's last CALL_FUNCTION_EX kept alive: the argument vector, the tuple, the dict. */
+    private void releaseHolds(int d) {
+        long vector = holdVector[d];
+        if (vector != 0) {
+            holdVector[d] = 0;
+            for (int i = 1; i < holdVectorLength[d]; i++) {
+                Heap.decref(Memory.getLong(vector + 8L * i));
+            }
+            org.minipy.runtime.mem.ObjectAllocator.free(vector);
+        }
+        long t = holdTuple[d];
+        long k = holdDict[d];
+        holdTuple[d] = 0;
+        holdDict[d] = 0;
+        Heap.xdecref(t);
+        Heap.xdecref(k);
     }
 
     /** The frame object of the frame at depth d, made on first need (borrowed). */
@@ -717,6 +751,9 @@ public final class Interpreter {
                                 frameSp[depth] = ci;
                                 try {
                                     enterFunction(callable, ci + 1, argc, kw);
+                                } catch (PyException e) {
+                                    releaseHolds(depth);
+                                    throw e;
                                 } finally {
                                     Heap.xdecref(kw);
                                 }
@@ -732,15 +769,21 @@ public final class Interpreter {
                             int argc = spreadArguments(ci, arg & 1);
                             long kw = s[ci + 1 + argc];
                             s[ci + 1 + argc] = 0;
+                            // a builtin gets the arguments borrowed from the call's tuple and dict, as
+                            // PyObject_Call(func, callargs, kwargs) passes them
+                            for (int k = ci + 1; k < ci + 1 + argc; k++) {
+                                Heap.decref(s[k]);
+                            }
                             sp = ci + 1 + argc;
-                            frameSp[depth] = sp;
+                            frameSp[depth] = ci + 1;
                             long r;
                             try {
                                 r = Calls.call(callable, s, ci + 1, argc, kw);
                             } finally {
                                 Heap.xdecref(kw);
+                                Arrays.fill(s, ci + 1, sp, 0);
+                                releaseHolds(depth);
                             }
-                            clearRange(ci + 1, sp);
                             sp = ci;
                             s[sp++] = r;
                             Heap.decref(callable);
@@ -753,6 +796,7 @@ public final class Interpreter {
                             if (entry) {
                                 return rv;
                             }
+                            releaseHolds(depth);
                             code = frameCode[depth];
                             ops = code.ops;
                             consts = code.consts;
@@ -926,6 +970,7 @@ public final class Interpreter {
                             if (entry) {
                                 return gen;
                             }
+                            releaseHolds(depth);
                             code = frameCode[depth];
                             ops = code.ops;
                             consts = code.consts;
@@ -1040,6 +1085,7 @@ public final class Interpreter {
             if (entry) {
                 return false;
             }
+            releaseHolds(depth);
         }
     }
 
@@ -1048,6 +1094,7 @@ public final class Interpreter {
         int d = depth;
         int base = frameBase[d];
         Code code = frameCode[d];
+        releaseHolds(d);
         long fo = frameObject[d];
         if (fo != 0) {
             frameObject[d] = 0;
@@ -1146,7 +1193,8 @@ public final class Interpreter {
             for (int k = 0; k < n; k++) {
                 stack[ci + 1 + k] = Heap.newRef(TupleObject.get(tuple, k));
             }
-            Heap.decref(tuple);
+            releaseHolds(depth);
+            holdTuple[depth] = tuple;
             long kwnames = 0;
             if (nkw > 0) {
                 kwnames = TupleObject.allocate(nkw);
@@ -1167,6 +1215,18 @@ public final class Interpreter {
                 }
             }
             stack[ci + 1 + n + nkw] = kwnames;
+            if (nkw > 0) {
+                // _PyStack_UnpackDict: a vector of new references to every argument, for the call's duration
+                long vector = org.minipy.runtime.mem.ObjectAllocator.malloc(8L * (1 + n + nkw));
+                Memory.putLong(vector, 0);
+                for (int i = 0; i < n + nkw; i++) {
+                    Memory.putLong(vector + 8L * (i + 1), Heap.newRef(stack[ci + 1 + i]));
+                }
+                holdVector[depth] = vector;
+                holdVectorLength[depth] = 1 + n + nkw;
+            }
+            holdDict[depth] = kwargs;
+            kwargs = 0;
             return n + nkw;
         } finally {
             Heap.decref(args);
