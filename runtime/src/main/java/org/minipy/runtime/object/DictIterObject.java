@@ -87,7 +87,7 @@ public final class DictIterObject {
         @Override
         protected void defineMethods() {
             method("__length_hint__", (self, a, o, n) -> {
-                Args.exactly("__length_hint__", n, 0);
+                Args.exactly(name + ".__length_hint__", n, 0);
                 long d = field(self, DI_DICT);
                 return IntObject.fromLong(d != 0 && field(self, DI_USED) == DictObject.size(d) ? field(self, DI_LEN) : 0);
             });
@@ -217,14 +217,14 @@ public final class DictIterObject {
         @Override
         protected void defineMethods() {
             method("__reversed__", (self, a, o, n) -> {
-                Args.exactly("__reversed__", n, 0);
+                Args.exactly(name + ".__reversed__", n, 0);
                 return reversed(field(self, DV_DICT), kind);
             });
             if (kind == VALUES) {
                 return;
             }
             method("isdisjoint", (self, a, o, n) -> {
-                Args.exactly("isdisjoint", n, 1);
+                Args.exactly(name + ".isdisjoint", n, 1);
                 long it = Ops.iter(a[o]);
                 try {
                     for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {

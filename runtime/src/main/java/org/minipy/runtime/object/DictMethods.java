@@ -47,15 +47,15 @@ final class DictMethods {
             return v;
         });
         t.method("keys", (self, a, o, n) -> {
-            Args.exactly("keys", n, 0);
+            Args.exactly("dict.keys", n, 0);
             return DictIterObject.view(Types.DICT_KEYS, self);
         });
         t.method("values", (self, a, o, n) -> {
-            Args.exactly("values", n, 0);
+            Args.exactly("dict.values", n, 0);
             return DictIterObject.view(Types.DICT_VALUES, self);
         });
         t.method("items", (self, a, o, n) -> {
-            Args.exactly("items", n, 0);
+            Args.exactly("dict.items", n, 0);
             return DictIterObject.view(Types.DICT_ITEMS, self);
         });
         t.methodWithKeywords("update", (self, a, o, n, kwnames) -> {
@@ -81,28 +81,28 @@ final class DictMethods {
             return BoolObject.none();
         });
         t.method("copy", (self, a, o, n) -> {
-            Args.exactly("copy", n, 0);
+            Args.exactly("dict.copy", n, 0);
             return DictObject.copy(self);
         });
         t.method("popitem", (self, a, o, n) -> {
-            Args.exactly("popitem", n, 0);
+            Args.exactly("dict.popitem", n, 0);
             return DictObject.popItem(self);
         });
         t.method("__reversed__", (self, a, o, n) -> {
-            Args.exactly("__reversed__", n, 0);
+            Args.exactly("dict.__reversed__", n, 0);
             return DictIterObject.reversed(self, DictIterObject.KEYS);
         });
         t.method("__contains__", (self, a, o, n) -> {
-            Args.exactly("__contains__", n, 1);
+            Args.exactly("dict.__contains__", n, 1);
             return BoolObject.fromBoolean(DictObject.get(self, a[o]) != 0);
         });
         t.method("__getitem__", (self, a, o, n) -> {
-            Args.exactly("__getitem__", n, 1);
+            Args.exactly("dict.__getitem__", n, 1);
             long v = DictObject.get(self, a[o]);
             return v != 0 ? Heap.newRef(v) : DictObject.missing(self, a[o]);
         });
         t.method("clear", (self, a, o, n) -> {
-            Args.exactly("clear", n, 0);
+            Args.exactly("dict.clear", n, 0);
             DictObject.clear(self);
             return BoolObject.none();
         });

@@ -26,7 +26,7 @@ final class ListMethods {
             return BoolObject.none();
         });
         t.method("__getitem__", (self, a, o, n) -> {
-            Args.exactly("__getitem__", n, 1);
+            Args.exactly("list.__getitem__", n, 1);
             return Types.LIST.getItem(self, a[o]);
         });
         SlotWrappers.define(t, "__setitem__", (self, a, o, n) -> {
@@ -44,12 +44,12 @@ final class ListMethods {
             return IntObject.fromLong(ListObject.size(self));
         });
         t.method("append", (self, a, o, n) -> {
-            Args.exactly("append", n, 1);
+            Args.exactly("list.append", n, 1);
             ListObject.append(self, a[o]);
             return BoolObject.none();
         });
         t.method("extend", (self, a, o, n) -> {
-            Args.exactly("extend", n, 1);
+            Args.exactly("list.extend", n, 1);
             ListObject.extend(self, a[o]);
             return BoolObject.none();
         });
@@ -65,7 +65,7 @@ final class ListMethods {
                     + "' object cannot be interpreted as an integer"));
         });
         t.method("remove", (self, a, o, n) -> {
-            Args.exactly("remove", n, 1);
+            Args.exactly("list.remove", n, 1);
             long i = find(self, a[o]);
             if (i < 0) {
                 throw Errors.valueError("list.remove(x): x not in list");
@@ -74,15 +74,25 @@ final class ListMethods {
             return BoolObject.none();
         });
         t.method("index", (self, a, o, n) -> {
-            Args.count("index", n, 1, 1);
-            long i = find(self, a[o]);
-            if (i < 0) {
-                throw Errors.valueError(Ops.reprJava(a[o]) + " is not in list");
+            Args.count("index", n, 1, 3);
+            long len = ListObject.size(self);
+            long start = n > 1 ? sliceIndex(a[o + 1], len) : 0;
+            long stop = n > 2 ? sliceIndex(a[o + 2], len) : len;
+            for (long i = start; i < stop && i < ListObject.size(self); i++) {
+                long item = ListObject.get(self, i);
+                Heap.incref(item);
+                try {
+                    if (Ops.equal(item, a[o])) {
+                        return IntObject.fromLong(i);
+                    }
+                } finally {
+                    Heap.decref(item);
+                }
             }
-            return IntObject.fromLong(i);
+            throw Errors.valueError(Ops.reprJava(a[o]) + " is not in list");
         });
         t.method("count", (self, a, o, n) -> {
-            Args.exactly("count", n, 1);
+            Args.exactly("list.count", n, 1);
             long c = 0;
             for (long i = 0; i < ListObject.size(self); i++) {
                 if (Ops.equal(ListObject.get(self, i), a[o])) {
@@ -92,7 +102,7 @@ final class ListMethods {
             return IntObject.fromLong(c);
         });
         t.method("reverse", (self, a, o, n) -> {
-            Args.exactly("reverse", n, 0);
+            Args.exactly("list.reverse", n, 0);
             for (long i = 0, j = ListObject.size(self) - 1; i < j; i++, j--) {
                 long x = ListObject.get(self, i);
                 ListObject.set(self, i, ListObject.get(self, j));
@@ -101,12 +111,12 @@ final class ListMethods {
             return BoolObject.none();
         });
         t.method("clear", (self, a, o, n) -> {
-            Args.exactly("clear", n, 0);
+            Args.exactly("list.clear", n, 0);
             clear(self);
             return BoolObject.none();
         });
         t.method("copy", (self, a, o, n) -> {
-            Args.exactly("copy", n, 0);
+            Args.exactly("list.copy", n, 0);
             long copy = ListObject.allocate(0);
             ListObject.extend(copy, self);
             return copy;
@@ -132,6 +142,24 @@ final class ListMethods {
             sort(self, key, reverse);
             return BoolObject.none();
         });
+    }
+
+    /**
+     * A start or stop of index() (_PyEval_SliceIndexNotNone): an int or __index__, negative
+     * counting from the end, clamped to 0..len.
+     */
+    static long sliceIndex(long obj, long len) {
+        if (!IntObject.check(obj) && !(Types.of(obj) instanceof HeapType h && h.find("__index__") != 0)) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        long v = MethodArgs.sliceIndex(obj, 0);
+        if (v < 0) {
+            v += len;
+            if (v < 0) {
+                v = 0;
+            }
+        }
+        return Math.min(v, len);
     }
 
     /** Index of the first item equal to x, or -1. */

@@ -87,7 +87,7 @@ public final class RangeObject {
         @Override
         protected void defineMethods() {
             method("index", (self, a, o, n) -> {
-                Args.exactly("index", n, 1);
+                Args.exactly("range.index", n, 1);
                 long x = a[o];
                 if (!isExactInt(x)) {
                     long i = iterSearch(self, x, false);
@@ -102,7 +102,7 @@ public final class RangeObject {
                 return IntObject.fromBig(IntObject.toBig(x).subtract(big(self, RANGE_START)).divide(big(self, RANGE_STEP)));
             });
             method("count", (self, a, o, n) -> {
-                Args.exactly("count", n, 1);
+                Args.exactly("range.count", n, 1);
                 long x = a[o];
                 if (isExactInt(x)) {
                     return IntObject.fromLong(containsLong(self, x) ? 1 : 0);
@@ -110,7 +110,7 @@ public final class RangeObject {
                 return IntObject.fromLong(iterSearch(self, x, true));
             });
             method("__reversed__", (self, a, o, n) -> {
-                Args.exactly("__reversed__", n, 0);
+                Args.exactly("range.__reversed__", n, 0);
                 return reversedIter(self);
             });
         }

@@ -657,11 +657,11 @@ public final class SetObject {
         @Override
         protected void defineMethods() {
             method("__contains__", (self, a, o, n) -> {
-                Args.exactly("__contains__", n, 1);
+                Args.exactly(name + ".__contains__", n, 1);
                 return BoolObject.fromBoolean(SetObject.contains(self, a[o]));
             });
             method("copy", (self, a, o, n) -> {
-                Args.exactly("copy", n, 0);
+                Args.exactly(name + ".copy", n, 0);
                 return frozen && Types.typeAddressOf(self) == Types.FROZENSET.address ? Heap.newRef(self)
                         : copy(kindOf(self), self);
             });
@@ -673,7 +673,7 @@ public final class SetObject {
                 return r;
             });
             method("issubset", (self, a, o, n) -> {
-                Args.exactly("issubset", n, 1);
+                Args.exactly(name + ".issubset", n, 1);
                 long other = asSet(a[o]);
                 try {
                     return BoolObject.fromBoolean(isSubset(self, other));
@@ -682,7 +682,7 @@ public final class SetObject {
                 }
             });
             method("issuperset", (self, a, o, n) -> {
-                Args.exactly("issuperset", n, 1);
+                Args.exactly(name + ".issuperset", n, 1);
                 long other = asSet(a[o]);
                 try {
                     return BoolObject.fromBoolean(isSubset(other, self));
@@ -691,7 +691,7 @@ public final class SetObject {
                 }
             });
             method("isdisjoint", (self, a, o, n) -> {
-                Args.exactly("isdisjoint", n, 1);
+                Args.exactly(name + ".isdisjoint", n, 1);
                 long other = asSet(a[o]);
                 try {
                     long r = intersection(self, other);
@@ -738,7 +738,7 @@ public final class SetObject {
                 return BoolObject.none();
             });
             method("symmetric_difference_update", (self, a, o, n) -> {
-                Args.exactly("symmetric_difference_update", n, 1);
+                Args.exactly(name + ".symmetric_difference_update", n, 1);
                 long other = a[o] == self ? 0 : asSet(a[o]);
                 if (other == 0) {
                     clear(self);
@@ -757,28 +757,28 @@ public final class SetObject {
                 return BoolObject.none();
             });
             method("add", (self, a, o, n) -> {
-                Args.exactly("add", n, 1);
+                Args.exactly(name + ".add", n, 1);
                 add(self, a[o]);
                 return BoolObject.none();
             });
             method("discard", (self, a, o, n) -> {
-                Args.exactly("discard", n, 1);
+                Args.exactly(name + ".discard", n, 1);
                 discard(self, a[o]);
                 return BoolObject.none();
             });
             method("remove", (self, a, o, n) -> {
-                Args.exactly("remove", n, 1);
+                Args.exactly(name + ".remove", n, 1);
                 if (!discard(self, a[o])) {
                     throw Errors.keyError(a[o]);
                 }
                 return BoolObject.none();
             });
             method("pop", (self, a, o, n) -> {
-                Args.exactly("pop", n, 0);
+                Args.exactly(name + ".pop", n, 0);
                 return pop(self);
             });
             method("clear", (self, a, o, n) -> {
-                Args.exactly("clear", n, 0);
+                Args.exactly(name + ".clear", n, 0);
                 clear(self);
                 return BoolObject.none();
             });

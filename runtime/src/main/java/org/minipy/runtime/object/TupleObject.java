@@ -200,8 +200,10 @@ public final class TupleObject {
         @Override
         protected void defineMethods() {
             method("index", (self, a, o, n) -> {
-                Args.count("index", n, 1, 1);
-                for (long i = 0; i < size(self); i++) {
+                Args.count("index", n, 1, 3);
+                long start = n > 1 ? ListMethods.sliceIndex(a[o + 1], size(self)) : 0;
+                long stop = n > 2 ? ListMethods.sliceIndex(a[o + 2], size(self)) : size(self);
+                for (long i = start; i < stop; i++) {
                     if (Ops.equal(get(self, i), a[o])) {
                         return IntObject.fromLong(i);
                     }
@@ -209,7 +211,7 @@ public final class TupleObject {
                 throw Errors.valueError("tuple.index(x): x not in tuple");
             });
             method("count", (self, a, o, n) -> {
-                Args.exactly("count", n, 1);
+                Args.exactly("tuple.count", n, 1);
                 long c = 0;
                 for (long i = 0; i < size(self); i++) {
                     if (Ops.equal(get(self, i), a[o])) {
