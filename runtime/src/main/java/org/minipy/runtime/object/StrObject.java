@@ -316,6 +316,25 @@ public final class StrObject {
 
     // ---- interning
 
+    /**
+     * One-character names CPython 3.11 has already interned when a program starts, as strs of
+     * their own (the deep-frozen standard-library modules' names), not as the cached latin-1
+     * singletons: so the literal 'a' in a program is not chr(97), while 'g' is. Measured with the
+     * oracle for every ASCII letter, digit and underscore.
+     */
+    private static final String STARTUP_INTERNED = "abcdefhijklmnopqrstvwxyBCLST_";
+
+    /** Interns the strs the interpreter has interned at startup (call once, before any program runs). */
+    public static void internStartupNames() {
+        for (int i = 0; i < STARTUP_INTERNED.length(); i++) {
+            long s = fromJavaUncached(String.valueOf(STARTUP_INTERNED.charAt(i)));
+            long canonical = intern(s);
+            if (canonical == s) {
+                Memory.putInt(s + STR_STATE, (Memory.getInt(s + STR_STATE) & ~STATE_INTERNED_MASK) | 2); // immortal
+            }
+        }
+    }
+
     public static boolean isInterned(long s) {
         return (Memory.getInt(s + STR_STATE) & STATE_INTERNED_MASK) != 0;
     }

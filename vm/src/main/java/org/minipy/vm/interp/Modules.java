@@ -26,6 +26,7 @@ public final class Modules {
 
     public Modules(List<String> argv) {
         this.argv = argv;
+        org.minipy.runtime.object.StrObject.internStartupNames();
         this.builtins = BuiltinsModule.create();
         loaded.put("builtins", builtins);
         loaded.put("sys", SysModule.create(argv));
