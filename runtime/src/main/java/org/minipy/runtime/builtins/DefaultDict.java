@@ -5,6 +5,7 @@ import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.ExtensionBase;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
@@ -63,13 +64,31 @@ final class DefaultDict {
 
     /** new_defdict: type(dd)(dd.default_factory, other). */
     private static long copyOf(long dd, long other) {
-        return create(Types.of(dd), factory(dd), other);
+        if (Types.of(dd) == TYPE) {
+            return create(TYPE, factory(dd), other);
+        }
+        long f = factory(dd);
+        return Calls.call(Types.typeAddressOf(dd), new long[] {f == 0 ? BoolObject.NONE : f, other}, 0, 2);
     }
 
     /** defaultdict's slots: dict's, plus the factory. */
-    static final class Type extends PyType {
+    static final class Type extends PyType implements ExtensionBase {
         Type() {
             super("collections.defaultdict", Types.DICT, true, SIZE, 0);
+        }
+
+        @Override
+        public void newInstance(long d) {
+        }
+
+        @Override
+        public void initInstance(long d, long[] args, int offset, int count, long kwnames) {
+            init(d, args, offset, count, kwnames);
+        }
+
+        @Override
+        public long weaklistOffset() {
+            return 0;
         }
 
         @Override

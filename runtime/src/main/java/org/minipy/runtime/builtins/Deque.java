@@ -4,6 +4,7 @@ import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.ObjectAllocator;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.ExtensionBase;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
@@ -110,6 +111,13 @@ final class Deque {
     /** A new empty unbounded deque of type t (tp_alloc, so tracked from birth). */
     static long create(PyType t) {
         long d = IteratorTypes.alloc(t, DEQUE_SIZE);
+        initFields(d);
+        Heap.track(d);
+        return d;
+    }
+
+    /** deque_new after tp_alloc: one block, centred indexes, unbounded. */
+    static void initFields(long d) {
         long b = newBlock(d);
         Memory.putLong(b + LEFTLINK, 0);
         Memory.putLong(b + RIGHTLINK, 0);
@@ -118,8 +126,6 @@ final class Deque {
         put(d, LEFTINDEX, CENTER + 1);
         put(d, RIGHTINDEX, CENTER);
         put(d, MAXLEN, -1);
-        Heap.track(d);
-        return d;
     }
 
     // ---- the deque operations
@@ -448,9 +454,24 @@ final class Deque {
     }
 
     /** The deque type's slots. */
-    static final class DequeType extends PyType {
+    static final class DequeType extends PyType implements ExtensionBase {
         DequeType() {
             super("collections.deque", Types.OBJECT, true, DEQUE_SIZE, 0);
+        }
+
+        @Override
+        public void newInstance(long d) {
+            initFields(d);
+        }
+
+        @Override
+        public void initInstance(long d, long[] args, int offset, int count, long kwnames) {
+            DequeMethods.init(d, args, offset, count, kwnames);
+        }
+
+        @Override
+        public long weaklistOffset() {
+            return WEAKREFLIST;
         }
 
         @Override

@@ -227,6 +227,18 @@ final class DequeMethods {
 
     /** deque_copy: a new deque with the same items and maxlen. */
     static long copy(long d) {
+        if (Types.of(d) != Deque.TYPE) { // a subclass: type(d)(d) or type(d)(d, maxlen)
+            long ml = maxlen(d);
+            if (ml < 0) {
+                return org.minipy.runtime.object.Calls.call(Types.typeAddressOf(d), new long[] {d}, 0, 1);
+            }
+            long m = IntObject.fromLong(ml);
+            try {
+                return org.minipy.runtime.object.Calls.call(Types.typeAddressOf(d), new long[] {d, m}, 0, 2);
+            } finally {
+                Heap.decref(m);
+            }
+        }
         long c = Deque.create(Deque.TYPE);
         Memory.putLong(c + Deque.MAXLEN, maxlen(d));
         try {

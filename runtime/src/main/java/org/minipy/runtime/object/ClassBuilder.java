@@ -38,7 +38,7 @@ public final class ClassBuilder {
 
     /** Built-in types a class may not derive from (no Py_TPFLAGS_BASETYPE). */
     private static boolean acceptableBase(PyType t) {
-        if (t instanceof HeapType) {
+        if (t instanceof HeapType || t instanceof ExtensionBase) {
             return true;
         }
         return t == Types.OBJECT || t == Types.LIST || t == Types.DICT || t.isSubtypeOf(Types.BASE_EXCEPTION)
@@ -51,7 +51,7 @@ public final class ClassBuilder {
     private static boolean supportedBase(PyType t) {
         return t == Types.OBJECT || t == Types.LIST || t == Types.DICT || t.isSubtypeOf(Types.BASE_EXCEPTION)
                 || BuiltinSubclasses.isValueBase(t) || t == Types.SET || t == Types.FROZENSET
-                || !(t instanceof HeapType) && t.isSubtypeOf(Types.DICT);
+                || t instanceof ExtensionBase;
     }
 
     /**
@@ -203,6 +203,9 @@ public final class ClassBuilder {
     private static long weaklistOffsetOf(PyType t) {
         if (t == Types.SET || t == Types.FROZENSET) {
             return SET_WEAKREFLIST;
+        }
+        if (t instanceof ExtensionBase e) {
+            return e.weaklistOffset();
         }
         return t instanceof HeapType h ? h.weaklistOffset : 0;
     }

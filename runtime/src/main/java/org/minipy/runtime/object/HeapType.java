@@ -584,6 +584,9 @@ public final class HeapType extends PyType {
         } else {
             r = Attributes.genericGetAttr(obj, name);
         }
+        if (r == 0 && builtin instanceof ExtensionBase) {
+            r = builtin.getAttr(obj, name);
+        }
         if (r == 0) {
             long g = find("__getattr__");
             if (g != 0) {
@@ -598,6 +601,9 @@ public final class HeapType extends PyType {
         long f = find(value == 0 ? "__delattr__" : "__setattr__");
         if (f != 0) {
             Heap.decref(value == 0 ? invoke(f, obj, name) : invoke(f, obj, name, value));
+            return true;
+        }
+        if (builtin instanceof ExtensionBase && builtin.setAttr(obj, name, value)) {
             return true;
         }
         Attributes.genericSetAttr(obj, name, value);
@@ -722,8 +728,11 @@ public final class HeapType extends PyType {
         long obj = Heap.allocObject(address, basicSize, true);
         Memory.fill(obj + OBJECT_HEAD, basicSize - OBJECT_HEAD, (byte) 0);
         Heap.incref(address);
-        if (builtin == Types.DICT) {
+        if (builtin.isSubtypeOf(Types.DICT)) {
             Memory.putLong(obj + DICT_KEYS, ClassBuilder.emptyDictKeys());
+        }
+        if (builtin instanceof ExtensionBase e) {
+            e.newInstance(obj);
         }
         if (builtin == Types.SET || builtin == Types.FROZENSET) {
             SetObject.initEmpty(obj);
@@ -784,6 +793,8 @@ public final class HeapType extends PyType {
             }
         } else if (b == Types.SET) {
             SetObject.init(obj, t.name, args, offset, npos, nkw);
+        } else if (b instanceof ExtensionBase e) {
+            e.initInstance(obj, args, offset, count, kwnames);
         }
     }
 

@@ -91,7 +91,7 @@ final class MethodArgs {
 
     /** An int argument (or __index__): "'str' object cannot be interpreted as an integer". */
     static BigInteger bigIndex(long obj) {
-        if (IntObject.check(obj)) {
+        if (IntObject.check(obj) || Types.of(obj).isSubtypeOf(Types.INT)) {
             return IntObject.toBig(obj);
         }
         if (Types.of(obj) instanceof HeapType) {

@@ -161,7 +161,7 @@ public final class Ops {
 
     /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
     public static long index(long obj, String message) {
-        if (!IntObject.check(obj)) {
+        if (!IntObject.check(obj) && !Types.of(obj).isSubtypeOf(Types.INT)) { // int subclasses are ints
             if (Types.of(obj) instanceof HeapType h && h.find("__index__") != 0) {
                 java.math.BigInteger b = MethodArgs.bigIndex(obj);
                 if (b.bitLength() > 63) {

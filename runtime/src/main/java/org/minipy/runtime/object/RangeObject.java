@@ -193,7 +193,8 @@ public final class RangeObject {
             if (SliceObject.check(key)) {
                 return slice(obj, key);
             }
-            if (!IntObject.check(key) && !(Types.of(key) instanceof HeapType h && h.find("__index__") != 0)) {
+            if (!IntObject.check(key) && !Types.of(key).isSubtypeOf(Types.INT)
+                    && !(Types.of(key) instanceof HeapType h && h.find("__index__") != 0)) {
                 throw Errors.typeError("range indices must be integers or slices, not " + Types.of(key).name);
             }
             BigInteger i = MethodArgs.bigIndex(key);
@@ -299,7 +300,7 @@ public final class RangeObject {
     }
 
     private static BigInteger sliceBound(long obj) {
-        if (!IntObject.check(obj) && !(Types.of(obj) instanceof HeapType h && h.find("__index__") != 0)) {
+        if (!IntObject.check(obj) && !Types.of(obj).isSubtypeOf(Types.INT) && !(Types.of(obj) instanceof HeapType h && h.find("__index__") != 0)) {
             throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
         }
         return MethodArgs.bigIndex(obj);
