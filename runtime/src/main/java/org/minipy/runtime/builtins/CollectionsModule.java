@@ -16,6 +16,9 @@ final class CollectionsModule {
                 (self, a, o, n, kw) -> NamedTuple.namedtuple(a, o, n, kw), 0, m);
         ModuleObject.setAttr(m, "namedtuple", nt);
         Heap.decref(nt);
+        long counter = Counter.makeClass();
+        ModuleObject.setAttr(m, "Counter", counter);
+        Heap.decref(counter);
         return m;
     }
 }
