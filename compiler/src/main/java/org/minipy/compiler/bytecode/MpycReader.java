@@ -1,11 +1,6 @@
 package org.minipy.compiler.bytecode;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -231,16 +226,12 @@ public final class MpycReader {
 
     private String str(String what) {
         int n = count(1, what);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String s = decoder.decode(ByteBuffer.wrap(data, pos, n)).toString();
-            pos += n;
-            return s;
-        } catch (CharacterCodingException e) {
-            throw new BadBytecodeException(what + " at offset " + pos + " is not valid UTF-8");
+        String s = Wtf8.decode(data, pos, n);
+        if (s == null) {
+            throw new BadBytecodeException(what + " at offset " + pos + " is not valid WTF-8");
         }
+        pos += n;
+        return s;
     }
 
     private int u16() {

@@ -1,7 +1,6 @@
 package org.minipy.compiler.bytecode;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a {@link CompilationUnit} as a .mpyc file. All integers are big-endian.
@@ -144,7 +143,7 @@ public final class MpycWriter {
     }
 
     private void str(String s) {
-        blob(s.getBytes(StandardCharsets.UTF_8));
+        blob(Wtf8.encode(s));
     }
 
     private void u16(int v) {
