@@ -193,9 +193,61 @@ final class NamedTuple {
         return t;
     }
 
-    /** A method descriptor usable on any tuple (bound to the instance on lookup). */
-    private static long method(String name, org.minipy.runtime.object.BuiltinFunction fn) {
-        return MethodDescrObject.create(Types.TUPLE, MethodDefs.register(name, fn));
+    // ---- the generated methods, registered once: each reads the fields from the class
+
+    private static final int NEW = MethodDefs.registerWithKeywords("__new__",
+            (self, a, o, n, kw) -> construct(a, o, n, kw));
+    private static final int MAKE = MethodDefs.register("_make", (self, a, o, n) -> {
+        if (n != 2) {
+            throw Errors.typeError("_make() takes 2 positional arguments but " + n + " were given");
+        }
+        return make(a[o], a[o + 1], (int) TupleObject.size(fieldsOf(Types.ofTypeObject(a[o]))));
+    });
+    private static final int REPLACE = MethodDefs.registerWithKeywords("_replace",
+            (self, a, o, n, kw) -> replace(self, a, o, n, kw));
+    private static final int REPR = MethodDefs.register("__repr__", (self, a, o, n) -> StrObject.fromJava(repr(self)));
+    private static final int ASDICT = MethodDefs.register("_asdict", (self, a, o, n) -> {
+        long fields = fieldsOf(Types.of(self));
+        long d = DictObject.create();
+        for (long i = 0; i < TupleObject.size(fields) && i < TupleObject.size(self); i++) {
+            DictObject.set(d, TupleObject.get(fields, i), TupleObject.get(self, i));
+        }
+        return d;
+    });
+    private static final int GETNEWARGS = MethodDefs.register("__getnewargs__", (self, a, o, n) -> {
+        long t = TupleObject.allocate(TupleObject.size(self));
+        for (long i = 0; i < TupleObject.size(self); i++) {
+            TupleObject.set(t, i, Heap.newRef(TupleObject.get(self, i)));
+        }
+        return t;
+    });
+
+    /** The class's _fields (borrowed). */
+    private static long fieldsOf(PyType t) {
+        long f = t.lookup(Names.get("_fields"));
+        if (f == 0 || !TupleObject.check(f)) {
+            throw Errors.typeError("namedtuple class without _fields");
+        }
+        return f;
+    }
+
+    /** The name of the namedtuple class along t's MRO (the one whose dict holds _fields). */
+    private static String typenameOf(PyType t) {
+        for (PyType c : t.mroArray()) {
+            if (DictObject.get(c.typeDict(), Names.get("_fields")) != 0) {
+                return c.name;
+            }
+        }
+        return t.name;
+    }
+
+    private static List<String> fieldList(long self) {
+        long f = fieldsOf(Types.of(self));
+        List<String> r = new ArrayList<>();
+        for (long i = 0; i < TupleObject.size(f); i++) {
+            r.add(StrObject.toJava(TupleObject.get(f, i)));
+        }
+        return r;
     }
 
     private static long makeClass(String typename, List<String> fields, long defaults, long module) {
@@ -217,34 +269,14 @@ final class NamedTuple {
             put(ns, "__slots__", TupleObject.allocate(0));
             DictObject.set(ns, Names.get("_fields"), fieldTuple);
             DictObject.set(ns, Names.get("_field_defaults"), fieldDefaults);
-            long defaultsRef = defaults == 0 ? 0 : Heap.newRef(defaults);
-            put(ns, "__new__", CFunctionObject.createWithKeywords("__new__",
-                    (self, a, o, n, kw) -> construct(typename, fields, defaultsRef, a, o, n, kw), 0, 0));
-            long make = CFunctionObject.create("_make", (self, a, o, n) -> {
-                if (n != 2) {
-                    throw Errors.typeError(typename + "._make() takes 2 positional arguments but " + n + " were given");
-                }
-                return make(a[o], a[o + 1], nfields);
-            }, 0, 0);
+            put(ns, "__new__", CFunctionObject.create(NEW, 0, 0));
+            long make = CFunctionObject.create(MAKE, 0, 0);
             put(ns, "_make", StaticMethodObject.create(Types.CLASSMETHOD, make));
             Heap.decref(make);
-            put(ns, "_replace", MethodDescrObject.create(Types.TUPLE, MethodDefs.registerWithKeywords("_replace",
-                    (self, a, o, n, kw) -> replace(self, fields, a, o, n, kw))));
-            put(ns, "__repr__", method("__repr__", (self, a, o, n) -> StrObject.fromJava(repr(self, fields))));
-            put(ns, "_asdict", method("_asdict", (self, a, o, n) -> {
-                long d = DictObject.create();
-                for (int i = 0; i < nfields && i < TupleObject.size(self); i++) {
-                    DictObject.set(d, TupleObject.get(fieldTuple, i), TupleObject.get(self, i));
-                }
-                return d;
-            }));
-            put(ns, "__getnewargs__", method("__getnewargs__", (self, a, o, n) -> {
-                long t = TupleObject.allocate(TupleObject.size(self));
-                for (long i = 0; i < TupleObject.size(self); i++) {
-                    TupleObject.set(t, i, Heap.newRef(TupleObject.get(self, i)));
-                }
-                return t;
-            }));
+            put(ns, "_replace", MethodDescrObject.create(Types.TUPLE, REPLACE));
+            put(ns, "__repr__", MethodDescrObject.create(Types.TUPLE, REPR));
+            put(ns, "_asdict", MethodDescrObject.create(Types.TUPLE, ASDICT));
+            put(ns, "__getnewargs__", MethodDescrObject.create(Types.TUPLE, GETNEWARGS));
             DictObject.set(ns, Names.get("__match_args__"), fieldTuple);
             for (int i = 0; i < nfields; i++) {
                 long doc = StrObject.intern(StrObject.fromJava("Alias for field number " + i));
@@ -266,16 +298,25 @@ final class NamedTuple {
         }
     }
 
-    /** The generated __new__(_cls, f1, f2, ...): binds positional and keyword arguments with defaults. */
-    private static long construct(String typename, List<String> fields, long defaults, long[] a, int o, int n,
-            long kw) {
+    /**
+     * The generated __new__(_cls, f1, f2, ...): binds positional and keyword arguments, the missing
+     * ones from the class's _field_defaults.
+     */
+    private static long construct(long[] a, int o, int n, long kw) {
         int nkw = Kw.count(kw);
         int npos = n - nkw;
-        String fn = typename + ".__new__()";
-        int nfields = fields.size();
-        if (npos < 1) {
-            throw Errors.typeError(fn + " missing 1 required positional argument: '_cls'");
+        if (npos < 1 || !org.minipy.runtime.object.TypeObject.isType(a[o])) {
+            throw Errors.typeError("__new__() missing 1 required positional argument: '_cls'");
         }
+        PyType type = Types.ofTypeObject(a[o]);
+        long fieldTuple = fieldsOf(type);
+        int nfields = (int) TupleObject.size(fieldTuple);
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < nfields; i++) {
+            fields.add(StrObject.toJava(TupleObject.get(fieldTuple, i)));
+        }
+        long fieldDefaults = type.lookup(Names.get("_field_defaults"));
+        String fn = typenameOf(type) + ".__new__()";
         if (npos - 1 > nfields) {
             throw Errors.typeError(fn + " takes " + (nfields + 1) + " positional argument" + (nfields == 0 ? "" : "s")
                     + " but " + npos + " were given");
@@ -296,13 +337,13 @@ final class NamedTuple {
             }
             values[i] = a[o + npos + k];
         }
-        int ndefaults = defaults == 0 ? 0 : (int) TupleObject.size(defaults);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < nfields; i++) {
             if (values[i] == 0) {
-                int d = i - (nfields - ndefaults);
-                if (d >= 0) {
-                    values[i] = TupleObject.get(defaults, d);
+                long d = fieldDefaults != 0 && DictObject.checkSub(fieldDefaults)
+                        ? DictObject.get(fieldDefaults, TupleObject.get(fieldTuple, i)) : 0;
+                if (d != 0) {
+                    values[i] = d;
                 } else {
                     missing.add("'" + fields.get(i) + "'");
                 }
@@ -347,7 +388,8 @@ final class NamedTuple {
     }
 
     /** _replace(self, /, **kwds): self._make(map(kwds.pop, field_names, self)). */
-    private static long replace(long self, List<String> fields, long[] a, int o, int n, long kw) {
+    private static long replace(long self, long[] a, int o, int n, long kw) {
+        List<String> fields = fieldList(self);
         int nkw = Kw.count(kw);
         if (n - nkw > 0) {
             throw Errors.typeError("_replace() takes 1 positional argument but " + (n - nkw + 1) + " were given");
@@ -395,7 +437,8 @@ final class NamedTuple {
     }
 
     /** __repr__: 'Point(x=1, y=2)'. */
-    private static String repr(long self, List<String> fields) {
+    private static String repr(long self) {
+        List<String> fields = fieldList(self);
         String name = Types.of(self).name;
         if (Types.of(self) instanceof HeapType) {
             long n = Ops.getAttr(Types.typeAddressOf(self), Names.get("__name__"));
