@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes built from Java through {@link TypeObject#newType}: layouts and sizes as CPython 3.11
- * (sys.getsizeof = sizeof + GC header), the MRO, attribute storage, dunder dispatch, descriptors
+ * (sys.getsizeof = sizeof + the pre-header: GC header and managed-dict pointers), the MRO, attribute storage, dunder dispatch, descriptors
  * and deallocation order. "Python" functions are Java lambdas run by a fake PythonCaller.
  */
 class ClassModelTest {
@@ -73,7 +73,7 @@ class ClassModelTest {
 
     private static long getsizeof(long obj) {
         PyType t = Types.of(obj);
-        return t.sizeof(obj) + (t.gc ? Layout.GC_HEAD_SIZE : 0);
+        return t.sizeof(obj) + (t.gc ? Heap.preHeaderSize(Types.typeAddressOf(obj)) : 0);
     }
 
     private static long attr(long obj, String name) {
