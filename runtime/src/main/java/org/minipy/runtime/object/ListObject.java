@@ -341,13 +341,7 @@ public final class ListObject {
         @Override
         public long binaryOp(long a, long b, int op) {
             if (op == Ops.NB_ADD) {
-                if (!checkSub(a) || !checkSub(b)) {
-                    if (checkSub(a)) {
-                        throw Errors.typeError("can only concatenate list (not \"" + Types.of(b).name + "\") to list");
-                    }
-                    return 0;
-                }
-                return concat(a, b);
+                return Ops.concatSequences(a, b, ListObject::checkSub, "list", ListObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, ListObject::repeat);

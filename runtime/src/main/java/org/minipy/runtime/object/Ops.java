@@ -190,6 +190,34 @@ public final class Ops {
         return i;
     }
 
+    /** Whether an object is of a sequence type (its exact type or a subclass, as the type decides). */
+    @FunctionalInterface
+    public interface SequenceCheck {
+        boolean test(long obj);
+    }
+
+    /** The concatenation of two sequences of one type. */
+    @FunctionalInterface
+    public interface Concat {
+        long concat(long a, long b);
+    }
+
+    /**
+     * sq_concat for `a + b` (str, list, tuple): both operands of the type concatenate; a left
+     * operand of the type with anything else is CPython's "can only concatenate" TypeError;
+     * otherwise NotImplemented (0) so the right operand may try.
+     */
+    public static long concatSequences(long a, long b, SequenceCheck check, String typeName, Concat concat) {
+        if (check.test(a) && check.test(b)) {
+            return concat.concat(a, b);
+        }
+        if (check.test(a)) {
+            throw Errors.typeError("can only concatenate " + typeName + " (not \"" + Types.of(b).name + "\") to "
+                    + typeName);
+        }
+        return 0;
+    }
+
     /** A repeat operation of a sequence: the function the sequence type does repetition with. */
     @FunctionalInterface
     public interface Repeat {

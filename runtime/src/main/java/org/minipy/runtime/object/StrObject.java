@@ -507,13 +507,7 @@ public final class StrObject {
         @Override
         public long binaryOp(long a, long b, int op) {
             if (op == Ops.NB_ADD) {
-                if (!check(a) || !check(b)) {
-                    if (check(a)) {
-                        throw Errors.typeError("can only concatenate str (not \"" + Types.of(b).name + "\") to str");
-                    }
-                    return 0;
-                }
-                return concat(a, b);
+                return Ops.concatSequences(a, b, StrObject::check, "str", StrObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, StrObject::repeat);

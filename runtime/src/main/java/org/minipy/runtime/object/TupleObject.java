@@ -267,13 +267,7 @@ public final class TupleObject {
         @Override
         public long binaryOp(long a, long b, int op) {
             if (op == Ops.NB_ADD) {
-                if (!check(a) || !check(b)) {
-                    if (check(a)) {
-                        throw Errors.typeError("can only concatenate tuple (not \"" + Types.of(b).name + "\") to tuple");
-                    }
-                    return 0;
-                }
-                return concat(a, b);
+                return Ops.concatSequences(a, b, TupleObject::check, "tuple", TupleObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
                 return Ops.repeatSequence(a, b, TupleObject::repeat);
