@@ -5,8 +5,8 @@ import java.util.List;
 import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.runtime.builtins.Stdio;
 import org.minipy.runtime.object.BoolObject;
-import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.ExceptionObject;
+import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.HeapType;
 import org.minipy.runtime.object.IntObject;
@@ -32,12 +32,14 @@ public final class Session {
     private final Interpreter interpreter;
     private final Modules modules;
     private final long globals;
+    /** The __main__ module (one reference, dropped by finish). */
+    private long main;
 
     /** A session whose __main__ has __file__ = filename (null for none). */
     public Session(List<String> argv, String filename) {
         modules = new Modules(argv);
         interpreter = new Interpreter(modules, STACK_SLOTS);
-        long main = ModuleObject.create("__main__");
+        main = ModuleObject.create("__main__");
         ModuleObject.setAttr(main, "__builtins__", modules.builtins());
         if (filename != null) {
             long file = StrObject.fromJava(filename);
@@ -45,6 +47,11 @@ public final class Session {
             Heap.decref(file);
         }
         globals = ModuleObject.dict(main);
+        GC.setStderr(text -> {
+            Stdio.flush();
+            Stdio.err().print(text);
+            Stdio.err().flush();
+        });
         HeapType.setUnraisableHook((e, where) -> {
             // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
             Stdio.err().print("Exception ignored in: " + where + "\n");
@@ -65,14 +72,24 @@ public final class Session {
     }
 
     /**
-     * Interpreter shutdown for __main__. In CPython 3.11 the module leaves sys.modules and the
-     * collector then clears its dict, the oldest object of the module's cycles, with dict_tp_clear:
-     * the dict is emptied, then its keys and values are released in insertion order, so the
-     * objects only the globals kept alive die in the order they were bound.
+     * Interpreter shutdown as CPython 3.11's Py_FinalizeEx does it for __main__: a full collection
+     * while the module is still alive (PyGC_Collect, only when the collector is enabled, with
+     * gc.callbacks called); then the module leaves sys.modules and dies, and its dict with it
+     * (values released in insertion order) unless the module's own cycles (functions'
+     * __globals__, classes) keep the dict alive; finally a collection that runs even when the
+     * collector is disabled (_PyGC_CollectNoFail) frees those cycles: finalizers of everything
+     * in them first, then tp_clear, the oldest object (the dict) first.
      */
     public void finish() {
+        if (main == 0) {
+            return;
+        }
         try {
-            DictObject.clear(globals);
+            GC.collectIfEnabled();
+            long m = main;
+            main = 0;
+            Heap.decref(m);
+            GC.collectNoFail();
         } catch (PyException e) {
             Heap.decref(e.exception); // an error in __del__ is reported by the unraisable hook
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.minipy.runtime.builtins.MemoryReport;
 import org.minipy.runtime.builtins.Stdio;
 import org.minipy.runtime.mem.ObjectAllocator;
+import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.LeakCheck;
 
 /**
@@ -18,6 +19,12 @@ import org.minipy.runtime.object.LeakCheck;
  *   -X mallocstats=json    the same figures as JSON
  *   -X max-heap=SIZE       cap live arenas + raw blocks at SIZE (bytes, or with k, m, g);
  *                          beyond it allocation raises MemoryError
+ *   -X gc-verify           the heap check (GC.checkHeap: generation lists well formed, no object
+ *                          referenced more often than its refcount, the allocator's invariants)
+ *                          before and after every collection and at exit
+ *   -X gc-stress           the collector's reference analysis on every tracked allocation, checked
+ *                          and undone (generations 0 and 1; every list each 64th time), so the
+ *                          program's behaviour is unchanged
  * </pre>
  *
  * Unknown names are ignored, as CPython ignores them. {@link #apply()} must run before the
@@ -29,6 +36,8 @@ public final class VmOptions {
     private boolean dev;
     private String mallocStats;
     private long maxHeap;
+    private boolean gcVerify;
+    private boolean gcStress;
 
     private VmOptions() {}
 
@@ -48,6 +57,8 @@ public final class VmOptions {
                     o.mallocStats = value == null ? "text" : value;
                 }
                 case "max-heap" -> o.maxHeap = parseSize(value);
+                case "gc-verify" -> o.gcVerify = true;
+                case "gc-stress" -> o.gcStress = true;
                 default -> {
                 }
             }
@@ -87,11 +98,16 @@ public final class VmOptions {
         if (maxHeap > 0) {
             ObjectAllocator.setLimit(maxHeap);
         }
+        GC.setVerify(gcVerify);
+        GC.setStress(gcStress);
     }
 
     /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
     public static void atExit() {
         VmOptions o = current;
+        if (o.gcVerify || o.gcStress) {
+            GC.checkHeap(true);
+        }
         if (o.dev) {
             try {
                 String leaks = LeakCheck.report();

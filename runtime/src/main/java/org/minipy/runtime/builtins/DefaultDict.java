@@ -196,6 +196,13 @@ final class DefaultDict {
             Types.DICT.traverse(d, visit);
         }
 
+        /** defdict_tp_clear: the factory, then the dict's entries. */
+        @Override
+        public void clear(long d) {
+            Heap.clearField(d, FACTORY);
+            Types.DICT.clear(d);
+        }
+
         @Override
         public long sizeof(long d) {
             return Types.DICT.sizeof(d) - Types.DICT.basicSize + SIZE;

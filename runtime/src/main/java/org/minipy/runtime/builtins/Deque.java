@@ -511,6 +511,14 @@ final class Deque {
             Heap.freeObject(d, true);
         }
 
+        /** deque_clear: the same as deque.clear(). */
+        @Override
+        public void clear(long d) {
+            if (get(d, LEFTBLOCK) != 0) {
+                Deque.clear(d);
+            }
+        }
+
         @Override
         public void traverse(long d, Visitor visit) {
             forEach(d, item -> {

@@ -226,6 +226,14 @@ final class FunctoolsModule {
             v.visit(field(p, P_KW));
         }
 
+        /** partial_clear. */
+        @Override
+        public void clear(long p) {
+            Heap.clearField(p, P_FN);
+            Heap.clearField(p, P_ARGS);
+            Heap.clearField(p, P_KW);
+        }
+
         @Override
         public boolean hasDescrGet() {
             return false;

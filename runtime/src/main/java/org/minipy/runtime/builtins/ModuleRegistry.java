@@ -19,6 +19,7 @@ public final class ModuleRegistry {
         FACTORIES.put("itertools", ItertoolsModule::create);
         FACTORIES.put("functools", FunctoolsModule::create);
         FACTORIES.put("collections", CollectionsModule::create);
+        FACTORIES.put("gc", GcModule::create);
     }
 
     private ModuleRegistry() {}

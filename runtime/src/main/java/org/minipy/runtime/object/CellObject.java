@@ -60,6 +60,11 @@ public final class CellObject {
         }
 
         @Override
+        public void clear(long obj) {
+            Heap.clearField(obj, CELL_REF);
+        }
+
+        @Override
         public long getAttr(long obj, long name) {
             if (StrObject.toJava(name).equals("cell_contents")) {
                 long v = get(obj);

@@ -107,6 +107,16 @@ public final class DictObject {
     private static final long[] KEYS_FREE_LIST = new long[MAXFREELIST];
     private static int keysNumFree;
 
+    /** _PyDict_ClearFreeList: the kept dicts, then the kept keys tables, go back to the allocator. */
+    static void clearFreeList() {
+        while (numFree > 0) {
+            Heap.freeObject(FREE_LIST[--numFree], true);
+        }
+        while (keysNumFree > 0) {
+            ObjectAllocator.free(KEYS_FREE_LIST[--keysNumFree]);
+        }
+    }
+
     /** Dict objects on the free list ({@code sys._debugmallocstats}). */
     public static int numFree() {
         return numFree;
@@ -386,6 +396,27 @@ public final class DictObject {
         if (!Heap.isTracked(d) && (Heap.mayBeTracked(key) || Heap.mayBeTracked(value))) {
             Heap.track(d);
         }
+    }
+
+    /**
+     * _PyDict_MaybeUntrack (full collections): a dict none of whose values (nor, for a table with
+     * non-str keys, keys) may be tracked leaves the collector.
+     */
+    static void maybeUntrack(long d) {
+        if (!Heap.isTracked(d)) {
+            return;
+        }
+        boolean keysToo = !SplitDict.isSplit(d) && !isUnicode(Memory.getLong(d + DICT_KEYS));
+        for (long i = 0, n = entryCount(d); i < n; i++) {
+            long value = valueAt(d, i);
+            if (value == 0) {
+                continue;
+            }
+            if (Heap.mayBeTracked(value) || (keysToo && Heap.mayBeTracked(keyAt(d, i)))) {
+                return;
+            }
+        }
+        Heap.untrack(d);
     }
 
     // ---- iteration: entry positions in insertion order
@@ -809,14 +840,34 @@ public final class DictObject {
         }
 
         @Override
+        /**
+         * dict_traverse: the values in entry order; for a table with non-str keys each value is
+         * followed by its key (str keys are never tracked, so CPython skips them).
+         */
         public void traverse(long obj, Visitor visit) {
+            if (SplitDict.isSplit(obj)) {
+                SplitDict.traverse(obj, visit);
+                return;
+            }
+            boolean keys = !isUnicode(Memory.getLong(obj + DICT_KEYS));
             for (long i = 0, n = entryCount(obj); i < n; i++) {
                 long key = keyAt(obj, i);
                 if (key != 0) {
-                    visit.visit(key);
-                    visit.visit(valueAt(obj, i));
+                    long value = valueAt(obj, i);
+                    if (value != 0) {
+                        visit.visit(value);
+                        if (keys) {
+                            visit.visit(key);
+                        }
+                    }
                 }
             }
+        }
+
+        /** dict_tp_clear: PyDict_Clear. */
+        @Override
+        public void clear(long obj) {
+            DictObject.clear(obj);
         }
     }
 }

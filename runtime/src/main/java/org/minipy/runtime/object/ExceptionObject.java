@@ -67,14 +67,15 @@ public final class ExceptionObject {
         return text.isEmpty() ? name : name + ": " + text;
     }
 
+    /** BaseException_traverse's and BaseException_clear's order. */
+    private static final long[] CLEAR_ORDER = {EXC_DICT, EXC_ARGS, EXC_NOTES, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT};
+
+    /** BaseException_dealloc: BaseException_clear, then the block. */
     static void dealloc(long e) {
         Heap.untrack(e);
-        Heap.xdecref(Memory.getLong(e + EXC_DICT));
-        Heap.xdecref(Memory.getLong(e + EXC_ARGS));
-        Heap.xdecref(Memory.getLong(e + EXC_NOTES));
-        Heap.xdecref(Memory.getLong(e + EXC_TRACEBACK));
-        Heap.xdecref(Memory.getLong(e + EXC_CONTEXT));
-        Heap.xdecref(Memory.getLong(e + EXC_CAUSE));
+        for (long off : CLEAR_ORDER) {
+            Heap.clearField(e, off);
+        }
         Heap.freeObject(e, true);
     }
 
@@ -145,11 +146,19 @@ public final class ExceptionObject {
 
         @Override
         public void traverse(long obj, Visitor visit) {
-            for (long off = EXC_DICT; off <= EXC_CAUSE; off += 8) {
+            for (long off : CLEAR_ORDER) {
                 long ref = field(obj, off);
                 if (ref != 0) {
                     visit.visit(ref);
                 }
+            }
+        }
+
+        /** BaseException_clear. */
+        @Override
+        public void clear(long obj) {
+            for (long off : CLEAR_ORDER) {
+                Heap.clearField(obj, off);
             }
         }
     }

@@ -30,6 +30,18 @@ public final class FloatObject {
 
     private FloatObject() {}
 
+    /** _PyFloat_ClearFreeList: the kept floats go back to the allocator (after a full collection). */
+    public static void clearFreeList() {
+        long f = freeList;
+        while (f != 0) {
+            long next = Memory.getLong(f + OB_TYPE);
+            ObjectAllocator.free(f);
+            f = next;
+        }
+        freeList = 0;
+        numFree = 0;
+    }
+
     /** PyFloat_FromDouble: a new float (from the free list when it has one). */
     public static long fromDouble(double v) {
         long f = freeList;

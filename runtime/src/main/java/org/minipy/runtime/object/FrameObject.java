@@ -109,6 +109,18 @@ public final class FrameObject {
             };
         }
 
+        /** frame_tp_clear: the owned locals and value stack. */
+        @Override
+        public void clear(long obj) {
+            if (owns(obj)) {
+                int top = Memory.getInt(obj + D_STACKTOP);
+                for (int i = 0; i < top; i++) {
+                    Heap.clearField(obj, LOCALSPLUS + 8L * i);
+                }
+                Memory.putInt(obj + D_STACKTOP, 0);
+            }
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

@@ -49,7 +49,7 @@ public final class FunctionObject {
         /** func_clear's order, then the code and names as func_dealloc drops them. */
         private static final long[] DEALLOC_ORDER = {FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS,
             FUNC_KWDEFAULTS, FUNC_DOC, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_CODE, FUNC_NAME, FUNC_QUALNAME};
-        private static final long[] TRAVERSE_ORDER = {FUNC_CODE, FUNC_GLOBALS, FUNC_MODULE, FUNC_DEFAULTS,
+        private static final long[] TRAVERSE_ORDER = {FUNC_CODE, FUNC_GLOBALS, FUNC_BUILTINS, FUNC_MODULE, FUNC_DEFAULTS,
             FUNC_KWDEFAULTS, FUNC_DOC, FUNC_NAME, FUNC_DICT, FUNC_CLOSURE, FUNC_ANNOTATIONS, FUNC_QUALNAME};
 
         Type() {
@@ -59,6 +59,22 @@ public final class FunctionObject {
         @Override
         public String repr(long obj) {
             return "<function " + StrObject.toJava(field(obj, FUNC_QUALNAME)) + " at " + Heap.hexAddress(obj) + ">";
+        }
+
+        /** func_clear: the references in DEALLOC_ORDER up to the code; the names become ''. */
+        @Override
+        public void clear(long obj) {
+            for (long off : DEALLOC_ORDER) {
+                if (off == FUNC_CODE) {
+                    break;
+                }
+                Heap.clearField(obj, off);
+            }
+            for (long off : new long[] {FUNC_NAME, FUNC_QUALNAME}) {
+                long old = field(obj, off);
+                Memory.putLong(obj + off, StrObject.fromJava(""));
+                Heap.xdecref(old);
+            }
         }
 
         @Override

@@ -202,6 +202,26 @@ public final class GeneratorObject {
             return LOCALSPLUS + 8 * Memory.getLong(obj + F_CAPACITY);
         }
 
+        private static final long[] TRAVERSE_FIELDS = {F_FUNC, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME};
+
+        @Override
+        public boolean hasFinalize() {
+            return true;
+        }
+
+        /** _PyGen_Finalize: a suspended generator is closed (GeneratorExit thrown in). */
+        @Override
+        public void finalize(long obj) {
+            byte st = state(obj);
+            if (st == FRAME_SUSPENDED || st == FRAME_CREATED) {
+                try {
+                    close(obj);
+                } catch (PyException e) {
+                    HeapType.reportUnraisable(e, Ops.reprJava(obj));
+                }
+            }
+        }
+
         @Override
         public void dealloc(long obj) {
             byte st = state(obj);
@@ -237,7 +257,7 @@ public final class GeneratorObject {
                     visit.visit(v);
                 }
             }
-            for (long off : new long[] {F_FUNC, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME}) {
+            for (long off : TRAVERSE_FIELDS) {
                 long v = field(obj, off);
                 if (v != 0) {
                     visit.visit(v);

@@ -26,18 +26,7 @@ public final class Heap {
     private static int trashNesting;
     private static long trashLater;
 
-    /** Generation 0's list head (a PyGC_Head in native memory) and its count. */
-    private static final long GEN0 = newListHead();
-    private static long gen0Count;
-
     private Heap() {}
-
-    private static long newListHead() {
-        long head = Memory.allocateNative(GC_HEAD_SIZE);
-        Memory.putLong(head, head);
-        Memory.putLong(head + 8, head);
-        return head;
-    }
 
     // ---- allocation
 
@@ -54,7 +43,7 @@ public final class Heap {
             }
             Memory.putLong(block, 0);
             Memory.putLong(block + 8, 0);
-            gen0Count++;
+            GC.linked();
         } else {
             obj = ObjectAllocator.malloc(size);
         }
@@ -69,10 +58,10 @@ public final class Heap {
             DebugAllocator.recordFree(obj, Types.of(obj).name);
         }
         if (gc) {
-            untrack(obj);
-            if (gen0Count > 0) {
-                gen0Count--;
+            if (isTracked(obj)) {
+                GC.untrack(obj);
             }
+            GC.freed();
             ObjectAllocator.free(obj - preHeaderSize(Memory.getLong(obj + OB_TYPE)));
         } else {
             ObjectAllocator.free(obj);
@@ -89,6 +78,15 @@ public final class Heap {
     }
 
     // ---- reference counting
+
+    /** Py_CLEAR of the reference at obj + offset. */
+    public static void clearField(long obj, long offset) {
+        long v = Memory.getLong(obj + offset);
+        if (v != 0) {
+            Memory.putLong(obj + offset, 0);
+            Heap.decref(v);
+        }
+    }
 
     public static void incref(long obj) {
         if (DebugAllocator.ENABLED) {
@@ -177,26 +175,14 @@ public final class Heap {
 
     /** Links a container into generation 0 (PyObject_GC_Track). */
     public static void track(long obj) {
-        long gc = obj - GC_HEAD_SIZE;
-        long last = Memory.getLong(GEN0 + 8);
-        Memory.putLong(last, gc);
-        Memory.putLong(gc + 8, last | (Memory.getLong(gc + 8) & GC_PREV_FINALIZED));
-        Memory.putLong(gc, GEN0);
-        Memory.putLong(GEN0 + 8, gc);
+        GC.track(obj);
     }
 
     /** Unlinks a container from its generation if it is on one (PyObject_GC_UnTrack). */
     public static void untrack(long obj) {
-        long gc = obj - GC_HEAD_SIZE;
-        if (Memory.getLong(gc) == 0) {
-            return;
+        if (Memory.getLong(obj + GC_NEXT) != 0) {
+            GC.untrack(obj);
         }
-        long prev = Memory.getLong(gc + 8) & ~GC_PREV_FINALIZED;
-        long next = Memory.getLong(gc);
-        Memory.putLong(prev, next);
-        Memory.putLong(next + 8, prev | (Memory.getLong(next + 8) & GC_PREV_FINALIZED));
-        Memory.putLong(gc, 0);
-        Memory.putLong(gc + 8, Memory.getLong(gc + 8) & GC_PREV_FINALIZED);
     }
 
     /** Whether the object's finalizer (__del__) has run (PEP 442; gc.is_finalized). */
@@ -222,7 +208,7 @@ public final class Heap {
     }
 
     public static long gen0Count() {
-        return gen0Count;
+        return GC.count(0);
     }
 
     // ---- printing

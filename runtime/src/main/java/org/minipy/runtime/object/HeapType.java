@@ -45,6 +45,11 @@ public final class HeapType extends PyType {
         unraisableHook = hook;
     }
 
+    /** PyErr_WriteUnraisable: reports e ("Exception ignored in: where") and releases it. */
+    public static void reportUnraisable(PyException e, String where) {
+        unraisableHook.report(e, where);
+    }
+
     HeapType(String name, PyType base, PyType builtin, long basicSize, long itemSize, long address,
             boolean managedDict, long dictOffset, long weaklistOffset, long[] slotOffsets, PyType[] mroTail) {
         super(name, base, true, basicSize, itemSize, address);
@@ -871,16 +876,68 @@ public final class HeapType extends PyType {
         if (f == 0) {
             return;
         }
+        int saved = GC.errorSave();
         try {
             Heap.decref(invoke(f, obj));
         } catch (PyException e) {
             unraisableHook.report(e, Ops.reprJava(f));
+        } finally {
+            GC.errorRestore(saved);
         }
     }
 
     /** Whether instances have a finalizer (tp_finalize): __del__ on the class. */
     public boolean hasFinalizer() {
         return find("__del__") != 0;
+    }
+
+    @Override
+    public boolean hasFinalize() {
+        return find("__del__") != 0 || builtin.hasFinalize();
+    }
+
+    @Override
+    public void finalize(long obj) {
+        if (find("__del__") != 0) {
+            callDel(obj);
+        } else {
+            builtin.finalize(obj);
+        }
+    }
+
+    /**
+     * subtype_clear: the __slots__ of each class up the chain, then the inline values and the
+     * instance dict, then the built-in base's tp_clear. The reference to the class stays.
+     */
+    @Override
+    public void clear(long obj) {
+        for (PyType t = this; t instanceof HeapType h; t = t.base) {
+            for (long off : h.slotOffsets) {
+                long v = Memory.getLong(obj + off);
+                if (v != 0) {
+                    Memory.putLong(obj + off, 0);
+                    Heap.decref(v);
+                }
+            }
+        }
+        if (managedDict) {
+            InstanceObject.clearValues(obj, this);
+            long dict = Memory.getLong(obj + MANAGED_DICT);
+            if (dict != 0) {
+                Memory.putLong(obj + MANAGED_DICT, 0);
+                Heap.decref(dict);
+            }
+        } else if (dictOffset < 0) {
+            long slot = BuiltinSubclasses.varDictSlot(obj, this);
+            long dict = Memory.getLong(slot);
+            if (dict != 0) {
+                Memory.putLong(slot, 0);
+                Heap.decref(dict);
+            }
+        }
+        if (!objectBase()) {
+            builtin.clear(obj);
+        }
     }
 
     @Override
@@ -919,6 +976,22 @@ public final class HeapType extends PyType {
                 visit.visit(r);
             }
         }
+    }
+
+    /**
+     * type_clear for a class: empties its dict, drops ht_module and tp_mro (which holds the class
+     * itself: a tuple has no tp_clear, so this is what breaks a class's cycle). Lookups then walk
+     * the chain of bases, as CPython's do without an MRO.
+     */
+    void clearType() {
+        long d = typeDict();
+        if (d != 0) {
+            DictObject.clear(d);
+        }
+        Heap.clearField(address, HT_MODULE);
+        Heap.clearField(address, TP_MRO);
+        mro = null;
+        mro = mroArray(); // the chain of bases
     }
 
     /** type_dealloc for a class: drops its references, frees its table slot and its memory. */

@@ -192,6 +192,24 @@ public final class InstanceObject {
         SharedKeys.freeValues(values);
     }
 
+    /**
+     * _PyObject_ClearInstanceAttributes (subtype_clear): each inline value is cleared in index
+     * order; the values array itself stays until the instance dies.
+     */
+    static void clearValues(long obj, HeapType h) {
+        long values = values(obj);
+        if (values == 0) {
+            return;
+        }
+        for (long i = 0, n = SharedKeys.nentries(h.cachedKeys()); i < n; i++) {
+            long v = SharedKeys.value(values, i);
+            if (v != 0) {
+                SharedKeys.setValue(values, i, 0);
+                Heap.decref(v);
+            }
+        }
+    }
+
     /** Dealloc: the dict if there is one, else the inline values. */
     static void clearManaged(long obj, HeapType h) {
         long dict = Memory.getLong(obj + MANAGED_DICT);

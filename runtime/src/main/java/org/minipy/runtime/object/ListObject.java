@@ -38,6 +38,13 @@ public final class ListObject {
     private static final long[] FREE_LIST = new long[MAXFREELIST];
     private static int numFree;
 
+    /** _PyList_ClearFreeList: the kept lists go back to the allocator, last kept first. */
+    static void clearFreeList() {
+        while (numFree > 0) {
+            Heap.freeObject(FREE_LIST[--numFree], true);
+        }
+    }
+
     /** Lists on the free list ({@code sys._debugmallocstats}). */
     public static int numFree() {
         return numFree;
@@ -381,10 +388,20 @@ public final class ListObject {
         }
 
         @Override
+        /** list_traverse: last item first. */
         public void traverse(long obj, Visitor visit) {
-            for (long i = 0, n = size(obj); i < n; i++) {
-                visit.visit(get(obj, i));
+            for (long i = size(obj) - 1; i >= 0; i--) {
+                long v = get(obj, i);
+                if (v != 0) {
+                    visit.visit(v);
+                }
             }
+        }
+
+        /** _list_clear: the list is emptied first, then its items are dropped last to first. */
+        @Override
+        public void clear(long obj) {
+            ListMethods.clear(obj);
         }
     }
 }

@@ -84,5 +84,11 @@ public final class ModuleObject {
         public void traverse(long obj, Visitor visit) {
             visit.visit(field(obj, MODULE_DICT));
         }
+
+        /** module_clear: drops the module's dict. */
+        @Override
+        public void clear(long obj) {
+            Heap.clearField(obj, MODULE_DICT);
+        }
     }
 }

@@ -163,5 +163,11 @@ public final class PropertyObject {
                 }
             }
         }
+
+        /** property_clear: only the doc. */
+        @Override
+        public void clear(long obj) {
+            Heap.clearField(obj, PROP_DOC);
+        }
     }
 }

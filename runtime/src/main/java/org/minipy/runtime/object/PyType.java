@@ -328,6 +328,22 @@ public class PyType {
     public void traverse(long obj, Visitor visit) {
     }
 
+    /**
+     * tp_clear: drops the references that can take part in cycles, as the type's tp_clear does
+     * (the collector calls it on unreachable objects); nothing for types without one.
+     */
+    public void clear(long obj) {
+    }
+
+    /** Whether the type has tp_finalize (classes with __del__, generators). */
+    public boolean hasFinalize() {
+        return false;
+    }
+
+    /** tp_finalize: run by the collector once per object (PEP 442); never raises. */
+    public void finalize(long obj) {
+    }
+
     /** A callback for {@link #traverse}. */
     @FunctionalInterface
     public interface Visitor {

@@ -924,6 +924,12 @@ public final class SetObject {
                 visit.visit(keyAt(obj, p));
             }
         }
+
+        /** set_clear_internal. */
+        @Override
+        public void clear(long obj) {
+            SetObject.clear(obj);
+        }
     }
 
     /** set_swap_bodies: a and b exchange their contents (tables, counts); hashes reset. */

@@ -102,6 +102,17 @@ final class SplitDict {
         return true;
     }
 
+    /** dict_traverse of a split dict: the values in index order (not insertion order). */
+    static void traverse(long d, PyType.Visitor visit) {
+        long values = values(d);
+        for (long i = 0, n = SharedKeys.nentries(keys(d)); i < n; i++) {
+            long v = SharedKeys.value(values, i);
+            if (v != 0) {
+                visit.visit(v);
+            }
+        }
+    }
+
     static long entryCount(long d) {
         return SharedKeys.orderCount(values(d));
     }

@@ -102,5 +102,12 @@ public final class StaticMethodObject {
                 visit.visit(d);
             }
         }
+
+        /** sm_clear / cm_clear: the callable, then the dict. */
+        @Override
+        public void clear(long obj) {
+            Heap.clearField(obj, CM_CALLABLE);
+            Heap.clearField(obj, CM_DICT);
+        }
     }
 }

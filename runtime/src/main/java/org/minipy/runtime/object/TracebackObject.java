@@ -71,6 +71,13 @@ public final class TracebackObject {
             visit.visit(frame(obj));
         }
 
+        /** tb_clear: tb_next, then tb_frame. */
+        @Override
+        public void clear(long obj) {
+            Heap.clearField(obj, TB_NEXT);
+            Heap.clearField(obj, TB_FRAME);
+        }
+
         @Override
         public long getAttr(long obj, long name) {
             return switch (StrObject.toJava(name)) {

@@ -77,6 +77,21 @@ public final class TupleObject {
         return false;
     }
 
+    /** _PyTuple_ClearFreeList: the kept tuples go back to the allocator, shortest first. */
+    static void clearFreeList() {
+        for (int i = 0; i < NFREELISTS; i++) {
+            long t = FREE_LIST[i];
+            FREE_LIST[i] = 0;
+            NUM_FREE[i] = 0;
+            while (t != 0) {
+                long next = get(t, 0);
+                Memory.putLong(t + TUPLE_ITEMS, 0);
+                Heap.freeObject(t, true);
+                t = next;
+            }
+        }
+    }
+
     /** Tuples of length {@code n} (1..20) on the free list ({@code sys._debugmallocstats}). */
     public static int numFree(int n) {
         return NUM_FREE[n - 1];
@@ -276,9 +291,13 @@ public final class TupleObject {
         }
 
         @Override
+        /** tupletraverse: last item first. */
         public void traverse(long obj, Visitor visit) {
-            for (long i = 0, n = size(obj); i < n; i++) {
-                visit.visit(get(obj, i));
+            for (long i = size(obj) - 1; i >= 0; i--) {
+                long v = get(obj, i);
+                if (v != 0) {
+                    visit.visit(v);
+                }
             }
         }
     }

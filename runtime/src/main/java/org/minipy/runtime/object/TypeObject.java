@@ -204,6 +204,13 @@ public final class TypeObject {
                 h.traverseType(visit);
             }
         }
+
+        @Override
+        public void clear(long obj) {
+            if (Types.ofTypeObject(obj) instanceof HeapType h) {
+                h.clearType();
+            }
+        }
     }
 
     /** object's slots: the defaults every type inherits, and object's methods for super() calls. */

@@ -17,6 +17,7 @@ import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.FrameObject;
 import org.minipy.runtime.object.FunctionObject;
+import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
@@ -1053,6 +1054,16 @@ public final class Interpreter {
      * pops frames up to and including entryDepth (false).
      */
     private boolean handle(PyException e, int entryDepth) {
+        // the exception is "set" (PyErr_Occurred) until a handler takes it: no automatic collection
+        GC.errorBegin();
+        try {
+            return unwind(e, entryDepth);
+        } finally {
+            GC.errorEnd();
+        }
+    }
+
+    private boolean unwind(PyException e, int entryDepth) {
         long exc = e.exception;
         Exceptions.chainContext(exc, handledException);
         while (true) {
