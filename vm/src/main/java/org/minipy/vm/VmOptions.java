@@ -23,7 +23,8 @@ import org.minipy.runtime.object.LeakCheck;
  *                          referenced more often than its refcount, the allocator's invariants)
  *                          before and after every collection and at exit
  *   -X gc-stress           the collector's reference analysis on every tracked allocation, checked
- *                          and undone (generations 0 and 1; every list each 64th time), so the
+ *                          and undone (generation 0 each time; every list once as many
+ *                          allocations have passed as there were tracked objects), so the
  *                          program's behaviour is unchanged
  * </pre>
  *

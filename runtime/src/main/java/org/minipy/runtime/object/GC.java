@@ -281,7 +281,14 @@ public final class GC {
     static void linked() {
         long c = ++count[0];
         if (stress && !collecting) {
-            checkHeap(stressAllocations++ % 64 == 0);
+            // generation 0 every time; every list once as many allocations as there were tracked
+            // objects at the last full check have passed (amortised constant work per allocation)
+            if (++stressAllocations >= stressFullEvery) {
+                stressAllocations = 0;
+                stressFullEvery = Math.max(64, checkHeap(true));
+            } else {
+                checkHeap(false);
+            }
         }
         if (c > threshold[0] && enabled && threshold[0] != 0 && !collecting && errorPending == 0) {
             collecting = true;
@@ -294,6 +301,7 @@ public final class GC {
     }
 
     private static long stressAllocations;
+    private static long stressFullEvery = 64;
 
     /** A GC object's memory was given back. */
     static void freed() {
@@ -955,17 +963,21 @@ public final class GC {
     /**
      * The heap check of -X gc-verify and -X gc-stress: the lists are well formed, and no object
      * is referenced more often than its refcount says (the first half of a collection, update_refs
-     * and subtract_refs, over generations 0 and 1, or over every list when all is true, then
+     * and subtract_refs, over generation 0, or over every list when all is true, then
      * undone: no object moves and no flag stays, so the program sees nothing). With all, the
      * allocator's invariants are checked too.
      */
-    public static void checkHeap(boolean all) {
-        verifyLists();
-        int lists = all ? NUM_GENERATIONS + 1 : 2;
+    public static long checkHeap(boolean all) {
+        if (all) {
+            verifyLists();
+        }
+        int lists = all ? NUM_GENERATIONS + 1 : 1;
+        long checked = 0;
         for (int i = 0; i < lists; i++) {
             long head = i < NUM_GENERATIONS ? GEN[i] : PERMANENT;
             for (long g = next(head); g != head; g = next(g)) {
                 resetRefs(g, Memory.getLong(objectOf(g) + OB_REFCNT));
+                checked++;
             }
         }
         String problem = null;
@@ -996,6 +1008,7 @@ public final class GC {
         if (all) {
             org.minipy.runtime.mem.AllocatorVerifier.check();
         }
+        return checked;
     }
 
     /** Calls f on every tracked object (all generations and the permanent one). */
