@@ -73,7 +73,7 @@ final class GcModule {
             long[] v = Kw.bind("get_objects", new String[] {"generation"}, 0, 0, a, o, n, kw);
             int generation = -1;
             if (v[0] != 0 && v[0] != BoolObject.NONE) {
-                long g = IntObject.check(v[0]) ? IntObject.asLong(v[0]) : intArg(v[0]);
+                int g = intArg(v[0]);
                 if (g >= GC.NUM_GENERATIONS) {
                     throw Errors.valueError("generation parameter must be less than the number of available "
                             + "generations (" + GC.NUM_GENERATIONS + ")");
@@ -81,7 +81,7 @@ final class GcModule {
                 if (g < -1) {
                     throw Errors.valueError("generation parameter cannot be negative");
                 }
-                generation = (int) g;
+                generation = g;
             }
             long result = ListObject.allocate(0);
             for (long obj : GC.objects(generation)) {

@@ -58,9 +58,7 @@ public final class Heap {
             DebugAllocator.recordFree(obj, Types.of(obj).name);
         }
         if (gc) {
-            if (isTracked(obj)) {
-                GC.untrack(obj);
-            }
+            untrack(obj);
             GC.freed();
             ObjectAllocator.free(obj - preHeaderSize(Memory.getLong(obj + OB_TYPE)));
         } else {

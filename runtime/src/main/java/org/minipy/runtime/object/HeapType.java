@@ -819,24 +819,11 @@ public final class HeapType extends PyType {
                 }
                 Heap.untrack(obj);
             }
-            for (PyType t = this; t instanceof HeapType h; t = t.base) {
-                for (long off : h.slotOffsets) {
-                    long v = Memory.getLong(obj + off);
-                    if (v != 0) {
-                        Memory.putLong(obj + off, 0);
-                        Heap.decref(v);
-                    }
-                }
-            }
+            clearSlots(obj);
             if (managedDict) {
                 InstanceObject.clearManaged(obj, this);
             } else if (dictOffset < 0) {
-                long slot = BuiltinSubclasses.varDictSlot(obj, this);
-                long dict = Memory.getLong(slot);
-                if (dict != 0) {
-                    Memory.putLong(slot, 0);
-                    Heap.decref(dict);
-                }
+                Heap.clearField(BuiltinSubclasses.varDictSlot(obj, this), 0);
             }
             long type = address;
             if (objectBase()) {
@@ -911,32 +898,24 @@ public final class HeapType extends PyType {
      */
     @Override
     public void clear(long obj) {
-        for (PyType t = this; t instanceof HeapType h; t = t.base) {
-            for (long off : h.slotOffsets) {
-                long v = Memory.getLong(obj + off);
-                if (v != 0) {
-                    Memory.putLong(obj + off, 0);
-                    Heap.decref(v);
-                }
-            }
-        }
+        clearSlots(obj);
         if (managedDict) {
             InstanceObject.clearValues(obj, this);
-            long dict = Memory.getLong(obj + MANAGED_DICT);
-            if (dict != 0) {
-                Memory.putLong(obj + MANAGED_DICT, 0);
-                Heap.decref(dict);
-            }
+            Heap.clearField(obj, MANAGED_DICT);
         } else if (dictOffset < 0) {
-            long slot = BuiltinSubclasses.varDictSlot(obj, this);
-            long dict = Memory.getLong(slot);
-            if (dict != 0) {
-                Memory.putLong(slot, 0);
-                Heap.decref(dict);
-            }
+            Heap.clearField(BuiltinSubclasses.varDictSlot(obj, this), 0);
         }
         if (!objectBase()) {
             builtin.clear(obj);
+        }
+    }
+
+    /** clear_slots for each class up the chain: every __slots__ member, Py_CLEAR'd in order. */
+    private void clearSlots(long obj) {
+        for (PyType t = this; t instanceof HeapType h; t = t.base) {
+            for (long off : h.slotOffsets) {
+                Heap.clearField(obj, off);
+            }
         }
     }
 

@@ -390,12 +390,7 @@ public final class ListObject {
         @Override
         /** list_traverse: last item first. */
         public void traverse(long obj, Visitor visit) {
-            for (long i = size(obj) - 1; i >= 0; i--) {
-                long v = get(obj, i);
-                if (v != 0) {
-                    visit.visit(v);
-                }
-            }
+            visitReversed(Memory.getLong(obj + LIST_ITEMS), size(obj), visit);
         }
 
         /** _list_clear: the list is emptied first, then its items are dropped last to first. */

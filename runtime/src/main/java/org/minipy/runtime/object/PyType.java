@@ -350,6 +350,16 @@ public class PyType {
         void visit(long referent);
     }
 
+    /** Visits the non-NULL references of an item array, last first (list_traverse, tupletraverse). */
+    protected static void visitReversed(long items, long n, Visitor visit) {
+        for (long i = n - 1; i >= 0; i--) {
+            long v = Memory.getLong(items + 8 * i);
+            if (v != 0) {
+                visit.visit(v);
+            }
+        }
+    }
+
     protected static long field(long obj, long offset) {
         return Memory.getLong(obj + offset);
     }

@@ -293,12 +293,7 @@ public final class TupleObject {
         @Override
         /** tupletraverse: last item first. */
         public void traverse(long obj, Visitor visit) {
-            for (long i = size(obj) - 1; i >= 0; i--) {
-                long v = get(obj, i);
-                if (v != 0) {
-                    visit.visit(v);
-                }
-            }
+            visitReversed(obj + TUPLE_ITEMS, size(obj), visit);
         }
     }
 }
