@@ -500,7 +500,7 @@ final class Deque {
         public void dealloc(long d) {
             Heap.untrack(d);
             if (get(d, LEFTBLOCK) != 0) {
-                clear(d);
+                Deque.clear(d);
                 freeBlock(d, get(d, LEFTBLOCK));
             }
             put(d, LEFTBLOCK, 0);

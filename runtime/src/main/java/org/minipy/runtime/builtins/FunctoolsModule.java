@@ -24,6 +24,7 @@ final class FunctoolsModule {
     static final long P_FN = 16;
     static final long P_ARGS = 24;
     static final long P_KW = 32;
+    static final long P_WEAKREFLIST = 48;
     static final long P_SIZE = 64;
 
     static final PyType PARTIAL = new Partial().ready();
@@ -80,6 +81,11 @@ final class FunctoolsModule {
     static final class Partial extends PyType {
         Partial() {
             super("functools.partial", Types.OBJECT, true, P_SIZE, 0);
+        }
+
+        @Override
+        public long weaklistOffset() {
+            return P_WEAKREFLIST;
         }
 
         @Override

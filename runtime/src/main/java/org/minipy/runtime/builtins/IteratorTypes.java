@@ -655,7 +655,7 @@ public final class IteratorTypes {
             } catch (PyException e) {
                 if (e.type().isSubtypeOf(Types.STOP_ITERATION)) {
                     Heap.decref(e.exception);
-                    clear(it);
+                    exhaust(it);
                     return 0;
                 }
                 throw e;
@@ -671,11 +671,11 @@ public final class IteratorTypes {
                 return result;
             }
             Heap.decref(result);
-            clear(it);
+            exhaust(it);
             return 0;
         }
 
-        private static void clear(long it) {
+        private static void exhaust(long it) {
             long c = get(it, CALLITER_CALLABLE);
             long s = get(it, CALLITER_SENTINEL);
             put(it, CALLITER_CALLABLE, 0);

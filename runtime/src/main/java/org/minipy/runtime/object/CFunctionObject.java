@@ -54,6 +54,11 @@ public final class CFunctionObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return CFUNC_WEAKREFLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             long self = field(obj, CFUNC_SELF);
             if (self == 0 || ModuleObject.check(self)) {

@@ -57,6 +57,11 @@ public final class FunctionObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return FUNC_WEAKREFLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<function " + StrObject.toJava(field(obj, FUNC_QUALNAME)) + " at " + Heap.hexAddress(obj) + ">";
         }

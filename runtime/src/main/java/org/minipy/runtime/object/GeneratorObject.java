@@ -109,6 +109,11 @@ public final class GeneratorObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return GEN_WEAKREFLIST;
+        }
+
+        @Override
         protected void defineMethods() {
             method("send", (self, a, o, n) -> {
                 Args.exactly("send", n, 1);

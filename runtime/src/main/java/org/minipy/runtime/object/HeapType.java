@@ -59,6 +59,11 @@ public final class HeapType extends PyType {
         this.mro = m;
     }
 
+    @Override
+    public long weaklistOffset() {
+        return weaklistOffset;
+    }
+
     public static boolean check(long typeObject) {
         return TypeObject.isType(typeObject) && Types.ofTypeObject(typeObject) instanceof HeapType;
     }

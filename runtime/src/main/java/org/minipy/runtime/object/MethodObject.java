@@ -62,6 +62,11 @@ public final class MethodObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return METHOD_WEAKREFLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<bound method " + funcQualname(function(obj)) + " of " + Ops.reprJava(self(obj)) + ">";
         }

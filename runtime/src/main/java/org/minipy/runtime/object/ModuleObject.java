@@ -48,6 +48,11 @@ public final class ModuleObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return MODULE_WEAKLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<module '" + StrObject.toJava(field(obj, MODULE_NAME)) + "' (built-in)>";
         }

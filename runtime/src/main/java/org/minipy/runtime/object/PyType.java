@@ -328,6 +328,18 @@ public class PyType {
     public void traverse(long obj, Visitor visit) {
     }
 
+    /** tp_clear: drops the object's references that may be part of a cycle (the cycle collector's). */
+    public void clear(long obj) {}
+
+    /**
+     * tp_weaklistoffset: where instances keep the head of their list of weak references, 0 when
+     * they cannot be weakly referenced. Stored in the type object when it is made, so an override
+     * must return a constant.
+     */
+    public long weaklistOffset() {
+        return 0;
+    }
+
     /** A callback for {@link #traverse}. */
     @FunctionalInterface
     public interface Visitor {

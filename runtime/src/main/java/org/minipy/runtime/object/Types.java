@@ -160,6 +160,7 @@ public final class Types {
         Memory.putLong(t + TP_DEALLOC, type.index);
         Memory.putLong(t + TP_FLAGS, type.gc ? TPFLAGS_HAVE_GC : 0);
         Memory.putLong(t + TP_BASE, type.base == null ? 0 : type.base.address);
+        Memory.putLong(t + TP_WEAKLISTOFFSET, type.weaklistOffset());
         return t;
     }
 
