@@ -45,9 +45,9 @@ public final class Session {
             Heap.decref(file);
         }
         globals = ModuleObject.dict(main);
-        HeapType.setUnraisableHook((e, where) -> {
+        HeapType.setUnraisableHook((e, message) -> {
             // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
-            Stdio.err().print("Exception ignored in: " + where + "\n");
+            Stdio.err().print(message + "\n");
             Tracebacks.print(e.exception, Stdio.err());
             Heap.decref(e.exception);
         });

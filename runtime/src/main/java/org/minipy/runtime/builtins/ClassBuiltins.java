@@ -184,12 +184,7 @@ final class ClassBuiltins {
     }
 
     private static boolean isCallable(long obj) {
-        PyType t = Types.of(obj);
-        if (t instanceof HeapType h) {
-            return h.lookup(Names.get("__call__")) != 0;
-        }
-        return t == Types.TYPE || t == Types.FUNCTION || t == Types.BUILTIN_FUNCTION || t == Types.METHOD
-                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD;
+        return Ops.isCallable(obj);
     }
 
     /** dir(obj): the sorted names of obj's attributes, its class's and their bases'. */

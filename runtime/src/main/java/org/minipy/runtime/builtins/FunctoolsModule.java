@@ -13,6 +13,7 @@ import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * The functools module: reduce, and partial objects with _functoolsmodule.c's layout
@@ -219,6 +220,9 @@ final class FunctoolsModule {
         @Override
         public void dealloc(long p) {
             Heap.untrack(p);
+            if (field(p, P_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(p);
+            }
             Heap.xdecref(field(p, P_FN));
             Heap.xdecref(field(p, P_ARGS));
             Heap.xdecref(field(p, P_KW));

@@ -87,6 +87,9 @@ public final class CFunctionObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, CFUNC_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.xdecref(field(obj, CFUNC_SELF));
             Heap.xdecref(field(obj, CFUNC_MODULE));
             Heap.freeObject(obj, true);

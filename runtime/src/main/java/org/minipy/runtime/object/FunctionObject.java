@@ -69,6 +69,9 @@ public final class FunctionObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, FUNC_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             for (long off : DEALLOC_ORDER) {
                 long ref = field(obj, off);
                 Memory.putLong(obj + off, 0);

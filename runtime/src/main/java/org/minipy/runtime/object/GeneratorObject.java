@@ -209,6 +209,12 @@ public final class GeneratorObject {
 
         @Override
         public void dealloc(long obj) {
+            // gen_dealloc: weakrefs are cleared (their callbacks run) before the generator is closed
+            Heap.untrack(obj);
+            if (field(obj, GEN_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
+            Heap.track(obj);
             byte st = state(obj);
             if (st == FRAME_SUSPENDED) {
                 Heap.incref(obj);

@@ -29,20 +29,44 @@ public final class HeapType extends PyType {
     /** Offsets of this class's own __slots__ members (in ht_slots order). */
     final long[] slotOffsets;
 
-    /** Reports an exception nobody can catch (raised by __del__): the VM prints it as CPython does. */
+    /**
+     * Reports an exception nobody can catch (raised by __del__, a weakref callback, an atexit
+     * function): the VM prints the message line ("Exception ignored in: ...") and the traceback as
+     * CPython does, and releases the exception.
+     */
     public interface UnraisableHook {
-        void report(PyException e, String where);
+        void report(PyException e, String message);
     }
 
-    private static UnraisableHook unraisableHook = (e, where) -> {
+    private static UnraisableHook unraisableHook = (e, message) -> {
         System.out.flush();
-        System.err.println("Exception ignored in: " + where);
+        System.err.println(message);
         System.err.println(e.describe());
         Heap.decref(e.exception);
     };
 
     public static void setUnraisableHook(UnraisableHook hook) {
         unraisableHook = hook;
+    }
+
+    /**
+     * PyErr_WriteUnraisable(obj): reports e, which nobody can catch (raised by a weakref callback,
+     * ...), as raised in obj; releases the exception.
+     */
+    public static void writeUnraisable(PyException e, long obj) {
+        writeUnraisable(e, "Exception ignored in", obj);
+    }
+
+    /** _PyErr_WriteUnraisableMsg: "{context}: {repr(obj)}", then the traceback. */
+    public static void writeUnraisable(PyException e, String context, long obj) {
+        String where;
+        try {
+            where = Ops.reprJava(obj);
+        } catch (PyException reprError) {
+            Heap.decref(reprError.exception);
+            where = "<object repr() failed>";
+        }
+        unraisableHook.report(e, context + ": " + where);
     }
 
     HeapType(String name, PyType base, PyType builtin, long basicSize, long itemSize, long address,
@@ -704,6 +728,12 @@ public final class HeapType extends PyType {
                 Heap.decref(v);
             }
         }
+        if (builtin instanceof ExtensionBase e) {
+            long made = e.newWithArguments(this, args, offset, count, kwnames);
+            if (made != 0) {
+                return made;
+            }
+        }
         long obj = allocInstance();
         if (builtin == Types.FROZENSET && count > 0) { // frozenset_new fills the set; set_new does not
             if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
@@ -819,6 +849,14 @@ public final class HeapType extends PyType {
                 }
                 Heap.untrack(obj);
             }
+            // If this class added the weaklist, its weakrefs are cleared now, before slots and dict
+            // (the built-in base's dealloc clears a weaklist of its own).
+            if (weaklistOffset != 0 && builtin.weaklistOffset() == 0) {
+                WeakRefs.clearWeakRefs(obj);
+                if (find("__del__") != 0) {
+                    WeakRefs.clearWithoutCallbacks(obj);
+                }
+            }
             for (PyType t = this; t instanceof HeapType h; t = t.base) {
                 for (long off : h.slotOffsets) {
                     long v = Memory.getLong(obj + off);
@@ -879,7 +917,7 @@ public final class HeapType extends PyType {
         try {
             Heap.decref(invoke(f, obj));
         } catch (PyException e) {
-            unraisableHook.report(e, Ops.reprJava(f));
+            unraisableHook.report(e, "Exception ignored in: " + Ops.reprJava(f));
         }
     }
 
@@ -930,6 +968,7 @@ public final class HeapType extends PyType {
     void deallocType() {
         long t = address;
         Heap.untrack(t);
+        WeakRefs.clearWeakRefs(t);
         for (long off : new long[] {TP_BASE, TP_DICT, TP_BASES, TP_MRO, HT_NAME, HT_QUALNAME, HT_SLOTS, HT_MODULE}) {
             long r = Memory.getLong(t + off);
             Memory.putLong(t + off, 0);

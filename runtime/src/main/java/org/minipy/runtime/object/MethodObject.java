@@ -124,6 +124,9 @@ public final class MethodObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, METHOD_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.decref(function(obj));
             Heap.xdecref(self(obj));
             Heap.freeObject(obj, true);

@@ -451,6 +451,9 @@ public final class SetObject {
         if (!Heap.trashBegin(s)) {
             return;
         }
+        if (Memory.getLong(s + SET_WEAKREFLIST) != 0) {
+            WeakRefs.clearWeakRefs(s);
+        }
         long used = size(s);
         long table = table(s);
         for (long e = table; used > 0; e += SET_ENTRY_SIZE) {
