@@ -3,7 +3,9 @@ package org.minipy.vm;
 import java.util.List;
 
 import org.minipy.compiler.bytecode.CompilationUnit;
+import org.minipy.runtime.builtins.AtexitModule;
 import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.ExceptionObject;
@@ -45,6 +47,7 @@ public final class Session {
             Heap.decref(file);
         }
         globals = ModuleObject.dict(main);
+        SysModule.setTracebackPrinter(exc -> Tracebacks.print(exc, Stdio.err()));
         HeapType.setUnraisableHook((e, message) -> {
             // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
             Stdio.err().print(message + "\n");
@@ -65,12 +68,14 @@ public final class Session {
     }
 
     /**
-     * Interpreter shutdown for __main__. In CPython 3.11 the module leaves sys.modules and the
-     * collector then clears its dict, the oldest object of the module's cycles, with dict_tp_clear:
+     * Interpreter shutdown for __main__. As Py_FinalizeEx, the atexit functions run first (weakref's
+     * finalize objects among them). Then, as in CPython 3.11, the module leaves sys.modules and the
+     * collector clears its dict, the oldest object of the module's cycles, with dict_tp_clear:
      * the dict is emptied, then its keys and values are released in insertion order, so the
      * objects only the globals kept alive die in the order they were bound.
      */
     public void finish() {
+        AtexitModule.runExitFuncs();
         try {
             DictObject.clear(globals);
         } catch (PyException e) {

@@ -19,6 +19,8 @@ public final class ModuleRegistry {
         FACTORIES.put("itertools", ItertoolsModule::create);
         FACTORIES.put("functools", FunctoolsModule::create);
         FACTORIES.put("collections", CollectionsModule::create);
+        FACTORIES.put("_weakref", WeakrefModule::create);
+        FACTORIES.put("atexit", AtexitModule::create);
     }
 
     private ModuleRegistry() {}
