@@ -185,7 +185,7 @@ public final class Layout {
     public static final long WEAKREF_SIZE = 64;
 
     // ---- PyGenObject's weak reference list (its other fields are in GeneratorObject)
-    public static final long GEN_WEAKREFLIST = 16;
+    public static final long GEN_WEAKREFLIST = 24;
 
     // ---- PyBaseExceptionObject
     public static final long EXC_DICT = 16;
