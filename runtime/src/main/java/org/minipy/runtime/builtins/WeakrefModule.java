@@ -18,11 +18,11 @@ final class WeakrefModule {
     static long create() {
         long m = ModuleObject.create("_weakref");
         BuiltinsModule.function(m, "getweakrefcount", (self, a, o, n) -> {
-            Args.exactly("getweakrefcount", n, 1);
+            Args.exactly("_weakref.getweakrefcount", n, 1); // METH_O, named by Argument Clinic
             return IntObject.fromLong(WeakRefs.count(a[o]));
         });
         BuiltinsModule.function(m, "getweakrefs", (self, a, o, n) -> {
-            Args.exactly("getweakrefs", n, 1);
+            Args.exactly("_weakref.getweakrefs", n, 1);
             return WeakRefs.list(a[o]);
         });
         BuiltinsModule.function(m, "proxy", (self, a, o, n) -> {
