@@ -72,6 +72,25 @@ public final class CFunctionObject {
             return CFunctionObject.call(callable, args, offset, count);
         }
 
+        /** meth_get__name__, meth_get__qualname__ ('list.append' for a method) and __self__. */
+        @Override
+        public long getAttr(long obj, long attr) {
+            long self = field(obj, CFUNC_SELF);
+            boolean method = self != 0 && !ModuleObject.check(self);
+            return switch (StrObject.toJava(attr)) {
+                case "__name__" -> StrObject.fromJava(name(obj));
+                case "__qualname__" -> StrObject.fromJava(method ? qualifiedOwner(self) + "." + name(obj) : name(obj));
+                case "__self__" -> Heap.newRef(self == 0 ? BoolObject.NONE : self);
+                default -> 0;
+            };
+        }
+
+        /** The type that defines a bound builtin method: the instance's type, or the class for a class method. */
+        private static String qualifiedOwner(long self) {
+            PyType t = TypeObject.isType(self) ? Types.ofTypeObject(self) : Types.of(self);
+            return t.name.substring(t.name.lastIndexOf('.') + 1);
+        }
+
         @Override
         public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
             int index = (int) field(callable, CFUNC_ML);
