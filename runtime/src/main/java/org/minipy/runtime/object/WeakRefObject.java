@@ -70,6 +70,10 @@ public final class WeakRefObject {
                 return BoolObject.none();
             });
             SlotWrappers.define(this, "__call__", (self, a, o, n) -> call(self, a, o, n));
+            GetSetDescrObject.defineComputed(this, "__callback__", wr -> {
+                long callback = WeakRefs.callback(wr);
+                return Heap.newRef(callback == 0 ? BoolObject.NONE : callback);
+            });
             SlotWrappers.reprStrHash(this, false);
             SlotWrappers.comparisons(this);
         }
@@ -226,13 +230,13 @@ public final class WeakRefObject {
             return name;
         }
 
+        /** __callback__ is a read-only member. */
         @Override
-        public long getAttr(long wr, long name) {
+        public boolean setAttr(long wr, long name, long value) {
             if (StrObject.toJava(name).equals("__callback__")) {
-                long callback = WeakRefs.callback(wr);
-                return Heap.newRef(callback == 0 ? BoolObject.NONE : callback);
+                throw Errors.attributeError("readonly attribute");
             }
-            return 0;
+            return false;
         }
     }
 
@@ -293,11 +297,12 @@ public final class WeakRefObject {
             }
         }
 
+        /** proxy_length: the referent's length, -1 when it has none (len() then raises). */
         @Override
         public long length(long p) {
             long x = unwrap(p);
             try {
-                return Ops.length(x);
+                return Types.of(x).length(x);
             } finally {
                 Heap.decref(x);
             }
@@ -402,9 +407,29 @@ public final class WeakRefObject {
         public long next(long p) {
             long x = unwrap(p);
             try {
+                if (!isIterator(x)) {
+                    throw Errors.typeError("Weakref proxy referenced a non-iterator '" + Types.of(x).name + "' object");
+                }
                 return Types.of(x).next(x);
             } finally {
                 Heap.decref(x);
+            }
+        }
+
+        /** PyIter_Check: whether x's type has a tp_iternext (a class: __next__ along its MRO). */
+        private static boolean isIterator(long x) {
+            PyType t = Types.of(x);
+            if (t instanceof HeapType h) {
+                return h.lookup(Names.get("__next__")) != 0 || !h.builtin.equals(Types.OBJECT) && isIteratorType(h.builtin);
+            }
+            return isIteratorType(t);
+        }
+
+        private static boolean isIteratorType(PyType t) {
+            try {
+                return t.getClass().getMethod("next", long.class).getDeclaringClass() != PyType.class;
+            } catch (NoSuchMethodException e) {
+                return false;
             }
         }
 
