@@ -23,7 +23,7 @@ import org.minipy.runtime.mem.Memory;
  * Invariants: a live weakref is on exactly its referent's list and its wr_object is the referent;
  * a cleared one is on no list and its wr_object is None (not a counted reference). The callback-less
  * basic ref and proxy, when they exist, are the first two entries, so {@code ref(x) is ref(x)}.
- * {@link #check()}-style checks live in the tests (WeakRefsTest).
+ * {@link #checkList} enforces this for one referent.
  */
 public final class WeakRefs {
     private WeakRefs() {}
@@ -44,7 +44,7 @@ public final class WeakRefs {
     }
 
     /** Whether obj is a proxy (PyWeakref_CheckProxy). */
-    static boolean isProxy(long obj) {
+    public static boolean isProxy(long obj) {
         long t = Types.typeAddressOf(obj);
         return t == Types.WEAKPROXY.address || t == Types.WEAKCALLABLEPROXY.address;
     }
@@ -116,6 +116,32 @@ public final class WeakRefs {
         Memory.putLong(wr + WEAKREF_CALLBACK, 0);
         clearWeakref(wr);
         Memory.putLong(wr + WEAKREF_CALLBACK, callback);
+    }
+
+    /**
+     * Checks the invariants of obj's list (the links both ways, every wr_object is obj, the basic
+     * ref first and the basic proxy next): returns the list's length, or throws IllegalStateException.
+     */
+    public static long checkList(long obj) {
+        long slot = weaklistSlot(obj);
+        if (slot == 0) {
+            throw new IllegalStateException(Types.of(obj).name + " has no weaklist");
+        }
+        long prev = 0;
+        long n = 0;
+        for (long wr = Memory.getLong(slot); wr != 0; wr = Memory.getLong(wr + WEAKREF_NEXT)) {
+            if (!isWeakref(wr) || referent(wr) != obj || Memory.getLong(wr + WEAKREF_PREV) != prev) {
+                throw new IllegalStateException("weakref " + n + " of " + Heap.hexAddress(obj) + " is mislinked");
+            }
+            boolean basicRef = callback(wr) == 0 && Types.typeAddressOf(wr) == Types.WEAKREF.address;
+            boolean basicProxy = callback(wr) == 0 && isProxy(wr);
+            if (basicRef && n != 0 || basicProxy && n > 1 || basicProxy && n == 1 && basicRef(prev) == 0) {
+                throw new IllegalStateException("a basic weakref of " + Heap.hexAddress(obj) + " is at " + n);
+            }
+            prev = wr;
+            n++;
+        }
+        return n;
     }
 
     // ---- reading a weakref
