@@ -583,8 +583,20 @@ public final class HeapType extends PyType {
         return objectBase() ? 0 : onExact(a, a, (x, y) -> builtin.unaryOp(x, op));
     }
 
-    /** Calls a unary dunder such as __abs__ on obj if its class defines one; 0 otherwise. */
+    /**
+     * Calls a unary dunder such as __abs__ on obj if its class defines one; 0 otherwise. For a
+     * weakref proxy, the referent's (proxy_abs, proxy_float, proxy_index, proxy_int).
+     */
     public static long callUnaryDunder(long obj, String dunder) {
+        if (WeakRefs.isProxy(obj)) {
+            long x = WeakRefObject.ProxyType.unwrap(obj);
+            try {
+                long f = Types.of(x).lookup(Names.get(dunder));
+                return f == 0 ? 0 : invoke(f, x);
+            } finally {
+                Heap.decref(x);
+            }
+        }
         if (Types.of(obj) instanceof HeapType h) {
             long f = h.find(dunder);
             if (f != 0) {

@@ -179,6 +179,14 @@ public final class Ops {
 
     /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
     public static long index(long obj, String message) {
+        if (WeakRefs.isProxy(obj)) { // proxy_index: the referent's index
+            long x = WeakRefObject.ProxyType.unwrap(obj);
+            try {
+                return index(x, message);
+            } finally {
+                Heap.decref(x);
+            }
+        }
         if (!IntObject.check(obj) && !Types.of(obj).isSubtypeOf(Types.INT)) { // int subclasses are ints
             if (Types.of(obj) instanceof HeapType h && h.find("__index__") != 0) {
                 java.math.BigInteger b = MethodArgs.bigIndex(obj);
