@@ -32,8 +32,16 @@ public final class WeakRefs {
 
     /** The address of obj's weaklist head field, or 0 when obj's type has none (tp_weaklistoffset). */
     public static long weaklistSlot(long obj) {
-        long off = Memory.getLong(Types.typeAddressOf(obj) + TP_WEAKLISTOFFSET);
-        return off == 0 ? 0 : obj + off;
+        long type = Types.typeAddressOf(obj);
+        long off = Memory.getLong(type + TP_WEAKLISTOFFSET);
+        if (off == 0) {
+            return 0;
+        }
+        if (off == BuiltinSubclasses.UNICODE_OBJECT_SIZE && Types.ofTypeObject(type) instanceof HeapType h
+                && h.builtin == Types.STR) {
+            return BuiltinSubclasses.strWeaklistSlot(obj); // the characters may cover +80
+        }
+        return obj + off;
     }
 
     /** Whether obj is a weak reference: a ref (or an instance of a subclass of ref) or a proxy. */
