@@ -3,7 +3,9 @@ package org.minipy.vm;
 import java.util.List;
 
 import org.minipy.compiler.bytecode.CompilationUnit;
+import org.minipy.runtime.builtins.AtexitModule;
 import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.GC;
@@ -52,9 +54,10 @@ public final class Session {
             Stdio.err().print(text);
             Stdio.err().flush();
         });
-        HeapType.setUnraisableHook((e, where) -> {
+        SysModule.setTracebackPrinter(exc -> Tracebacks.print(exc, Stdio.err()));
+        HeapType.setUnraisableHook((e, message) -> {
             // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
-            Stdio.err().print("Exception ignored in: " + where + "\n");
+            Stdio.err().print(message + "\n");
             Tracebacks.print(e.exception, Stdio.err());
             Heap.decref(e.exception);
         });
@@ -84,6 +87,7 @@ public final class Session {
         if (main == 0) {
             return;
         }
+        AtexitModule.runExitFuncs();
         try {
             GC.collectIfEnabled();
             long m = main;

@@ -21,6 +21,7 @@ import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.TypeObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * The builtins of the class model: isinstance, issubclass, getattr, setattr, hasattr, delattr,
@@ -155,7 +156,8 @@ final class ClassBuiltins {
 
     static boolean isInstance(long obj, long cls) {
         if (TypeObject.isType(cls)) {
-            return Types.of(obj).isSubtypeOf(Types.ofTypeObject(cls));
+            PyType c = Types.ofTypeObject(cls);
+            return Types.of(obj).isSubtypeOf(c) || claimedClass(obj).isSubtypeOf(c);
         }
         if (TupleObject.check(cls)) {
             for (long i = 0, n = TupleObject.size(cls); i < n; i++) {
@@ -184,12 +186,36 @@ final class ClassBuiltins {
     }
 
     private static boolean isCallable(long obj) {
+        return Ops.isCallable(obj);
+    }
+
+    /**
+     * object_isinstance's second chance: the type obj.__class__ names when it is not type(obj), as
+     * for a weakref proxy (its referent's class) or a class overriding __class__; else type(obj).
+     */
+    private static PyType claimedClass(long obj) {
         PyType t = Types.of(obj);
-        if (t instanceof HeapType h) {
-            return h.lookup(Names.get("__call__")) != 0;
+        boolean mayDiffer = WeakRefs.isProxy(obj)
+                || t instanceof HeapType h && (h.lookup(Names.get("__class__")) != Types.OBJECT.lookup(Names.get("__class__"))
+                        || h.lookup(Names.get("__getattribute__")) != Types.OBJECT.lookup(Names.get("__getattribute__")));
+        if (!mayDiffer) {
+            return t;
         }
-        return t == Types.TYPE || t == Types.FUNCTION || t == Types.BUILTIN_FUNCTION || t == Types.METHOD
-                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD;
+        long icls;
+        try {
+            icls = Ops.getAttr(obj, Names.get("__class__"));
+        } catch (PyException e) {
+            if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            Heap.decref(e.exception);
+            return t;
+        }
+        try {
+            return TypeObject.isType(icls) ? Types.ofTypeObject(icls) : t;
+        } finally {
+            Heap.decref(icls);
+        }
     }
 
     /** dir(obj): the sorted names of obj's attributes, its class's and their bases'. */

@@ -13,6 +13,7 @@ import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * collections.deque (_collectionsmodule.c, 3.11): a doubly linked list of 64-slot blocks, each
@@ -499,8 +500,11 @@ final class Deque {
         @Override
         public void dealloc(long d) {
             Heap.untrack(d);
+            if (get(d, WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(d);
+            }
             if (get(d, LEFTBLOCK) != 0) {
-                clear(d);
+                Deque.clear(d);
                 freeBlock(d, get(d, LEFTBLOCK));
             }
             put(d, LEFTBLOCK, 0);

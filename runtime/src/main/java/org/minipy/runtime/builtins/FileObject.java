@@ -26,6 +26,7 @@ import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * Text files: {@code _io.TextIOWrapper} objects (192 bytes + GC header, as CPython's), made by
@@ -35,6 +36,7 @@ import org.minipy.runtime.object.Types;
  *
  * <pre>
  * +16 channel (index in OPEN, -1 once closed)  +24 name  +32 mode  +40 encoding
+ * +176 weakreflist (where CPython's textio has it)
  * </pre>
  *
  * Reading decodes the whole file as UTF-8 at open, with universal newlines; writing goes through
@@ -47,6 +49,7 @@ public final class FileObject {
     static final long F_NAME = 24;
     static final long F_MODE = 32;
     static final long F_ENCODING = 40;
+    static final long F_WEAKREFLIST = 176;
     static final long F_SIZE = 192;
 
     /** An open channel: text read so far and a position, or an output stream. */
@@ -272,6 +275,11 @@ public final class FileObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return F_WEAKREFLIST;
+        }
+
+        @Override
         protected void defineMethods() {
             method("read", (self, a, o, n) -> {
                 Args.between("read", n, 0, 1);
@@ -374,6 +382,9 @@ public final class FileObject {
         public void dealloc(long obj) {
             Heap.untrack(obj);
             close(obj);
+            if (field(obj, F_WEAKREFLIST) != 0) { // textiowrapper_dealloc: after the file is closed
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.xdecref(field(obj, F_NAME));
             Heap.xdecref(field(obj, F_MODE));
             Heap.xdecref(field(obj, F_ENCODING));

@@ -606,20 +606,7 @@ final class FunctionBuiltins {
 
     /** callable(obj): a class with __call__, or a built-in type whose behaviour implements call. */
     static boolean isCallable(long obj) {
-        PyType t = Types.of(obj);
-        if (t instanceof HeapType h) {
-            return h.lookup(Names.get("__call__")) != 0;
-        }
-        if (t == Types.FUNCTION || t == Types.METHOD || t == Types.TYPE || t == Types.BUILTIN_FUNCTION
-                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD) {
-            return true;
-        }
-        try {
-            return t.getClass().getMethod("call", long.class, long[].class, int.class, int.class)
-                    .getDeclaringClass() != PyType.class;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return Ops.isCallable(obj);
     }
 
     /** Whether obj is a dict (for reversed's sequence check). */

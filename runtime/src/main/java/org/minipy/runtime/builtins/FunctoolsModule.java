@@ -13,6 +13,7 @@ import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * The functools module: reduce, and partial objects with _functoolsmodule.c's layout
@@ -24,6 +25,7 @@ final class FunctoolsModule {
     static final long P_FN = 16;
     static final long P_ARGS = 24;
     static final long P_KW = 32;
+    static final long P_WEAKREFLIST = 48;
     static final long P_SIZE = 64;
 
     static final PyType PARTIAL = new Partial().ready();
@@ -80,6 +82,11 @@ final class FunctoolsModule {
     static final class Partial extends PyType {
         Partial() {
             super("functools.partial", Types.OBJECT, true, P_SIZE, 0);
+        }
+
+        @Override
+        public long weaklistOffset() {
+            return P_WEAKREFLIST;
         }
 
         @Override
@@ -213,6 +220,9 @@ final class FunctoolsModule {
         @Override
         public void dealloc(long p) {
             Heap.untrack(p);
+            if (field(p, P_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(p);
+            }
             Heap.xdecref(field(p, P_FN));
             Heap.xdecref(field(p, P_ARGS));
             Heap.xdecref(field(p, P_KW));

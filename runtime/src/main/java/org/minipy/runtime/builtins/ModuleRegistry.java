@@ -20,6 +20,8 @@ public final class ModuleRegistry {
         FACTORIES.put("functools", FunctoolsModule::create);
         FACTORIES.put("collections", CollectionsModule::create);
         FACTORIES.put("gc", GcModule::create);
+        FACTORIES.put("_weakref", WeakrefModule::create);
+        FACTORIES.put("atexit", AtexitModule::create);
     }
 
     private ModuleRegistry() {}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.minipy.runtime.mem.ObjectAllocator;
 import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.CFunctionObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.Heap;
@@ -20,6 +21,18 @@ import org.minipy.runtime.object.Types;
 /** The sys module: the parts of it that look at memory, and the interpreter's settings. */
 public final class SysModule {
     private static int recursionLimit = 1000;
+
+    /** Prints an exception with its traceback on stderr as the interpreter does at top level. */
+    public interface TracebackPrinter {
+        void print(long exception);
+    }
+
+    private static TracebackPrinter tracebackPrinter;
+
+    /** The VM's traceback printer, for sys.excepthook. */
+    public static void setTracebackPrinter(TracebackPrinter printer) {
+        tracebackPrinter = printer;
+    }
 
     private SysModule() {}
 
@@ -46,6 +59,20 @@ public final class SysModule {
             Heap.decref(stream);
         }
         IoBuiltins.setSysModule(m);
+        long hook = CFunctionObject.create("excepthook", (self, a, o, n) -> {
+            Args.exactly("excepthook", n, 3);
+            if (!Types.of(a[o + 1]).isSubtypeOf(Types.BASE_EXCEPTION)) {
+                throw Errors.typeError("excepthook() argument 2 must be an exception instance");
+            }
+            Stdio.flush();
+            if (tracebackPrinter != null) {
+                tracebackPrinter.print(a[o + 1]);
+            }
+            return BoolObject.none();
+        }, m, m);
+        ModuleObject.setAttr(m, "excepthook", hook);
+        ModuleObject.setAttr(m, "__excepthook__", hook);
+        Heap.decref(hook);
         BuiltinsModule.function(m, "getrefcount", (self, a, o, n) -> {
             Args.exactly("getrefcount", n, 1);
             return IntObject.fromLong(Heap.refcount(a[o]));

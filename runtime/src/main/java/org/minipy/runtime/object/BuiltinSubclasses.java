@@ -18,7 +18,9 @@ import org.minipy.runtime.mem.Memory;
  * class F(float)  basicsize 32 (24 + __weakref__), managed dict (pre-header)
  * class S(str)    basicsize 88 (PyUnicodeObject's 80 + __weakref__), managed dict; minipy keeps
  *                 the compact str layout inside, so str's code reads it unchanged, and sizeof
- *                 reports CPython's non-compact size: 80 + (len + 1) * kind
+ *                 reports CPython's non-compact size: 80 + (len + 1) * kind. The characters
+ *                 may run past +80, so the weaklist head is the word after them
+ *                 ({@link #strWeaklistSlot}); __weakrefoffset__ still says 80
  * </pre>
  *
  * The built-in types' slots in Java accept only exact objects of their type, so operators on an
@@ -96,7 +98,7 @@ final class BuiltinSubclasses {
         }
         if (b == Types.STR) {
             long bytes = StrObject.sizeof(v);
-            long obj = alloc(h, Math.max(bytes, h.basicSize));
+            long obj = alloc(h, Math.max(round8(bytes) + 8, h.basicSize));
             Memory.copy(v + OB_SIZE, obj + OB_SIZE, bytes - OB_SIZE);
             Memory.putInt(obj + STR_STATE, Memory.getInt(obj + STR_STATE) & ~STATE_INTERNED_MASK);
             Memory.putLong(obj + STR_WSTR, 0);
@@ -122,6 +124,14 @@ final class BuiltinSubclasses {
             TupleObject.set(obj, i, Heap.newRef(TupleObject.get(v, i)));
         }
         return obj;
+    }
+
+    /**
+     * The weaklist head of an instance of a str subclass: the word after its characters (the
+     * compact layout's size rounded up to 8), which fromExact allocated.
+     */
+    static long strWeaklistSlot(long obj) {
+        return obj + round8(StrObject.sizeof(obj));
     }
 
     /** The address of the dict pointer of a var-sized instance (tp_dictoffset -8): its last word. */

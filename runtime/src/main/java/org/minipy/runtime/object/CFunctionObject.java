@@ -54,6 +54,11 @@ public final class CFunctionObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return CFUNC_WEAKREFLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             long self = field(obj, CFUNC_SELF);
             if (self == 0 || ModuleObject.check(self)) {
@@ -65,6 +70,25 @@ public final class CFunctionObject {
         @Override
         public long call(long callable, long[] args, int offset, int count) {
             return CFunctionObject.call(callable, args, offset, count);
+        }
+
+        /** meth_get__name__, meth_get__qualname__ ('list.append' for a method) and __self__. */
+        @Override
+        public long getAttr(long obj, long attr) {
+            long self = field(obj, CFUNC_SELF);
+            boolean method = self != 0 && !ModuleObject.check(self);
+            return switch (StrObject.toJava(attr)) {
+                case "__name__" -> StrObject.fromJava(name(obj));
+                case "__qualname__" -> StrObject.fromJava(method ? qualifiedOwner(self) + "." + name(obj) : name(obj));
+                case "__self__" -> Heap.newRef(self == 0 ? BoolObject.NONE : self);
+                default -> 0;
+            };
+        }
+
+        /** The type that defines a bound builtin method: the instance's type, or the class for a class method. */
+        private static String qualifiedOwner(long self) {
+            PyType t = TypeObject.isType(self) ? Types.ofTypeObject(self) : Types.of(self);
+            return t.name.substring(t.name.lastIndexOf('.') + 1);
         }
 
         @Override
@@ -82,6 +106,9 @@ public final class CFunctionObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, CFUNC_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.xdecref(field(obj, CFUNC_SELF));
             Heap.xdecref(field(obj, CFUNC_MODULE));
             Heap.freeObject(obj, true);

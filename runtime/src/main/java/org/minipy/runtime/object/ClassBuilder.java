@@ -201,13 +201,7 @@ public final class ClassBuilder {
     }
 
     private static long weaklistOffsetOf(PyType t) {
-        if (t == Types.SET || t == Types.FROZENSET) {
-            return SET_WEAKREFLIST;
-        }
-        if (t instanceof ExtensionBase e) {
-            return e.weaklistOffset();
-        }
-        return t instanceof HeapType h ? h.weaklistOffset : 0;
+        return t.weaklistOffset();
     }
 
     /** The instance size a class's layout starts from: CPython's PyUnicodeObject (80) for str. */

@@ -14,6 +14,12 @@ public interface ExtensionBase {
     /** tp_init: fill the instance from the arguments (the last len(kwnames) are keywords). */
     void initInstance(long obj, long[] args, int offset, int count, long kwnames);
 
-    /** tp_weaklistoffset of the base (0 when it has none). */
-    long weaklistOffset();
+    /**
+     * The base's whole tp_new for a base that needs the call's arguments to make an instance
+     * (weakref.ref links it to its referent): a new instance of cls, or 0 to let {@link HeapType}
+     * allocate it and call {@link #newInstance}.
+     */
+    default long newWithArguments(HeapType cls, long[] args, int offset, int count, long kwnames) {
+        return 0;
+    }
 }

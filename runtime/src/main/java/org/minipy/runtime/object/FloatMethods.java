@@ -23,6 +23,14 @@ final class FloatMethods {
         if (FloatObject.check(x)) {
             return Heap.newRef(x);
         }
+        if (WeakRefs.isProxy(x)) { // proxy_float: float of the referent
+            long y = WeakRefObject.ProxyType.unwrap(x);
+            try {
+                return construct(new long[] {y}, 0, 1);
+            } finally {
+                Heap.decref(y);
+            }
+        }
         if (IntObject.check(x)) {
             return FloatObject.fromDouble(FloatObject.intToDouble(x));
         }

@@ -57,6 +57,11 @@ public final class FunctionObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return FUNC_WEAKREFLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<function " + StrObject.toJava(field(obj, FUNC_QUALNAME)) + " at " + Heap.hexAddress(obj) + ">";
         }
@@ -84,6 +89,9 @@ public final class FunctionObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, FUNC_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             for (long off : DEALLOC_ORDER) {
                 long ref = field(obj, off);
                 Memory.putLong(obj + off, 0);

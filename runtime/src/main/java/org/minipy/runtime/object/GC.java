@@ -610,51 +610,27 @@ public final class GC {
 
     // ---- weak references
 
-    /** What the collector needs of the weakref implementation. */
-    public interface WeakrefSupport {
-        /** Address of obj's weaklist head field, or 0 when its type has none. */
-        long weaklistSlot(long obj);
-
-        boolean isWeakref(long obj);
-
-        /** _PyWeakref_ClearRef: unlinks wr and points it at None, keeping its callback. */
-        void clearRef(long wr);
-
-        /** wr_callback, borrowed (0 for none). */
-        long callback(long wr);
-    }
-
-    private static WeakrefSupport weakrefs;
-
-    public static void setWeakrefSupport(WeakrefSupport w) {
-        weakrefs = w;
-    }
-
     /**
      * handle_weakrefs: clears every weakref to an unreachable object; a weakref that is itself
      * trash has its callback dropped; the callbacks of the others run once all are cleared.
      * Returns the number of those weakrefs freed by running their callbacks.
      */
     private static long handleWeakrefs(long unreachable, long old) {
-        WeakrefSupport w = weakrefs;
-        if (w == null) {
-            return 0;
-        }
         listInit(WRCB_TO_CALL);
         long next;
         for (long g = next(unreachable); g != unreachable; g = next) {
             long op = objectOf(g);
             next = next(g);
-            if (w.isWeakref(op)) {
-                w.clearRef(op);
+            if (WeakRefs.isWeakref(op)) {
+                WeakRefs.clearRef(op);
             }
-            long slot = w.weaklistSlot(op);
+            long slot = WeakRefs.weaklistSlot(op);
             if (slot == 0) {
                 continue;
             }
             for (long wr = Memory.getLong(slot); wr != 0; wr = Memory.getLong(slot)) {
-                w.clearRef(wr);
-                if (w.callback(wr) == 0) {
+                WeakRefs.clearRef(wr);
+                if (WeakRefs.callback(wr) == 0) {
                     continue;
                 }
                 long wg = headOf(wr);
@@ -669,11 +645,11 @@ public final class GC {
         while (!listIsEmpty(WRCB_TO_CALL)) {
             long g = next(WRCB_TO_CALL);
             long wr = objectOf(g);
-            long callback = w.callback(wr);
+            long callback = WeakRefs.callback(wr);
             try {
                 Heap.decref(Calls.call1(callback, wr));
             } catch (PyException e) {
-                HeapType.reportUnraisable(e, Ops.reprJava(callback));
+                HeapType.writeUnraisable(e, callback);
             }
             Heap.decref(wr);
             if (next(WRCB_TO_CALL) == g) {
@@ -731,7 +707,7 @@ public final class GC {
                 try {
                     Types.of(op).clear(op);
                 } catch (PyException e) {
-                    HeapType.reportUnraisable(e, "in tp_clear of " + Ops.reprJava(Types.of(op).address));
+                    HeapType.writeUnraisable(e, "Exception ignored in tp_clear of", Types.of(op).address);
                 }
                 Heap.decref(op);
             }

@@ -11,27 +11,29 @@ import org.minipy.runtime.mem.Memory;
  * business ({@link Runner}); this class owns the layout and the object's life.
  *
  * <pre>
- *  16 gi_weakreflist  24 gi_name  32 gi_qualname  40 gi_exc_state.exc_value  48 .previous_item
- *  56 gi_origin_or_finalizer  64 hooks_inited, closed, running_async, frame_state (int8)
- *  72 gi_iframe: f_func, f_globals, f_builtins, f_locals, f_code, frame_obj, previous, prev_instr,
- * 136 stacktop (int), is_entry, owner  144 localsplus[nlocalsplus + stacksize]
+ *  16 gi_code  24 gi_weakreflist  32 gi_name  40 gi_qualname  48 gi_exc_state.exc_value
+ *  56 .previous_item  64 gi_origin_or_finalizer  72 hooks_inited, closed, running_async,
+ *  frame_state (int8)  80 gi_iframe: f_func, f_globals, f_builtins, f_locals, f_code, frame_obj,
+ *  previous, prev_instr, 144 stacktop (int), is_entry, owner  152 localsplus[nlocalsplus + stacksize]
  * </pre>
  */
 public final class GeneratorObject {
-    public static final long GI_NAME = 24;
-    public static final long GI_QUALNAME = 32;
-    public static final long GI_EXC_VALUE = 40;
-    public static final long GI_FRAME_STATE = 67;
-    public static final long F_FUNC = 72;
-    public static final long F_GLOBALS = 80;
-    public static final long F_CODE = 104;
+    /** The generator's code object (a reference of its own, besides the frame's f_code). */
+    public static final long GI_CODE = 16;
+    public static final long GI_NAME = 32;
+    public static final long GI_QUALNAME = 40;
+    public static final long GI_EXC_VALUE = 48;
+    public static final long GI_FRAME_STATE = 75;
+    public static final long F_FUNC = 80;
+    public static final long F_GLOBALS = 88;
+    public static final long F_CODE = 112;
     /** The generator's frame object once gi_frame has been asked for (a reference), else 0. */
-    public static final long F_FRAME_OBJ = 112;
+    public static final long F_FRAME_OBJ = 120;
     /** The frame's `previous` pointer is meaningless in a suspended generator; it holds the slot capacity here. */
-    public static final long F_CAPACITY = 120;
-    public static final long F_PREV_INSTR = 128;
-    public static final long F_STACKTOP = 136;
-    public static final long LOCALSPLUS = 144;
+    public static final long F_CAPACITY = 128;
+    public static final long F_PREV_INSTR = 136;
+    public static final long F_STACKTOP = 144;
+    public static final long LOCALSPLUS = 152;
 
     public static final byte FRAME_CREATED = -2;
     public static final byte FRAME_SUSPENDED = -1;
@@ -62,6 +64,9 @@ public final class GeneratorObject {
         long size = LOCALSPLUS + 8 * slots;
         long g = Heap.allocObject(Types.GENERATOR.address, size, true);
         Memory.fill(g + OBJECT_HEAD, size - OBJECT_HEAD, (byte) 0);
+        if (func != 0) {
+            Memory.putLong(g + GI_CODE, Heap.newRef(FunctionObject.code(func)));
+        }
         Memory.putLong(g + GI_NAME, Heap.newRef(name));
         Memory.putLong(g + GI_QUALNAME, Heap.newRef(qualname));
         Memory.putByte(g + GI_FRAME_STATE, FRAME_CREATED);
@@ -109,6 +114,11 @@ public final class GeneratorObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return GEN_WEAKREFLIST;
+        }
+
+        @Override
         protected void defineMethods() {
             method("send", (self, a, o, n) -> {
                 Args.exactly("send", n, 1);
@@ -151,7 +161,7 @@ public final class GeneratorObject {
                 case "__qualname__" -> Heap.newRef(field(obj, GI_QUALNAME));
                 case "gi_running" -> BoolObject.fromBoolean(state(obj) == FRAME_EXECUTING);
                 case "gi_suspended" -> BoolObject.fromBoolean(state(obj) == FRAME_SUSPENDED);
-                case "gi_code" -> Heap.newRef(field(obj, F_CODE));
+                case "gi_code" -> Heap.newRef(field(obj, GI_CODE));
                 case "gi_frame" -> {
                     // the frame object of a generator that has not finished (made once, kept by the generator)
                     byte st = state(obj);
@@ -202,7 +212,8 @@ public final class GeneratorObject {
             return LOCALSPLUS + 8 * Memory.getLong(obj + F_CAPACITY);
         }
 
-        private static final long[] TRAVERSE_FIELDS = {F_FUNC, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME};
+        private static final long[] HEAD_FIELDS = {GI_CODE, GI_NAME, GI_QUALNAME};
+        private static final long[] FRAME_FIELDS = {F_FUNC, F_CODE};
 
         @Override
         public boolean hasFinalize() {
@@ -224,6 +235,12 @@ public final class GeneratorObject {
 
         @Override
         public void dealloc(long obj) {
+            // gen_dealloc: weakrefs are cleared (their callbacks run) before the generator is closed
+            Heap.untrack(obj);
+            if (field(obj, GEN_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
+            Heap.track(obj);
             byte st = state(obj);
             if (st == FRAME_SUSPENDED) {
                 Heap.incref(obj);
@@ -243,13 +260,17 @@ public final class GeneratorObject {
             Heap.xdecref(field(obj, F_CODE));
             Heap.xdecref(field(obj, F_FRAME_OBJ));
             Heap.xdecref(field(obj, GI_EXC_VALUE));
+            Heap.xdecref(field(obj, GI_CODE));
             Heap.xdecref(field(obj, GI_NAME));
             Heap.xdecref(field(obj, GI_QUALNAME));
             Heap.freeObject(obj, true);
         }
 
+        /** gen_traverse: code, name, qualname, then the frame (_PyFrame_Traverse), then exc_value. */
         @Override
         public void traverse(long obj, Visitor visit) {
+            visitFields(obj, HEAD_FIELDS, visit);
+            visitFields(obj, FRAME_FIELDS, visit);
             int top = stackTop(obj);
             for (int i = 0; i < top; i++) {
                 long v = Memory.getLong(obj + LOCALSPLUS + 8L * i);
@@ -257,7 +278,14 @@ public final class GeneratorObject {
                     visit.visit(v);
                 }
             }
-            for (long off : TRAVERSE_FIELDS) {
+            long exc = field(obj, GI_EXC_VALUE);
+            if (exc != 0) {
+                visit.visit(exc);
+            }
+        }
+
+        private static void visitFields(long obj, long[] offsets, Visitor visit) {
+            for (long off : offsets) {
                 long v = field(obj, off);
                 if (v != 0) {
                     visit.visit(v);

@@ -92,7 +92,11 @@ public final class GetSetDescrObject {
                 }
                 yield dict;
             }
-            case WEAKREF -> BoolObject.none();
+            case WEAKREF -> {
+                long slot = WeakRefs.weaklistSlot(obj);
+                long head = slot == 0 ? 0 : Memory.getLong(slot);
+                yield Heap.newRef(head == 0 ? BoolObject.NONE : head);
+            }
             case CLASS -> Heap.newRef(Types.typeAddressOf(obj));
             case EXC_ARGS_GS -> Heap.newRef(Memory.getLong(obj + EXC_ARGS));
             case EXC_TRACEBACK_GS -> orNone(Memory.getLong(obj + EXC_TRACEBACK));

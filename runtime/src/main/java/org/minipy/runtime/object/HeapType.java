@@ -29,14 +29,18 @@ public final class HeapType extends PyType {
     /** Offsets of this class's own __slots__ members (in ht_slots order). */
     final long[] slotOffsets;
 
-    /** Reports an exception nobody can catch (raised by __del__): the VM prints it as CPython does. */
+    /**
+     * Reports an exception nobody can catch (raised by __del__, a weakref callback, an atexit
+     * function): the VM prints the message line ("Exception ignored in: ...") and the traceback as
+     * CPython does, and releases the exception.
+     */
     public interface UnraisableHook {
-        void report(PyException e, String where);
+        void report(PyException e, String message);
     }
 
-    private static UnraisableHook unraisableHook = (e, where) -> {
+    private static UnraisableHook unraisableHook = (e, message) -> {
         System.out.flush();
-        System.err.println("Exception ignored in: " + where);
+        System.err.println(message);
         System.err.println(e.describe());
         Heap.decref(e.exception);
     };
@@ -47,7 +51,27 @@ public final class HeapType extends PyType {
 
     /** PyErr_WriteUnraisable: reports e ("Exception ignored in: where") and releases it. */
     public static void reportUnraisable(PyException e, String where) {
-        unraisableHook.report(e, where);
+        unraisableHook.report(e, "Exception ignored in: " + where);
+    }
+
+    /**
+     * PyErr_WriteUnraisable(obj): reports e, which nobody can catch (raised by a weakref callback,
+     * ...), as raised in obj; releases the exception.
+     */
+    public static void writeUnraisable(PyException e, long obj) {
+        writeUnraisable(e, "Exception ignored in", obj);
+    }
+
+    /** _PyErr_WriteUnraisableMsg: "{context}: {repr(obj)}", then the traceback. */
+    public static void writeUnraisable(PyException e, String context, long obj) {
+        String where;
+        try {
+            where = Ops.reprJava(obj);
+        } catch (PyException reprError) {
+            Heap.decref(reprError.exception);
+            where = "<object repr() failed>";
+        }
+        unraisableHook.report(e, context + ": " + where);
     }
 
     HeapType(String name, PyType base, PyType builtin, long basicSize, long itemSize, long address,
@@ -62,6 +86,11 @@ public final class HeapType extends PyType {
         m[0] = this;
         System.arraycopy(mroTail, 0, m, 1, mroTail.length);
         this.mro = m;
+    }
+
+    @Override
+    public long weaklistOffset() {
+        return weaklistOffset;
     }
 
     public static boolean check(long typeObject) {
@@ -559,8 +588,20 @@ public final class HeapType extends PyType {
         return objectBase() ? 0 : onExact(a, a, (x, y) -> builtin.unaryOp(x, op));
     }
 
-    /** Calls a unary dunder such as __abs__ on obj if its class defines one; 0 otherwise. */
+    /**
+     * Calls a unary dunder such as __abs__ on obj if its class defines one; 0 otherwise. For a
+     * weakref proxy, the referent's (proxy_abs, proxy_float, proxy_index, proxy_int).
+     */
     public static long callUnaryDunder(long obj, String dunder) {
+        if (WeakRefs.isProxy(obj)) {
+            long x = WeakRefObject.ProxyType.unwrap(obj);
+            try {
+                long f = Types.of(x).lookup(Names.get(dunder));
+                return f == 0 ? 0 : invoke(f, x);
+            } finally {
+                Heap.decref(x);
+            }
+        }
         if (Types.of(obj) instanceof HeapType h) {
             long f = h.find(dunder);
             if (f != 0) {
@@ -704,6 +745,12 @@ public final class HeapType extends PyType {
                 Heap.decref(v);
             }
         }
+        if (builtin instanceof ExtensionBase e) {
+            long made = e.newWithArguments(this, args, offset, count, kwnames);
+            if (made != 0) {
+                return made;
+            }
+        }
         long obj = allocInstance();
         if (builtin == Types.FROZENSET && count > 0) { // frozenset_new fills the set; set_new does not
             if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
@@ -819,6 +866,14 @@ public final class HeapType extends PyType {
                 }
                 Heap.untrack(obj);
             }
+            // If this class added the weaklist, its weakrefs are cleared now, before slots and dict
+            // (the built-in base's dealloc clears a weaklist of its own).
+            if (weaklistOffset != 0 && builtin.weaklistOffset() == 0) {
+                WeakRefs.clearWeakRefs(obj);
+                if (find("__del__") != 0) {
+                    WeakRefs.clearWithoutCallbacks(obj);
+                }
+            }
             clearSlots(obj);
             if (managedDict) {
                 InstanceObject.clearManaged(obj, this);
@@ -867,7 +922,7 @@ public final class HeapType extends PyType {
         try {
             Heap.decref(invoke(f, obj));
         } catch (PyException e) {
-            unraisableHook.report(e, Ops.reprJava(f));
+            unraisableHook.report(e, "Exception ignored in: " + Ops.reprJava(f));
         } finally {
             GC.errorRestore(saved);
         }
@@ -977,6 +1032,7 @@ public final class HeapType extends PyType {
     void deallocType() {
         long t = address;
         Heap.untrack(t);
+        WeakRefs.clearWeakRefs(t);
         for (long off : new long[] {TP_BASE, TP_DICT, TP_BASES, TP_MRO, HT_NAME, HT_QUALNAME, HT_SLOTS, HT_MODULE}) {
             long r = Memory.getLong(t + off);
             Memory.putLong(t + off, 0);

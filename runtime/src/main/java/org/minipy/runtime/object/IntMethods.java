@@ -98,6 +98,14 @@ public final class IntMethods {
         if (t == Types.INT) {
             return Heap.newRef(x);
         }
+        if (WeakRefs.isProxy(x)) { // proxy_int: int of the referent
+            long y = WeakRefObject.ProxyType.unwrap(x);
+            try {
+                return toInt(y);
+            } finally {
+                Heap.decref(y);
+            }
+        }
         if (IntObject.check(x)) {
             return IntObject.fromBig(IntObject.toBig(x));
         }

@@ -171,6 +171,22 @@ public final class Layout {
     public static final long SEQITER_SEQ = 24;
     public static final long SEQITER_SIZE = 32;
 
+    // ---- PyWeakReference (weakref.ReferenceType, ProxyType, CallableProxyType; 64 bytes + GC header):
+    // wr_object is the referent, borrowed (None once cleared); wr_callback is owned (0 for none);
+    // hash is -1 until computed; wr_prev/wr_next link the referent's list of weak references, whose
+    // head is in the referent's weaklist slot (tp_weaklistoffset); vectorcall is a C function
+    // pointer in CPython, always 0 here.
+    public static final long WEAKREF_OBJECT = 16;
+    public static final long WEAKREF_CALLBACK = 24;
+    public static final long WEAKREF_HASH = 32;
+    public static final long WEAKREF_PREV = 40;
+    public static final long WEAKREF_NEXT = 48;
+    public static final long WEAKREF_VECTORCALL = 56;
+    public static final long WEAKREF_SIZE = 64;
+
+    // ---- PyGenObject's weak reference list (its other fields are in GeneratorObject)
+    public static final long GEN_WEAKREFLIST = 24;
+
     // ---- PyBaseExceptionObject
     public static final long EXC_DICT = 16;
     public static final long EXC_ARGS = 24;
@@ -192,6 +208,8 @@ public final class Layout {
     public static final long TP_DICT = 264;
     public static final long TP_BASES = 336;
     public static final long TP_MRO = 344;
+    /** tp_weaklist: the head of the type object's own list of weak references. */
+    public static final long TP_WEAKLIST = 368;
     public static final long TYPE_SIZE = 408;
     public static final long TPFLAGS_HAVE_GC = 1L << 14;
     public static final long TP_DOC = 176;

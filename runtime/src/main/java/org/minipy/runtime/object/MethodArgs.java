@@ -94,7 +94,7 @@ final class MethodArgs {
         if (IntObject.check(obj) || Types.of(obj).isSubtypeOf(Types.INT)) {
             return IntObject.toBig(obj);
         }
-        if (Types.of(obj) instanceof HeapType) {
+        if (Types.of(obj) instanceof HeapType || WeakRefs.isProxy(obj)) {
             long r = HeapType.callUnaryDunder(obj, "__index__");
             if (r != 0) {
                 try {

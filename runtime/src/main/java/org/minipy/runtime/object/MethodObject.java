@@ -62,6 +62,36 @@ public final class MethodObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return METHOD_WEAKREFLIST;
+        }
+
+        /** method(func, instance) (method_new): binds any callable to an instance that is not None. */
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            if (count != 2) {
+                throw Errors.typeError("method expected 2 arguments, got " + count);
+            }
+            long func = args[offset];
+            long self = args[offset + 1];
+            if (!Ops.isCallable(func)) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (self == BoolObject.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return create(func, self);
+        }
+
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
+                throw Errors.typeError("method() takes no keyword arguments");
+            }
+            return construct(args, offset, count);
+        }
+
+        @Override
         public String repr(long obj) {
             return "<bound method " + funcQualname(function(obj)) + " of " + Ops.reprJava(self(obj)) + ">";
         }
@@ -119,6 +149,9 @@ public final class MethodObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, METHOD_WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.decref(function(obj));
             Heap.xdecref(self(obj));
             Heap.freeObject(obj, true);

@@ -48,6 +48,11 @@ public final class ModuleObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return MODULE_WEAKLIST;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<module '" + StrObject.toJava(field(obj, MODULE_NAME)) + "' (built-in)>";
         }
@@ -75,6 +80,9 @@ public final class ModuleObject {
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);
+            if (field(obj, MODULE_WEAKLIST) != 0) {
+                WeakRefs.clearWeakRefs(obj);
+            }
             Heap.xdecref(field(obj, MODULE_DICT));
             Heap.xdecref(field(obj, MODULE_NAME));
             Heap.freeObject(obj, true);

@@ -60,6 +60,24 @@ public final class Ops {
         return Types.of(obj).isTrue(obj);
     }
 
+    /** PyCallable_Check: whether obj's type has a call slot (a class: a __call__ along its MRO). */
+    public static boolean isCallable(long obj) {
+        PyType t = Types.of(obj);
+        if (t instanceof HeapType h) {
+            return h.lookup(Names.get("__call__")) != 0;
+        }
+        if (t == Types.FUNCTION || t == Types.METHOD || t == Types.TYPE || t == Types.BUILTIN_FUNCTION
+                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD) {
+            return true;
+        }
+        try {
+            return t.getClass().getMethod("call", long.class, long[].class, int.class, int.class)
+                    .getDeclaringClass() != PyType.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
     public static long hash(long obj) {
         return Types.of(obj).hash(obj);
     }
@@ -161,6 +179,14 @@ public final class Ops {
 
     /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
     public static long index(long obj, String message) {
+        if (WeakRefs.isProxy(obj)) { // proxy_index: the referent's index
+            long x = WeakRefObject.ProxyType.unwrap(obj);
+            try {
+                return index(x, message);
+            } finally {
+                Heap.decref(x);
+            }
+        }
         if (!IntObject.check(obj) && !Types.of(obj).isSubtypeOf(Types.INT)) { // int subclasses are ints
             if (Types.of(obj) instanceof HeapType h && h.find("__index__") != 0) {
                 java.math.BigInteger b = MethodArgs.bigIndex(obj);

@@ -344,6 +344,15 @@ public class PyType {
     public void finalize(long obj) {
     }
 
+    /**
+     * tp_weaklistoffset: where instances keep the head of their list of weak references, 0 when
+     * they cannot be weakly referenced. Stored in the type object when it is made, so an override
+     * must return a constant.
+     */
+    public long weaklistOffset() {
+        return 0;
+    }
+
     /** A callback for {@link #traverse}. */
     @FunctionalInterface
     public interface Visitor {

@@ -451,6 +451,9 @@ public final class SetObject {
         if (!Heap.trashBegin(s)) {
             return;
         }
+        if (Memory.getLong(s + SET_WEAKREFLIST) != 0) {
+            WeakRefs.clearWeakRefs(s);
+        }
         long used = size(s);
         long table = table(s);
         for (long e = table; used > 0; e += SET_ENTRY_SIZE) {
@@ -655,6 +658,11 @@ public final class SetObject {
         }
 
         @Override
+        public long weaklistOffset() {
+            return SET_WEAKREFLIST;
+        }
+
+        @Override
         protected void defineMethods() {
             method("__contains__", (self, a, o, n) -> {
                 Args.exactly(name + ".__contains__", n, 1);
@@ -725,7 +733,7 @@ public final class SetObject {
                     long other = asSet(a[o + i]);
                     try {
                         if (other == self) {
-                            clear(self);
+                            SetObject.clear(self);
                             continue;
                         }
                         for (long p = nextPosition(other, 0); p >= 0; p = nextPosition(other, p + 1)) {
@@ -741,7 +749,7 @@ public final class SetObject {
                 Args.exactly(name + ".symmetric_difference_update", n, 1);
                 long other = a[o] == self ? 0 : asSet(a[o]);
                 if (other == 0) {
-                    clear(self);
+                    SetObject.clear(self);
                     return BoolObject.none();
                 }
                 try {
@@ -779,7 +787,7 @@ public final class SetObject {
             });
             method("clear", (self, a, o, n) -> {
                 Args.exactly(name + ".clear", n, 0);
-                clear(self);
+                SetObject.clear(self);
                 return BoolObject.none();
             });
             method("update", (self, a, o, n) -> {
@@ -892,7 +900,7 @@ public final class SetObject {
                 }
                 case Ops.NB_SUBTRACT -> { // set_isub
                     if (a == b) {
-                        clear(a);
+                        SetObject.clear(a);
                     } else {
                         for (long p = nextPosition(b, 0); p >= 0; p = nextPosition(b, p + 1)) {
                             discardEntry(a, keyAt(b, p), entryHash(table(b) + p * SET_ENTRY_SIZE));
@@ -901,7 +909,7 @@ public final class SetObject {
                 }
                 case Ops.NB_XOR -> { // set_ixor
                     if (a == b) {
-                        clear(a);
+                        SetObject.clear(a);
                     } else {
                         for (long p = nextPosition(b, 0); p >= 0; p = nextPosition(b, p + 1)) {
                             long e = table(b) + p * SET_ENTRY_SIZE;

@@ -95,6 +95,7 @@ public final class TypeObject {
             case "__class__" -> Heap.newRef(Types.TYPE.address);
             case "__basicsize__" -> IntObject.fromLong(t.basicSize);
             case "__itemsize__" -> IntObject.fromLong(t.itemSize);
+            case "__weakrefoffset__" -> IntObject.fromLong(Memory.getLong(obj + TP_WEAKLISTOFFSET));
             case "__flags__" -> IntObject.fromLong(Memory.getLong(obj + TP_FLAGS));
             default -> 0;
         };
@@ -136,6 +137,11 @@ public final class TypeObject {
     static final class Type extends PyType {
         Type() {
             super("type", null, true, TYPE_SIZE, 0);
+        }
+
+        @Override
+        public long weaklistOffset() {
+            return TP_WEAKLIST;
         }
 
         @Override

@@ -90,6 +90,7 @@ public final class Types {
     public static final PyType FILE_EXISTS_ERROR = new ExceptionObject.Type("FileExistsError", OS_ERROR);
     public static final PyType IS_A_DIRECTORY_ERROR = new ExceptionObject.Type("IsADirectoryError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = new ExceptionObject.Type("PermissionError", OS_ERROR);
+    public static final PyType REFERENCE_ERROR = new ExceptionObject.Type("ReferenceError", EXCEPTION);
 
     // ---- the class model (classes themselves are HeapTypes, registered when made)
     public static final PyType METHOD = new MethodObject.Type();
@@ -103,6 +104,11 @@ public final class Types {
     public static final PyType NOT_IMPLEMENTED_TYPE = new NotImplementedObject.Type();
     public static final PyType WRAPPER_DESCRIPTOR = new SlotWrappers.DescrType();
     public static final PyType METHOD_WRAPPER = new SlotWrappers.BoundType();
+
+    // ---- weak references (the _weakref module's types)
+    public static final PyType WEAKREF = new WeakRefObject.RefType();
+    public static final PyType WEAKPROXY = new WeakRefObject.ProxyType();
+    public static final PyType WEAKCALLABLEPROXY = new WeakRefObject.CallableProxyType();
 
     static {
         setTypeType(TYPE);
@@ -160,6 +166,7 @@ public final class Types {
         Memory.putLong(t + TP_DEALLOC, type.index);
         Memory.putLong(t + TP_FLAGS, type.gc ? TPFLAGS_HAVE_GC : 0);
         Memory.putLong(t + TP_BASE, type.base == null ? 0 : type.base.address);
+        Memory.putLong(t + TP_WEAKLISTOFFSET, type.weaklistOffset());
         return t;
     }
 

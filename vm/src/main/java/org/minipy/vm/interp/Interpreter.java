@@ -87,6 +87,7 @@ public final class Interpreter {
 
     public Interpreter(Modules modules, int stackSlots) {
         this.modules = modules;
+        modules.attach(this);
         this.stack = new long[stackSlots];
         this.builtinsDict = ModuleObject.dict(modules.builtins());
         Calls.setPythonCaller(this::callFunction);

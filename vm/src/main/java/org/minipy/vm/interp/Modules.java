@@ -1,9 +1,15 @@
 package org.minipy.vm.interp;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.minipy.compiler.CompileError;
+import org.minipy.compiler.Compiler;
+import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.runtime.builtins.BuiltinsModule;
 import org.minipy.runtime.builtins.ModuleRegistry;
 import org.minipy.runtime.builtins.SysModule;
@@ -13,16 +19,26 @@ import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.vm.load.CodeLoader;
 
 /**
  * The built-in modules, each kept (one reference) for the process: builtins and sys exist from
  * the start, as in CPython (print writes to sys.stdout whether or not the program imports sys);
  * the others are made on first import.
+ *
+ * <p>A module is either written in Java ({@link ModuleRegistry}) or, where CPython's own is written
+ * in Python and the objects it makes matter (weakref's WeakValueDictionary, finalize, ...), in
+ * mini-Python: {@code lib/NAME.py} among the vm's resources, compiled and run in a fresh module
+ * the first time it is imported, as CPython runs a frozen module ({@code "<frozen NAME>"}).
  */
 public final class Modules {
+    /** Where the modules written in mini-Python are, among the class path's resources. */
+    private static final String LIB = "/org/minipy/vm/lib/";
+
     private final Map<String, Long> loaded = new HashMap<>();
     private final List<String> argv;
     private final long builtins;
+    private Interpreter interpreter;
 
     public Modules(List<String> argv) {
         this.argv = argv;
@@ -30,6 +46,11 @@ public final class Modules {
         this.builtins = BuiltinsModule.create();
         loaded.put("builtins", builtins);
         loaded.put("sys", SysModule.create(argv));
+    }
+
+    /** The interpreter that runs the modules written in mini-Python (it registers itself). */
+    void attach(Interpreter interp) {
+        this.interpreter = interp;
     }
 
     /** The builtins module (borrowed). */
@@ -44,11 +65,58 @@ public final class Modules {
         if (m == null) {
             m = ModuleRegistry.create(n);
             if (m == 0) {
-                throw noModule(n);
+                return runSourceModule(n);
             }
             loaded.put(n, m);
         }
         return Heap.newRef(m);
+    }
+
+    /**
+     * Makes the module written in mini-Python called name: it is registered before its body runs
+     * (so the modules it imports may import it back) and forgotten if the body raises.
+     */
+    private long runSourceModule(String name) {
+        String source = librarySource(name);
+        if (source == null) {
+            throw noModule(name);
+        }
+        String filename = "<frozen " + name + ">";
+        CompilationUnit unit;
+        try {
+            unit = Compiler.compile(source, filename);
+        } catch (CompileError e) {
+            throw Errors.raise(Types.SYSTEM_ERROR, "cannot compile " + filename + ": " + e.getMessage());
+        }
+        long m = ModuleObject.create(name);
+        ModuleObject.setAttr(m, "__builtins__", builtins);
+        long file = StrObject.fromJava(filename);
+        ModuleObject.setAttr(m, "__file__", file);
+        Heap.decref(file);
+        loaded.put(name, m);
+        long code = CodeLoader.load(unit);
+        try {
+            Heap.decref(interpreter.runModule(code, ModuleObject.dict(m)));
+        } catch (PyException e) {
+            loaded.remove(name);
+            Heap.decref(m);
+            throw e;
+        } finally {
+            Heap.decref(code);
+        }
+        return Heap.newRef(m);
+    }
+
+    /** The text of lib/NAME.py, or null when there is no such module. */
+    private static String librarySource(String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return null;
+        }
+        try (InputStream in = Modules.class.getResourceAsStream(LIB + name + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** `from module import name`: a new reference to the attribute. */
