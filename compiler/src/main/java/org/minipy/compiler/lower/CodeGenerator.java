@@ -20,6 +20,7 @@ import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.lex.Source;
 import org.minipy.compiler.lower.CodeBuilder.Label;
 import org.minipy.compiler.lower.CodeBuilder.Pseudo;
+import org.minipy.compiler.scope.Mangling;
 import org.minipy.compiler.scope.Scope;
 import org.minipy.compiler.scope.SymbolTable;
 
@@ -64,6 +65,8 @@ public final class CodeGenerator {
         final List<String> cellvars;
         final List<String> freevars;
         final Deque<FBlock> fblocks = new ArrayDeque<>();
+        /** The class whose private names this block mangles (CPython's u_private): the innermost enclosing class. */
+        String privateName;
         int line;
 
         Unit(Scope scope, UnitType type, String qualname, int line) {
@@ -200,6 +203,11 @@ public final class CodeGenerator {
         emit(Opcode.LOAD_CONST, constIndex(pool.add(value)));
     }
 
+    /** A name as this block writes it into its code (see {@link Mangling}). */
+    private String mangle(String name) {
+        return Mangling.mangle(unit.privateName, name);
+    }
+
     private int nameIndex(String name) {
         return unit.names.computeIfAbsent(name, k -> unit.names.size());
     }
@@ -229,7 +237,8 @@ public final class CodeGenerator {
 
     private enum Access { LOAD, STORE, DELETE }
 
-    private void nameOp(String name, Access access) {
+    private void nameOp(String written, Access access) {
+        String name = mangle(written);
         Scope scope = unit.scope;
         Scope.Resolution r = scope.resolve(name);
         boolean function = scope.kind == Scope.Kind.FUNCTION;
@@ -295,13 +304,13 @@ public final class CodeGenerator {
             }
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias alias : im.names()) {
-                emit(Opcode.IMPORT_NAME, nameIndex(alias.name()));
+                emit(Opcode.IMPORT_NAME, nameIndex(mangle(alias.name())));
                 storeName(alias.asName() != null ? alias.asName() : alias.name());
             }
         } else if (s instanceof Stmt.ImportFrom im) {
-            emit(Opcode.IMPORT_NAME, nameIndex(im.module()));
+            emit(Opcode.IMPORT_NAME, nameIndex(mangle(im.module())));
             for (Stmt.Alias alias : im.names()) {
-                emit(Opcode.IMPORT_FROM, nameIndex(alias.name()));
+                emit(Opcode.IMPORT_FROM, nameIndex(mangle(alias.name())));
                 storeName(alias.asName() != null ? alias.asName() : alias.name());
             }
             emit(Opcode.POP_TOP);
@@ -375,7 +384,7 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = target.line();
-            emit(Opcode.STORE_ATTR, nameIndex(a.attr()));
+            emit(Opcode.STORE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -423,7 +432,7 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = target.line();
-            emit(Opcode.DELETE_ATTR, nameIndex(a.attr()));
+            emit(Opcode.DELETE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -449,12 +458,12 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute attr) {
             expr(attr.value());
             emit(Opcode.COPY, 1);
-            emit(Opcode.LOAD_ATTR, nameIndex(attr.attr()));
+            emit(Opcode.LOAD_ATTR, nameIndex(mangle(attr.attr())));
             expr(a.value());
             unit.line = a.line();
             emit(Opcode.BINARY_OP, a.op().ordinal());
             emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_ATTR, nameIndex(attr.attr()));
+            emit(Opcode.STORE_ATTR, nameIndex(mangle(attr.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -479,7 +488,7 @@ public final class CodeGenerator {
         if (unit.type == UnitType.MODULE) {
             return name;
         }
-        if (canBeGlobal && unit.scope.resolve(name) == Scope.Resolution.GLOBAL_EXPLICIT) {
+        if (canBeGlobal && unit.scope.resolve(mangle(name)) == Scope.Resolution.GLOBAL_EXPLICIT) {
             return name;
         }
         if (unit.type == UnitType.FUNCTION || unit.type == UnitType.LAMBDA) {
@@ -516,7 +525,7 @@ public final class CodeGenerator {
         for (int i = 0; i < args.kwOnly().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
-                keys.add(args.kwOnly().get(i).name());
+                keys.add(mangle(args.kwOnly().get(i).name()));
                 expr(d);
             }
         }
@@ -576,6 +585,7 @@ public final class CodeGenerator {
         String qualname = qualname(f.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.FUNCTION, qualname, firstLine);
+        unit.privateName = outer.privateName;
         unit.line = f.line();
         prologue();
         List<Stmt> body = f.body();
@@ -607,6 +617,7 @@ public final class CodeGenerator {
         String qualname = qualname("<lambda>", false);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.LAMBDA, qualname, l.line());
+        unit.privateName = outer.privateName;
         unit.line = l.line();
         prologue();
         constIndex(pool.add(Expr.PyNone.NONE));
@@ -637,6 +648,7 @@ public final class CodeGenerator {
         String qualname = qualname(c.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.CLASS, qualname, firstLine);
+        unit.privateName = c.name();
         unit.line = c.line();
         prologue();
         nameOp("__name__", Access.LOAD);
@@ -1166,7 +1178,7 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = e.line();
-            emit(Opcode.LOAD_ATTR, nameIndex(a.attr()));
+            emit(Opcode.LOAD_ATTR, nameIndex(mangle(a.attr())));
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
@@ -1449,7 +1461,7 @@ public final class CodeGenerator {
         validateKeywords(c.keywords());
         expr(meth.value());
         unit.line = meth.span().endLine();
-        emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
+        emit(Opcode.LOAD_METHOD, nameIndex(mangle(meth.attr())));
         for (Expr a : c.args()) {
             expr(a);
         }
@@ -1588,6 +1600,7 @@ public final class CodeGenerator {
         codes.add(null);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.COMPREHENSION, qualname, c.line());
+        unit.privateName = outer.privateName;
         unit.line = c.line();
         prologue();
         switch (c.kind()) {
