@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Text in the shape of CPython 3.11's {@code python3 -m dis}: per instruction the line number
- * where a new line starts, a {@code >>} marker on jump targets, the byte offset, the opcode name,
+ * where a new line starts (instructions without a line, -1, continue the one before), a {@code >>} marker on jump targets, the byte offset, the opcode name,
  * the argument and what it means in parentheses; nested code objects follow their parent under
  * {@code Disassembly of <code object ...>:}. Code objects print as
  * {@code <code object f, file "t.py", line 3>} (no address: the output is stable).
@@ -65,7 +65,8 @@ public final class Disassembler {
                 int arg = prefix ? co.argAt(u) : in.arg();
                 StringBuilder line = new StringBuilder();
                 int srcLine = u < co.lines().length ? co.lines()[u] : 0;
-                if (srcLine != lastLine) {
+                // as dis.findlinestarts: an instruction without a line (-1, None in co_lines) starts none
+                if (srcLine >= 0 && srcLine != lastLine) {
                     if (u > 0) {
                         out.append('\n');
                     }

@@ -18,6 +18,8 @@ import org.minipy.compiler.bytecode.StackAnalysis;
  *     {@link Pseudo#POP_BLOCK}. A flow pass from the first instruction (CPython's
  *     {@code label_exception_targets}) gives every instruction its innermost handler and its stack depth;
  *     a handler is reached from its SETUP with the depth CPython's stack_effect gives (+1, +2, +1).</li>
+ * <li>Line numbers are resolved as CPython's assembler resolves them ({@link LineNumbers}): instructions
+ *     the generator emitted with {@link #NO_LINE} take a line from the code around them, or keep none.</li>
  * <li>Unreachable instructions and the pseudo-instructions are dropped.</li>
  * <li>Jump arguments become absolute code-unit indexes, with EXTENDED_ARG prefixes resolved iteratively.</li>
  * <li>Runs of instructions with the same handler become {@link ExceptionEntry}s: depth = the SETUP's
@@ -28,20 +30,26 @@ import org.minipy.compiler.bytecode.StackAnalysis;
  */
 final class CodeBuilder {
 
-    /** CPython 3.11's pseudo-instructions for exception handling; they never reach the wordcode. */
-    enum Pseudo { SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK }
+    /** The line of an instruction CPython's compiler marks artificial (its UNSET_LOC / ADDOP_NOLINE). */
+    static final int NO_LINE = -1;
+
+    /**
+     * CPython 3.11's pseudo-instructions for exception handling, and NOP, which only carries a line
+     * number (CPython's NOP for {@code pass}, {@code break}, ...): they never reach the wordcode.
+     */
+    enum Pseudo { SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, NOP }
 
     /** A jump target, bound to the instruction emitted next. */
     static final class Label {
         int target = -1;
     }
 
-    private static final class Instr {
+    static final class Instr {
         final Opcode op;
         final Pseudo pseudo;
         int arg;
-        final Label label;
-        final int line;
+        Label label;
+        int line;
 
         Instr(Opcode op, Pseudo pseudo, int arg, Label label, int line) {
             this.op = op;
@@ -54,6 +62,10 @@ final class CodeBuilder {
         boolean fallsThrough() {
             return pseudo != null || op.fallsThrough();
         }
+
+        Instr copy() {
+            return new Instr(op, pseudo, arg, label, line);
+        }
     }
 
     /** The assembled form. */
@@ -63,6 +75,8 @@ final class CodeBuilder {
     private record Handlers(int setup, Handlers outer) {}
 
     private final List<Instr> instrs = new ArrayList<>();
+    /** Every label made, bound or not (their targets move when instructions are inserted). */
+    private final List<Label> labels = new ArrayList<>();
     private int lastBound = -1;
 
     void emit(Opcode op, int arg, int line) {
@@ -85,8 +99,15 @@ final class CodeBuilder {
         instrs.add(new Instr(Opcode.NOP, p, 0, handler, line));
     }
 
+    /** A line number without an instruction (see {@link Pseudo#NOP}). */
+    void emitLineMark(int line) {
+        instrs.add(new Instr(Opcode.NOP, Pseudo.NOP, 0, null, line));
+    }
+
     Label newLabel() {
-        return new Label();
+        Label l = new Label();
+        labels.add(l);
+        return l;
     }
 
     void bind(Label label) {
@@ -127,20 +148,94 @@ final class CodeBuilder {
         }
     }
 
-    Assembled assemble() {
-        int n = instrs.size();
-        Handlers[] handlerOf = new Handlers[n + 1];
-        int[] depth = new int[n + 1];
-        boolean[] reachable = new boolean[n + 1];
-        flow(handlerOf, depth, reachable);
+    /** The code object's code, lines, depth and exception table; firstLine is co_firstlineno. */
+    Assembled assemble(int firstLine) {
+        inlineSmallExitBlocks();
+        while (true) {
+            int n = instrs.size();
+            Handlers[] handlerOf = new Handlers[n + 1];
+            int[] depth = new int[n + 1];
+            boolean[] reachable = new boolean[n + 1];
+            flow(handlerOf, depth, reachable);
+            int[] newIndex = new int[n + 1];
+            boolean[] dropped = new boolean[n + 1];
+            List<Integer> kept = keep(reachable, dropped, newIndex);
+            LineNumbers lines = new LineNumbers(instrs, labels, reachable, dropped);
+            if (lines.duplicateExitsWithoutLine()) {
+                continue; // exit blocks were copied: flow and keep again
+            }
+            lines.resolve(firstLine);
+            return encode(kept, newIndex, handlerOf, depth);
+        }
+    }
 
-        // Keep reachable real instructions; a label bound to a dropped one moves to the next kept one.
-        int[] newIndex = new int[n + 1];
+    /** CPython's MAX_COPY_SIZE: the largest exit block copied into a block that jumps to it. */
+    private static final int MAX_COPY_SIZE = 4;
+
+    /**
+     * extend_block: a JUMP to a small block without line numbers that leaves the code (ending in
+     * RETURN_VALUE, RAISE_VARARGS or RERAISE: the implicit {@code return None}) is replaced by a copy
+     * of that block; the JUMP leaves its line behind as a line mark.
+     */
+    private void inlineSmallExitBlocks() {
+        boolean[] bound = boundPositions();
+        for (int i = 0; i < instrs.size(); i++) {
+            Instr in = instrs.get(i);
+            if (in.pseudo != null || in.op != Opcode.JUMP) {
+                continue;
+            }
+            List<Instr> block = exitBlockAt(in.label.target, bound);
+            if (block == null) {
+                continue;
+            }
+            instrs.set(i, new Instr(Opcode.NOP, Pseudo.NOP, 0, null, in.line));
+            for (Label l : labels) {
+                if (l.target > i) {
+                    l.target += block.size();
+                }
+            }
+            instrs.addAll(i + 1, block);
+            bound = boundPositions();
+            i += block.size();
+        }
+    }
+
+    private boolean[] boundPositions() {
+        boolean[] bound = new boolean[instrs.size() + 1];
+        for (Label l : labels) {
+            if (l.target >= 0) {
+                bound[l.target] = true;
+            }
+        }
+        return bound;
+    }
+
+    /** Copies of the exit block that starts at index t, or null if what starts there is not one. */
+    private List<Instr> exitBlockAt(int t, boolean[] bound) {
+        List<Instr> block = new ArrayList<>();
+        for (int j = t; j < instrs.size() && block.size() < MAX_COPY_SIZE; j++) {
+            Instr in = instrs.get(j);
+            if (j > t && bound[j] || in.pseudo != null && in.pseudo != Pseudo.NOP
+                    || in.pseudo == null && in.op.isJump() || in.line >= 0) {
+                return null;
+            }
+            block.add(in.copy());
+            if (in.pseudo == null && !in.op.fallsThrough()) {
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reachable real instructions; a label bound to a dropped one moves to the next kept one
+     * (newIndex), and a JUMP to the instruction right after it is dropped as CPython's optimiser does.
+     */
+    private List<Integer> keep(boolean[] reachable, boolean[] dropped, int[] newIndex) {
+        int n = instrs.size();
         List<Integer> kept = new ArrayList<>();
-        boolean[] dropped = new boolean[n + 1];
         boolean again = true;
         while (again) {
-            // A JUMP to the instruction right after it is dropped (as CPython's optimiser does).
             again = false;
             kept.clear();
             for (int i = 0; i < n; i++) {
@@ -159,6 +254,10 @@ final class CodeBuilder {
                 }
             }
         }
+        return kept;
+    }
+
+    private Assembled encode(List<Integer> kept, int[] newIndex, Handlers[] handlerOf, int[] depth) {
         int m = kept.size();
         int[] sizes = new int[m];
         int[] starts = new int[m + 1];
@@ -223,6 +322,8 @@ final class CodeBuilder {
             if (in.pseudo != null) {
                 if (in.pseudo == Pseudo.POP_BLOCK) {
                     visit(i + 1, d, h == null ? null : h.outer(), handlerOf, depth, reachable, work);
+                } else if (in.pseudo == Pseudo.NOP) {
+                    visit(i + 1, d, h, handlerOf, depth, reachable, work);
                 } else {
                     int extra = in.pseudo == Pseudo.SETUP_CLEANUP ? 2 : 1;
                     visit(in.label.target, d + extra, h, handlerOf, depth, reachable, work);

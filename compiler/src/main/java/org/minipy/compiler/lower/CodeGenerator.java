@@ -20,6 +20,7 @@ import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.lex.Source;
 import org.minipy.compiler.lower.CodeBuilder.Label;
 import org.minipy.compiler.lower.CodeBuilder.Pseudo;
+import org.minipy.compiler.scope.Mangling;
 import org.minipy.compiler.scope.Scope;
 import org.minipy.compiler.scope.SymbolTable;
 
@@ -29,7 +30,11 @@ import org.minipy.compiler.scope.SymbolTable;
  * minus RESUME / PRECALL / PUSH_NULL, with calls as {@code [callable, args..] CALL n}. Exception
  * handling uses 3.11's pseudo-instructions ({@link Pseudo}) and "frame blocks" ({@link FBlock}) for
  * unwinding on return / break / continue; {@link CodeBuilder} turns them into the exception table.
- * Every instruction carries the line of the statement or expression it was generated for.
+ * Every instruction carries the line of the statement or expression it was generated for, except
+ * where compile.c marks code artificial (UNSET_LOC, ADDOP_NOLINE): there it gets {@link CodeBuilder#NO_LINE}
+ * and {@link LineNumbers} resolves it as CPython's assembler does. As in compile.c, the current line
+ * ({@code unit.line}) is set by each statement and left as the statement's code left it, while an
+ * expression restores it.
  */
 public final class CodeGenerator {
     /** CPython 3.11's STACK_USE_GUIDELINE: bigger displays and calls are built item by item. */
@@ -63,7 +68,10 @@ public final class CodeGenerator {
         final Map<String, Integer> varnames = new LinkedHashMap<>();
         final List<String> cellvars;
         final List<String> freevars;
+        final int firstLine;
         final Deque<FBlock> fblocks = new ArrayDeque<>();
+        /** The class whose private names this block mangles (CPython's u_private): the innermost enclosing class. */
+        String privateName;
         int line;
 
         Unit(Scope scope, UnitType type, String qualname, int line) {
@@ -71,6 +79,7 @@ public final class CodeGenerator {
             this.type = type;
             this.qualname = qualname;
             this.line = line;
+            this.firstLine = line;
             for (String p : scope.params) {
                 varnames.put(p, varnames.size());
             }
@@ -104,6 +113,7 @@ public final class CodeGenerator {
     }
 
     private void moduleBody(List<Stmt> body) {
+        resume(0);
         int start = 0;
         if (!interactive && !body.isEmpty() && docstring(body.get(0)) != null) {
             Stmt first = body.get(0);
@@ -113,18 +123,16 @@ public final class CodeGenerator {
             start = 1;
         }
         statements(body.subList(start, body.size()));
+        returnNoneIfFallsOff();
+    }
+
+    /** assemble's "every block that falls off the end returns None", an artificial return. */
+    private void returnNoneIfFallsOff() {
         if (!unit.code.endsFlow()) {
-            if (!body.isEmpty()) {
-                unit.line = lastLine(body);
-            }
+            unit.line = CodeBuilder.NO_LINE;
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
-    }
-
-    private static int lastLine(List<Stmt> body) {
-        Stmt last = body.get(body.size() - 1);
-        return last.line();
     }
 
     private static String docstring(Stmt s) {
@@ -134,6 +142,9 @@ public final class CodeGenerator {
 
     /** Emits the prologue: COPY_FREE_VARS, MAKE_CELL per cell, RETURN_GENERATOR + POP_TOP. */
     private void prologue() {
+        int line = unit.line;
+        int firstLine = unit.firstLine;
+        unit.line = CodeBuilder.NO_LINE; // as CPython's insert_prefix_instructions
         if (!unit.freevars.isEmpty()) {
             emit(Opcode.COPY_FREE_VARS, unit.freevars.size());
         }
@@ -141,9 +152,18 @@ public final class CodeGenerator {
             emit(Opcode.MAKE_CELL, i);
         }
         if (unit.scope.isGenerator() && unit.type != UnitType.CLASS && unit.type != UnitType.MODULE) {
+            unit.line = firstLine;
             emit(Opcode.RETURN_GENERATOR);
+            unit.line = CodeBuilder.NO_LINE;
             emit(Opcode.POP_TOP);
         }
+        resume(firstLine);
+        unit.line = line;
+    }
+
+    /** CPython's RESUME, which this instruction set does not have: its line, for the code that follows. */
+    private void resume(int line) {
+        unit.code.emitLineMark(line);
     }
 
     private CodeObject finish(String name, int firstLine, int argCount, int kwOnly, int flags) {
@@ -159,7 +179,7 @@ public final class CodeGenerator {
         int freeBase = next;
         int ncells = cellvars.size();
         unit.code.remapFree(i -> i < ncells ? cellSlots[i] : freeBase + (i - ncells));
-        CodeBuilder.Assembled a = unit.code.assemble();
+        CodeBuilder.Assembled a = unit.code.assemble(firstLine);
         int[] consts = unit.consts.keySet().stream().mapToInt(Integer::intValue).toArray();
         return new CodeObject(name, unit.qualname, firstLine, argCount, flags, a.code(), a.lines(), consts,
                 List.copyOf(unit.names.keySet()), varnames, a.maxStack(), kwOnly, cellvars, freevars,
@@ -180,6 +200,26 @@ public final class CodeGenerator {
         unit.code.emitJump(op, target, unit.line);
     }
 
+    /** ADDOP_JUMP_NOLINE: an artificial jump; the current line stays. */
+    private void jumpNoLine(Opcode op, Label target) {
+        unit.code.emitJump(op, target, CodeBuilder.NO_LINE);
+    }
+
+    /** ADDOP_NOLINE for a pseudo-instruction. */
+    private void pseudoNoLine(Pseudo p, Label handler) {
+        unit.code.emitPseudo(p, handler, CodeBuilder.NO_LINE);
+    }
+
+    /** CPython's NOP that only records the current line ({@code pass}, {@code break}, ...). */
+    private void lineMark() {
+        unit.code.emitLineMark(unit.line);
+    }
+
+    /** compiler_use_next_block for a block only fallen into (after a SETUP that opens a body). */
+    private void nextBlock() {
+        bind(label());
+    }
+
     private void pseudo(Pseudo p, Label handler) {
         unit.code.emitPseudo(p, handler, unit.line);
     }
@@ -198,6 +238,11 @@ public final class CodeGenerator {
 
     private void emitConst(Object value) {
         emit(Opcode.LOAD_CONST, constIndex(pool.add(value)));
+    }
+
+    /** A name as this block writes it into its code (see {@link Mangling}). */
+    private String mangle(String name) {
+        return Mangling.mangle(unit.privateName, name);
     }
 
     private int nameIndex(String name) {
@@ -229,7 +274,8 @@ public final class CodeGenerator {
 
     private enum Access { LOAD, STORE, DELETE }
 
-    private void nameOp(String name, Access access) {
+    private void nameOp(String written, Access access) {
+        String name = mangle(written);
         Scope scope = unit.scope;
         Scope.Resolution r = scope.resolve(name);
         boolean function = scope.kind == Scope.Kind.FUNCTION;
@@ -276,8 +322,10 @@ public final class CodeGenerator {
                 emit(Opcode.PRINT_EXPR);
             } else if (!(e.value() instanceof Expr.Const)) {
                 expr(e.value());
-                unit.line = s.line();
+                unit.line = CodeBuilder.NO_LINE; // compiler_visit_stmt_expr: the POP_TOP is artificial
                 emit(Opcode.POP_TOP);
+            } else {
+                lineMark();
             }
         } else if (s instanceof Stmt.Assign a) {
             expr(a.value());
@@ -295,13 +343,13 @@ public final class CodeGenerator {
             }
         } else if (s instanceof Stmt.Import im) {
             for (Stmt.Alias alias : im.names()) {
-                emit(Opcode.IMPORT_NAME, nameIndex(alias.name()));
+                emit(Opcode.IMPORT_NAME, nameIndex(mangle(alias.name())));
                 storeName(alias.asName() != null ? alias.asName() : alias.name());
             }
         } else if (s instanceof Stmt.ImportFrom im) {
-            emit(Opcode.IMPORT_NAME, nameIndex(im.module()));
+            emit(Opcode.IMPORT_NAME, nameIndex(mangle(im.module())));
             for (Stmt.Alias alias : im.names()) {
-                emit(Opcode.IMPORT_FROM, nameIndex(alias.name()));
+                emit(Opcode.IMPORT_FROM, nameIndex(mangle(alias.name())));
                 storeName(alias.asName() != null ? alias.asName() : alias.name());
             }
             emit(Opcode.POP_TOP);
@@ -343,8 +391,10 @@ public final class CodeGenerator {
             }
         } else if (s instanceof Stmt.With w) {
             with(w, 0);
+        } else if (s instanceof Stmt.Pass) {
+            lineMark();
         }
-        // Pass, Global and Nonlocal generate nothing.
+        // Global and Nonlocal generate nothing.
     }
 
     private void assertStatement(Stmt.Assert a) {
@@ -354,11 +404,9 @@ public final class CodeGenerator {
         }
         Label end = label();
         jumpIf(a.test(), end, true);
-        unit.line = a.line();
         emit(Opcode.LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
-            unit.line = a.line();
             emit(Opcode.CALL, 1);
         }
         emit(Opcode.RAISE_VARARGS, 1);
@@ -375,7 +423,7 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = target.line();
-            emit(Opcode.STORE_ATTR, nameIndex(a.attr()));
+            emit(Opcode.STORE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -423,7 +471,7 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = target.line();
-            emit(Opcode.DELETE_ATTR, nameIndex(a.attr()));
+            emit(Opcode.DELETE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -449,12 +497,12 @@ public final class CodeGenerator {
         } else if (target instanceof Expr.Attribute attr) {
             expr(attr.value());
             emit(Opcode.COPY, 1);
-            emit(Opcode.LOAD_ATTR, nameIndex(attr.attr()));
+            emit(Opcode.LOAD_ATTR, nameIndex(mangle(attr.attr())));
             expr(a.value());
             unit.line = a.line();
             emit(Opcode.BINARY_OP, a.op().ordinal());
             emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_ATTR, nameIndex(attr.attr()));
+            emit(Opcode.STORE_ATTR, nameIndex(mangle(attr.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
@@ -479,7 +527,7 @@ public final class CodeGenerator {
         if (unit.type == UnitType.MODULE) {
             return name;
         }
-        if (canBeGlobal && unit.scope.resolve(name) == Scope.Resolution.GLOBAL_EXPLICIT) {
+        if (canBeGlobal && unit.scope.resolve(mangle(name)) == Scope.Resolution.GLOBAL_EXPLICIT) {
             return name;
         }
         if (unit.type == UnitType.FUNCTION || unit.type == UnitType.LAMBDA) {
@@ -516,7 +564,7 @@ public final class CodeGenerator {
         for (int i = 0; i < args.kwOnly().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
-                keys.add(args.kwOnly().get(i).name());
+                keys.add(mangle(args.kwOnly().get(i).name()));
                 expr(d);
             }
         }
@@ -576,26 +624,21 @@ public final class CodeGenerator {
         String qualname = qualname(f.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.FUNCTION, qualname, firstLine);
+        unit.privateName = outer.privateName;
         unit.line = f.line();
         prologue();
         List<Stmt> body = f.body();
         String doc = docstring(body.get(0));
         constIndex(pool.add(doc != null ? doc : Expr.PyNone.NONE));
         statements(doc != null ? body.subList(1, body.size()) : body);
-        if (!unit.code.endsFlow()) {
-            unit.line = lastLine(body);
-            emitConst(Expr.PyNone.NONE);
-            emit(Opcode.RETURN_VALUE);
-        }
+        returnNoneIfFallsOff();
         CodeObject code = finish(f.name(), firstLine, f.args().args().size(), f.args().kwOnly().size(),
                 functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
         unit.line = f.line();
         makeClosure(codeIndex, code, flags);
-        for (int i = 0; i < f.decorators().size(); i++) {
-            emit(Opcode.CALL, 1);
-        }
+        applyDecorators(f.decorators());
         storeName(f.name());
     }
 
@@ -607,6 +650,7 @@ public final class CodeGenerator {
         String qualname = qualname("<lambda>", false);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.LAMBDA, qualname, l.line());
+        unit.privateName = outer.privateName;
         unit.line = l.line();
         prologue();
         constIndex(pool.add(Expr.PyNone.NONE));
@@ -637,7 +681,8 @@ public final class CodeGenerator {
         String qualname = qualname(c.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.CLASS, qualname, firstLine);
-        unit.line = c.line();
+        unit.privateName = c.name();
+        unit.line = firstLine;
         prologue();
         nameOp("__name__", Access.LOAD);
         storeName("__module__");
@@ -653,7 +698,7 @@ public final class CodeGenerator {
             start = 1;
         }
         statements(body.subList(start, body.size()));
-        unit.line = lastLine(body);
+        unit.line = CodeBuilder.NO_LINE; // the epilogue is artificial
         if (scope.needsClassClosure()) {
             emit(Opcode.LOAD_CLOSURE, unit.cellvars.indexOf("__class__"));
             emit(Opcode.COPY, 1);
@@ -671,10 +716,18 @@ public final class CodeGenerator {
         emitConst(c.name());
         callHelper(2, c.bases(), c.keywords(), c.span());
         unit.line = c.line();
-        for (int i = 0; i < c.decorators().size(); i++) {
+        applyDecorators(c.decorators());
+        storeName(c.name());
+    }
+
+    /** compiler_apply_decorators: the innermost first, each call on its decorator's line. */
+    private void applyDecorators(List<Expr> decorators) {
+        int saved = unit.line;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            unit.line = decorators.get(i).line();
             emit(Opcode.CALL, 1);
         }
-        storeName(c.name());
+        unit.line = saved;
     }
 
     // ---- control flow ----
@@ -687,8 +740,15 @@ public final class CodeGenerator {
         boolean preserveTos = value != null && !(value instanceof Expr.Const);
         if (preserveTos) {
             expr(value);
+        } else if (value != null) {
+            unit.line = value.line();
+            lineMark();
         }
-        unit.line = r.line();
+        if (value == null || value.line() != r.line()) {
+            unit.line = r.line();
+            lineMark();
+        }
+        // what unwinding leaves (a finally body, a with's exit) decides the line of the return itself
         unwindFBlockStack(preserveTos, false);
         if (value == null) {
             emitConst(Expr.PyNone.NONE);
@@ -699,21 +759,21 @@ public final class CodeGenerator {
     }
 
     private void breakStatement(Stmt.Break b) {
+        lineMark();
         FBlock loop = unwindFBlockStack(false, true);
         if (loop == null) {
             throw error("'break' outside loop", b.span());
         }
-        unit.line = b.line();
         unwindFBlock(loop, false);
         jump(Opcode.JUMP, loop.exit());
     }
 
     private void continueStatement(Stmt.Continue c) {
+        lineMark();
         FBlock loop = unwindFBlockStack(false, true);
         if (loop == null) {
             throw error("'continue' not properly in loop", c.span());
         }
-        unit.line = c.line();
         jump(Opcode.JUMP, loop.block());
     }
 
@@ -737,9 +797,12 @@ public final class CodeGenerator {
         return loop;
     }
 
-    /** compiler_unwind_fblock: the instructions that leave one frame block early. */
+    /**
+     * compiler_unwind_fblock: the instructions that leave one frame block early. After a finally
+     * body or a with's exit the current line is unset: the return or jump that follows appears to
+     * run after them.
+     */
     private void unwindFBlock(FBlock f, boolean preserveTos) {
-        int line = unit.line;
         switch (f.type()) {
             case WHILE_LOOP, EXCEPTION_HANDLER -> { }
             case FOR_LOOP -> {
@@ -760,7 +823,7 @@ public final class CodeGenerator {
                 if (preserveTos) {
                     unit.fblocks.pop();
                 }
-                unit.line = line;
+                unit.line = CodeBuilder.NO_LINE;
             }
             case FINALLY_END -> {
                 if (preserveTos) {
@@ -781,7 +844,7 @@ public final class CodeGenerator {
                 }
                 callExitWithNones();
                 emit(Opcode.POP_TOP);
-                unit.line = line;
+                unit.line = CodeBuilder.NO_LINE;
             }
             case HANDLER_CLEANUP -> {
                 if (f.datum() != null) {
@@ -818,6 +881,7 @@ public final class CodeGenerator {
     private void ifStatement(Stmt.If s) {
         Boolean constant = truth(s.test());
         if (constant != null) {
+            lineMark(); // what is left of the folded test
             statements(constant ? s.body() : s.orElse());
             return;
         }
@@ -826,9 +890,8 @@ public final class CodeGenerator {
         jumpIf(s.test(), orElse, false);
         statements(s.body());
         if (!s.orElse().isEmpty()) {
-            unit.line = s.line();
             if (!unit.code.endsFlow()) {
-                jump(Opcode.JUMP, end);
+                jumpNoLine(Opcode.JUMP, end);
             }
             bind(orElse);
             statements(s.orElse());
@@ -850,6 +913,8 @@ public final class CodeGenerator {
         bind(top);
         if (constant == null) {
             jumpIf(s.test(), orElse, false);
+        } else {
+            lineMark(); // what is left of the folded test
         }
         unit.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, top, end, null));
         statements(s.body());
@@ -876,28 +941,33 @@ public final class CodeGenerator {
         unit.fblocks.push(new FBlock(FBlockType.FOR_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.line = CodeBuilder.NO_LINE; // the jump back is artificial
         jump(Opcode.JUMP, top);
         bind(orElse);
         statements(s.orElse());
         bind(end);
     }
 
-    /** compiler_try_except. */
+    /**
+     * compiler_try_except. The handler entry, each handler's cleanup ({@code e = None; del e}, POP_EXCEPT
+     * and the jump out) and the final re-raises are artificial, as in CPython: they take a line only
+     * from the code they follow.
+     */
     private void tryExcept(Stmt.Try t) {
         Label except = label();
         Label end = label();
         Label cleanup = label();
         pseudo(Pseudo.SETUP_FINALLY, except);
+        nextBlock();
         unit.fblocks.push(new FBlock(FBlockType.TRY_EXCEPT, null, null, null));
         statements(t.body());
         unit.fblocks.pop();
-        pseudo(Pseudo.POP_BLOCK, null);
+        pseudoNoLine(Pseudo.POP_BLOCK, null);
         statements(t.orElse());
-        jump(Opcode.JUMP, end);
+        jumpNoLine(Opcode.JUMP, end);
         int n = t.handlers().size();
         bind(except);
-        unit.line = t.handlers().get(0).span().line();
+        unit.line = CodeBuilder.NO_LINE;
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         unit.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
@@ -910,7 +980,6 @@ public final class CodeGenerator {
             Label next = label();
             if (h.type() != null) {
                 expr(h.type());
-                unit.line = h.span().line();
                 emit(Opcode.CHECK_EXC_MATCH);
                 jump(Opcode.POP_JUMP_IF_FALSE, next);
             }
@@ -918,9 +987,11 @@ public final class CodeGenerator {
                 Label cleanupEnd = label();
                 storeName(h.name());
                 pseudo(Pseudo.SETUP_CLEANUP, cleanupEnd);
+                nextBlock();
                 unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, h.name()));
                 statements(h.body());
                 unit.fblocks.pop();
+                unit.line = CodeBuilder.NO_LINE;
                 pseudo(Pseudo.POP_BLOCK, null);
                 pseudo(Pseudo.POP_BLOCK, null);
                 emit(Opcode.POP_EXCEPT);
@@ -929,21 +1000,25 @@ public final class CodeGenerator {
                 nameOp(h.name(), Access.DELETE);
                 jump(Opcode.JUMP, end);
                 bind(cleanupEnd);
+                unit.line = CodeBuilder.NO_LINE;
                 emitConst(Expr.PyNone.NONE);
                 storeName(h.name());
                 nameOp(h.name(), Access.DELETE);
                 emit(Opcode.RERAISE, 1);
             } else {
                 emit(Opcode.POP_TOP);
+                nextBlock();
                 unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, null));
                 statements(h.body());
                 unit.fblocks.pop();
+                unit.line = CodeBuilder.NO_LINE;
                 pseudo(Pseudo.POP_BLOCK, null);
                 emit(Opcode.POP_EXCEPT);
                 jump(Opcode.JUMP, end);
             }
             bind(next);
         }
+        unit.line = CodeBuilder.NO_LINE;
         unit.fblocks.pop();
         emit(Opcode.RERAISE, 0);
         bind(cleanup);
@@ -957,23 +1032,28 @@ public final class CodeGenerator {
         emit(Opcode.RERAISE, 1);
     }
 
-    /** compiler_try_finally (with the except clauses, if any, inside). */
+    /**
+     * compiler_try_finally (with the except clauses, if any, inside). On the exception path the
+     * finally body runs after an artificial handler entry; its RERAISE has the body's last line.
+     */
     private void tryFinally(Stmt.Try t) {
         Label end = label();
         Label exit = label();
         Label cleanup = label();
         pseudo(Pseudo.SETUP_FINALLY, end);
+        nextBlock();
         unit.fblocks.push(new FBlock(FBlockType.FINALLY_TRY, null, null, t.finalBody()));
         if (!t.handlers().isEmpty()) {
             tryExcept(t);
         } else {
             statements(t.body());
         }
+        pseudoNoLine(Pseudo.POP_BLOCK, null);
         unit.fblocks.pop();
-        pseudo(Pseudo.POP_BLOCK, null);
         statements(t.finalBody());
-        jump(Opcode.JUMP, exit);
+        jumpNoLine(Opcode.JUMP, exit);
         bind(end);
+        unit.line = CodeBuilder.NO_LINE;
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         unit.fblocks.push(new FBlock(FBlockType.FINALLY_END, null, null, null));
@@ -985,7 +1065,10 @@ public final class CodeGenerator {
         bind(exit);
     }
 
-    /** compiler_with: one item at a time, nested. */
+    /**
+     * compiler_with: one item at a time, nested. The normal exit calls __exit__ on the with's line;
+     * after the exceptional exit's WITH_EXCEPT_START everything is artificial.
+     */
     private void with(Stmt.With s, int pos) {
         Stmt.WithItem item = s.items().get(pos);
         Label block = label();
@@ -1009,8 +1092,9 @@ public final class CodeGenerator {
             with(s, pos + 1);
         }
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.line = CodeBuilder.NO_LINE;
         pseudo(Pseudo.POP_BLOCK, null);
+        unit.line = s.line();
         callExitWithNones();
         emit(Opcode.POP_TOP);
         jump(Opcode.JUMP, exit);
@@ -1018,6 +1102,8 @@ public final class CodeGenerator {
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         emit(Opcode.WITH_EXCEPT_START);
+        // compiler_with_except_finish
+        unit.line = CodeBuilder.NO_LINE;
         Label suppressed = label();
         jump(Opcode.POP_JUMP_IF_TRUE, suppressed);
         emit(Opcode.RERAISE, 2);
@@ -1065,10 +1151,17 @@ public final class CodeGenerator {
         return true;
     }
 
-    /** Jumps to {@code target} when {@code e}'s truth equals {@code when}; falls through otherwise. */
+    /**
+     * Jumps to {@code target} when {@code e}'s truth equals {@code when}; falls through otherwise
+     * (compiler_jump_if). The jumps have the line of the statement or expression the test belongs
+     * to, not the test's own, as in CPython: a {@code __bool__} that raises in a condition on a
+     * continuation line is reported at the {@code if}. A comparison is the exception: CPython 3.11
+     * moves the current line to the comparison's, and leaves it there for what follows.
+     */
     private void jumpIf(Expr e, Label target, boolean when) {
-        int saved = unit.line;
-        unit.line = e.line();
+        if (e instanceof Expr.Compare) {
+            unit.line = e.line();
+        }
         if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryKind.NOT) {
             jumpIf(u.operand(), target, !when);
         } else if (e instanceof Expr.BoolOp b) {
@@ -1091,7 +1184,6 @@ public final class CodeGenerator {
                 && c.comparators().get(0) instanceof Expr.Const k && k.value() == Expr.PyNone.NONE) {
             // 3.11's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
             expr(c.left());
-            unit.line = e.line();
             boolean jumpOnNone = (c.ops().get(0) == Expr.CmpOp.IS) == when;
             jump(jumpOnNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, target);
         } else {
@@ -1105,7 +1197,6 @@ public final class CodeGenerator {
                 jump(when ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
             }
         }
-        unit.line = saved;
     }
 
     // ---- expressions ----
@@ -1157,7 +1248,7 @@ public final class CodeGenerator {
             Label end = label();
             jumpIf(i.test(), orElse, false);
             expr(i.body());
-            jump(Opcode.JUMP, end);
+            jumpNoLine(Opcode.JUMP, end);
             bind(orElse);
             expr(i.orElse());
             bind(end);
@@ -1166,7 +1257,7 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
             unit.line = e.line();
-            emit(Opcode.LOAD_ATTR, nameIndex(a.attr()));
+            emit(Opcode.LOAD_ATTR, nameIndex(mangle(a.attr())));
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
@@ -1449,7 +1540,7 @@ public final class CodeGenerator {
         validateKeywords(c.keywords());
         expr(meth.value());
         unit.line = meth.span().endLine();
-        emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
+        emit(Opcode.LOAD_METHOD, nameIndex(mangle(meth.attr())));
         for (Expr a : c.args()) {
             expr(a);
         }
@@ -1588,6 +1679,7 @@ public final class CodeGenerator {
         codes.add(null);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.COMPREHENSION, qualname, c.line());
+        unit.privateName = outer.privateName;
         unit.line = c.line();
         prologue();
         switch (c.kind()) {
@@ -1597,10 +1689,11 @@ public final class CodeGenerator {
             case GENERATOR -> { }
         }
         comprehensionGenerator(c, 0, 0);
-        unit.line = c.line();
+        // the line the loops left (a comparison in a condition moves it); a generator's return is artificial
         if (c.kind() != Expr.CompKind.GENERATOR) {
             emit(Opcode.RETURN_VALUE);
         } else {
+            unit.line = CodeBuilder.NO_LINE;
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
@@ -1648,7 +1741,7 @@ public final class CodeGenerator {
         if (index + 1 < c.generators().size()) {
             comprehensionGenerator(c, index + 1, depth);
         } else {
-            unit.line = c.elt().line();
+            // the element's own code has its line; appending or yielding it has the comprehension's
             switch (c.kind()) {
                 case GENERATOR -> {
                     expr(c.elt());
@@ -1672,7 +1765,6 @@ public final class CodeGenerator {
         }
         bind(ifCleanup);
         if (loop) {
-            unit.line = c.line();
             jump(Opcode.JUMP, start);
             bind(anchor);
         }
@@ -1702,7 +1794,7 @@ public final class CodeGenerator {
         expr(c.comparators().get(n - 1));
         unit.line = c.line();
         compareOp(c.ops().get(n - 1));
-        jump(Opcode.JUMP, end);
+        jumpNoLine(Opcode.JUMP, end);
         bind(cleanup);
         emit(Opcode.SWAP, 2);
         emit(Opcode.POP_TOP);

@@ -21,7 +21,9 @@ import org.minipy.compiler.scope.Scope.Resolution;
  * second pass ({@code analyze_block}) resolves each name to LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT,
  * FREE or CELL, passing the names bound by enclosing functions down and the free names of nested
  * blocks up. Classes do not make their names visible to nested blocks, but get an implicit
- * {@code __class__} cell when a method uses {@code super} or {@code __class__}.
+ * {@code __class__} cell when a method uses {@code super} or {@code __class__}. Every name is
+ * recorded mangled ({@link Mangling}) with the name of the innermost enclosing class (CPython's
+ * st_private), so the tables and the errors of the second pass speak of {@code _C__x}.
  */
 public final class SymbolTable {
     private final Source source;
@@ -30,6 +32,8 @@ public final class SymbolTable {
     private final Deque<Scope> stack = new ArrayDeque<>();
     /** Depth of comprehension-iterable expressions being walked (walrus is not allowed there). */
     private int inIterable;
+    /** The name of the innermost class being walked, for mangling (CPython's st_private); null outside classes. */
+    private String privateName;
 
     private SymbolTable(Source source) {
         this.source = source;
@@ -66,10 +70,12 @@ public final class SymbolTable {
         addDef(cur(), name, flag, at);
     }
 
-    private void addDef(Scope scope, String name, int flag, Span at) {
+    /** symtable_add_def_helper: records a flag for the mangled name (errors name it as written). */
+    private void addDef(Scope scope, String written, int flag, Span at) {
+        String name = Mangling.mangle(privateName, written);
         int old = scope.flags.getOrDefault(name, 0);
         if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
-            throw error("duplicate argument '" + name + "' in function definition", at);
+            throw error("duplicate argument '" + written + "' in function definition", at);
         }
         scope.flags.put(name, old | flag);
         if ((flag & Scope.DEF_PARAM) != 0) {
@@ -131,7 +137,10 @@ public final class SymbolTable {
             c.keywords().forEach(k -> expr(k.value()));
             c.decorators().forEach(this::expr);
             enter(c, Scope.Kind.CLASS, c.name(), false);
+            String outerPrivate = privateName;
+            privateName = c.name();
             statements(c.body());
+            privateName = outerPrivate;
             stack.pop();
         } else if (s instanceof Stmt.Return r) {
             if (r.value() != null) {
@@ -193,7 +202,8 @@ public final class SymbolTable {
     /** CPython's checks for global and nonlocal statements, in its order. */
     private void declare(List<String> names, int flag, String what, Span at) {
         for (String name : names) {
-            int cur = cur().flags.getOrDefault(name, 0);
+            String mangled = Mangling.mangle(privateName, name);
+            int cur = cur().flags.getOrDefault(mangled, 0);
             if ((cur & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE)) != 0) {
                 String problem = (cur & Scope.DEF_PARAM) != 0 ? "is parameter and " + what
                         : (cur & Scope.USE) != 0 ? "is used prior to " + what + " declaration"
@@ -201,7 +211,7 @@ public final class SymbolTable {
                 throw error("name '" + name + "' " + problem, at);
             }
             addDef(name, flag, at);
-            cur().directives.putIfAbsent(name, at);
+            cur().directives.putIfAbsent(mangled, at);
         }
     }
 
@@ -356,6 +366,8 @@ public final class SymbolTable {
 
     /** symtable_extend_namedexpr_scope: a walrus in a comprehension binds in the enclosing function or module. */
     private void extendNamedExprScope(String name, Span at) {
+        // CPython looks the flags up under the name as written but records the directive mangled
+        String directive = Mangling.mangle(privateName, name);
         for (Scope s : stack) {
             if (s.comprehension) {
                 if ((s.flags.getOrDefault(name, 0) & Scope.DEF_COMP_ITER) != 0) {
@@ -367,13 +379,13 @@ public final class SymbolTable {
             if (s.kind == Scope.Kind.FUNCTION) {
                 boolean global = (s.flags.getOrDefault(name, 0) & Scope.DEF_GLOBAL) != 0;
                 addDef(name, global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL, at);
-                cur().directives.putIfAbsent(name, at);
+                cur().directives.putIfAbsent(directive, at);
                 addDef(s, name, Scope.DEF_LOCAL, at);
                 return;
             }
             if (s.kind == Scope.Kind.MODULE) {
                 addDef(name, Scope.DEF_GLOBAL, at);
-                cur().directives.putIfAbsent(name, at);
+                cur().directives.putIfAbsent(directive, at);
                 addDef(s, name, Scope.DEF_GLOBAL, at);
                 return;
             }

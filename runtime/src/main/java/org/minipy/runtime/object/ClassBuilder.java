@@ -79,7 +79,7 @@ public final class ClassBuilder {
             throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR, "subclassing '" + builtin.name + "' is not supported");
         }
         PyType[] mroTail = C3.linearize(baseTypes);
-        InstanceLayout layout = new InstanceLayout(base, namespace);
+        InstanceLayout layout = new InstanceLayout(StrObject.toJava(name), base, namespace);
         BuiltinSubclasses.installNew(builtin);
 
         long t = Heap.allocObject(Types.TYPE.address, HEAP_TYPE_SIZE, true);
@@ -221,7 +221,7 @@ public final class ClassBuilder {
         boolean addDict;
         boolean addWeak;
 
-        InstanceLayout(PyType base, long namespace) {
+        InstanceLayout(String className, PyType base, long namespace) {
             long baseDict = dictOffsetOf(base);
             boolean mayAddDict = baseDict == 0;
             boolean mayAddWeak = weaklistOffsetOf(base) == 0 && base.itemSize == 0;
@@ -230,7 +230,7 @@ public final class ClassBuilder {
                 addDict = mayAddDict;
                 addWeak = mayAddWeak;
             } else {
-                readSlots(slots, mayAddDict, mayAddWeak);
+                readSlots(className, namespace, slots, mayAddDict, mayAddWeak);
             }
             long offset = baseSize(base);
             if (!memberNames.isEmpty() && (base.itemSize != 0 || base == Types.STR)) {
@@ -259,7 +259,12 @@ public final class ClassBuilder {
             basicSize = offset;
         }
 
-        private void readSlots(long slots, boolean mayAddDict, boolean mayAddWeak) {
+        /**
+         * type_new_visit_slots and type_new_copy_slots: the member names are the entries other than
+         * __dict__ and __weakref__, mangled with the class name as the compiler mangles private names,
+         * sorted; none may also be a class variable.
+         */
+        private void readSlots(String className, long namespace, long slots, boolean mayAddDict, boolean mayAddWeak) {
             long seq = StrObject.check(slots) ? tupleOf1(slots) : Sequences.toTuple(slots);
             List<String> names = new ArrayList<>();
             try {
@@ -290,6 +295,22 @@ public final class ClassBuilder {
             } finally {
                 Heap.decref(seq);
             }
+            for (int i = 0; i < names.size(); i++) {
+                String member = mangle(className, names.get(i));
+                names.set(i, member);
+                if (member.equals("__qualname__") || member.equals("__classcell__")) {
+                    continue; // type_new removes these from the namespace
+                }
+                long key = StrObject.fromJava(member);
+                try {
+                    if (DictObject.get(namespace, key) != 0) {
+                        throw Errors.raise(Types.VALUE_ERROR, Ops.reprJava(key)
+                                + " in __slots__ conflicts with class variable");
+                    }
+                } finally {
+                    Heap.decref(key);
+                }
+            }
             names.sort(null);
             long t = TupleObject.allocate(names.size());
             for (int i = 0; i < names.size(); i++) {
@@ -298,6 +319,18 @@ public final class ClassBuilder {
                 memberNames.add(s);
             }
             slotNames = t;
+        }
+
+        /** _Py_Mangle, as org.minipy.compiler.scope.Mangling (the runtime does not depend on the compiler). */
+        static String mangle(String className, String name) {
+            if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+                return name;
+            }
+            int start = 0;
+            while (start < className.length() && className.charAt(start) == '_') {
+                start++;
+            }
+            return start == className.length() ? name : "_" + className.substring(start) + name;
         }
 
         private static long tupleOf1(long s) {

@@ -31,7 +31,35 @@ public final class FrameObject {
     public static final long D_STACKTOP = 112;
     public static final long LOCALSPLUS = 120;
 
+    /** What {@link LiveLines#lineOf} answers for a frame that is not running. */
+    public static final int NOT_RUNNING = Integer.MIN_VALUE;
+
+    /** The VM's view of running frames: the line a running frame is at (-1: none), else NOT_RUNNING. */
+    public interface LiveLines {
+        int lineOf(long frameObject);
+    }
+
+    private static LiveLines liveLines = f -> NOT_RUNNING;
+
     private FrameObject() {}
+
+    public static void setLiveLines(LiveLines lines) {
+        liveLines = lines;
+    }
+
+    /**
+     * f_lineno: where a running frame is now, else the line it exited at (PyFrame_GetLineNumber);
+     * -1 when that instruction has no line (CPython's f_lineno is then None).
+     */
+    public static int line(long f) {
+        if (!owns(f)) {
+            int l = liveLines.lineOf(f);
+            if (l != NOT_RUNNING) {
+                return l;
+            }
+        }
+        return Memory.getInt(f + F_LINENO);
+    }
 
     /** A new frame object for a running frame of code (a reference is taken to code); slots words of room. */
     public static long create(long code, long globals, int slots) {
@@ -89,7 +117,7 @@ public final class FrameObject {
         public String repr(long obj) {
             long code = code(obj);
             return "<frame at " + Heap.hexAddress(obj) + ", file '" + StrObject.toJava(CodeObject.filename(code))
-                    + "', line " + Memory.getInt(obj + F_LINENO) + ", code " + StrObject.toJava(CodeObject.name(code)) + ">";
+                    + "', line " + line(obj) + ", code " + StrObject.toJava(CodeObject.name(code)) + ">";
         }
 
         @Override
@@ -101,7 +129,10 @@ public final class FrameObject {
         public long getAttr(long obj, long name) {
             return switch (StrObject.toJava(name)) {
                 case "f_code" -> Heap.newRef(code(obj));
-                case "f_lineno" -> IntObject.fromLong(Memory.getInt(obj + F_LINENO));
+                case "f_lineno" -> {
+                    int line = line(obj);
+                    yield line < 0 ? BoolObject.none() : IntObject.fromLong(line);
+                }
                 case "f_back" -> Heap.newRef(field(obj, F_BACK) == 0 ? BoolObject.NONE : field(obj, F_BACK));
                 case "f_globals" -> Heap.newRef(field(obj, D_GLOBALS));
                 case "f_builtins" -> BoolObject.none();

@@ -15,6 +15,12 @@ public final class PyException extends RuntimeException {
      * exception's traceback, so unwinding adds no entry for it.
      */
     public boolean reraised;
+    /**
+     * Set by RERAISE n: the instruction that first raised, which the pushed lasti named. The frame
+     * counts as being there (CPython's prev_instr) for its f_lineno and for a handler's lasti;
+     * -1 when not set.
+     */
+    public int lasti = -1;
 
     /** MINIPY_TRACE_EXCEPTIONS=1 prints where in the VM each Python exception is raised (for VM developers). */
     private static final boolean TRACE = System.getenv("MINIPY_TRACE_EXCEPTIONS") != null;

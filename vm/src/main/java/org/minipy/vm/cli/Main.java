@@ -62,6 +62,36 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line; returns the exit status. */
     public static int execute(String... argv) {
+        Integer status = runWithoutParser(argv);
+        return status != null ? status : parseAndRun(argv);
+    }
+
+    /**
+     * The common command lines, {@code run FILE [ARGS...]} and {@code -c CODE [ARGS...]} with no
+     * options, need no parser: they run here without loading picocli, which would take most of
+     * the startup time (its classes cannot go in a class-data archive). Null for anything else,
+     * including an argument picocli would read as an option or an {@code @argument-file}.
+     */
+    static Integer runWithoutParser(String[] argv) {
+        if (argv.length < 2 || !argv[0].equals("run") && !argv[0].equals("-c")) {
+            return null;
+        }
+        for (int i = 1; i < argv.length; i++) {
+            if (argv[i].startsWith("@") || i <= 2 && argv[i].startsWith("-")) {
+                return null;
+            }
+        }
+        List<String> rest = List.of(argv).subList(2, argv.length);
+        if (argv[0].equals("run")) {
+            return RunCommand.run(List.of(), argv[1], rest);
+        }
+        List<String> programArgv = new ArrayList<>();
+        programArgv.add("-c");
+        programArgv.addAll(rest);
+        return Programs.runSource(argv[1], "<string>", programArgv);
+    }
+
+    private static int parseAndRun(String... argv) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex));
         // everything after `-c CODE` or `run FILE` belongs to the program (sys.argv), options included;

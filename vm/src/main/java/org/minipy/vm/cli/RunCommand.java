@@ -28,6 +28,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(xOptions, file, args);
+    }
+
+    /** What {@code run} does, also reached without the command-line parser (see {@link Main#execute}). */
+    static int run(List<String> xOptions, String file, List<String> args) {
         try {
             VmOptions.parse(xOptions).apply();
         } catch (IllegalArgumentException e) {
@@ -35,18 +40,14 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            return runProgram();
+            List<String> argv = new ArrayList<>();
+            argv.add(file);
+            argv.addAll(args);
+            return Programs.runFile(file, argv);
         } catch (DebugAllocator.FatalError e) {
             Stdio.err().println("Fatal Python error: " + e.getMessage());
             Stdio.flush();
             return 134;
         }
-    }
-
-    private Integer runProgram() {
-        List<String> argv = new ArrayList<>();
-        argv.add(file);
-        argv.addAll(args);
-        return Programs.runFile(file, argv);
     }
 }

@@ -91,6 +91,7 @@ public final class Interpreter {
         this.stack = new long[stackSlots];
         this.builtinsDict = ModuleObject.dict(modules.builtins());
         Calls.setPythonCaller(this::callFunction);
+        FrameObject.setLiveLines(this::liveLine);
         ClassBuilder.install(this, modules.builtins());
         SuperObject.setZeroArgs(this::superArguments);
         FrameAccess.setProvider(new FrameAccess.Provider() {
@@ -230,6 +231,21 @@ public final class Interpreter {
     }
 
     /** The frame object of the frame at depth d, made on first need (borrowed). */
+    /**
+     * f_lineno of a frame object whose frame is running: the line of the instruction the frame is
+     * at (-1 for none), or {@link FrameObject#NOT_RUNNING}. A running frame's ip is saved before
+     * calls and attribute loads, the only ways its frame object is asked.
+     */
+    private int liveLine(long fo) {
+        for (int d = depth; d >= 0; d--) {
+            if (frameObject[d] == fo) {
+                int instr = frameIp[d] - 1;
+                return instr >= 0 ? frameCode[d].lines[instr] : 0;
+            }
+        }
+        return FrameObject.NOT_RUNNING;
+    }
+
     long frameObjectOf(int d) {
         if (frameObject[d] == 0) {
             Code c = frameCode[d];
@@ -332,6 +348,7 @@ public final class Interpreter {
                         }
                         case LOAD_ATTR -> {
                             long obj = s[sp - 1];
+                            frameIp[depth] = ip; // for a frame object's f_lineno
                             long v = Ops.getAttr(obj, names[arg]);
                             s[sp - 1] = v;
                             Heap.decref(obj);
@@ -735,6 +752,7 @@ public final class Interpreter {
                                 s[sp - 1] = m;
                                 s[sp++] = obj;
                             } else {
+                                frameIp[depth] = ip; // for a frame object's f_lineno
                                 long v = Ops.getAttr(obj, names[arg]);
                                 s[sp - 1] = v;
                                 s[sp++] = 0;
@@ -792,6 +810,7 @@ public final class Interpreter {
                         }
                         case RETURN_VALUE -> {
                             long rv = s[--sp];
+                            frameIp[depth] = ip; // a frame object that outlives the frame keeps this line
                             frameSp[depth] = sp;
                             boolean entry = depth == entryDepth;
                             popFrame();
@@ -919,12 +938,16 @@ public final class Interpreter {
                             Heap.decref(type);
                         }
                         case RERAISE -> {
-                            // arg n names the original instruction (s[sp - n] after the pop) for the
-                            // frame's line; the frame is already in the traceback, and the handler is
-                            // looked up at this instruction, as CPython's exception_unwind does
+                            // arg n names the original instruction (s[sp - n] after the pop): the frame
+                            // is back there for its line (CPython's prev_instr); it is already in the
+                            // traceback, and the handler is looked up at this instruction, as CPython's
+                            // exception_unwind does
                             long exc = s[--sp];
                             PyException e = new PyException(exc);
                             e.reraised = true;
+                            if (arg > 0 && IntObject.check(s[sp - arg])) {
+                                e.lasti = (int) IntObject.asLong(s[sp - arg]);
+                            }
                             throw e;
                         }
                         case RAISE_VARARGS -> {
@@ -1076,13 +1099,16 @@ public final class Interpreter {
             } else {
                 Exceptions.addTraceback(exc, frameObjectOf(d), c, instr);
             }
+            // the handler is found from where the exception is; the frame is at its lasti
+            int lasti = e.lasti >= 0 ? e.lasti : instr;
+            e.lasti = -1;
             int h = instr >= 0 ? c.handlerOf[instr] : -1;
             if (h >= 0) {
                 int level = frameBase[d] + c.nlocals + c.handlerDepth[h];
                 clearRange(level, frameSp[d]);
                 int sp = level;
                 if (c.handlerLasti[h]) {
-                    stack[sp++] = IntObject.fromLong(instr);
+                    stack[sp++] = IntObject.fromLong(lasti);
                 }
                 stack[sp++] = exc;
                 frameSp[d] = sp;
@@ -1090,6 +1116,7 @@ public final class Interpreter {
                 return true;
             }
             boolean entry = d == entryDepth;
+            frameIp[d] = lasti + 1; // the frame leaves from its lasti: f_lineno and f_lasti say so
             if (c.isGenerator()) {
                 Generators.finish(this, d);
             }
