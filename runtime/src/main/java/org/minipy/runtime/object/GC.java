@@ -270,7 +270,7 @@ public final class GC {
         long p = prev(g);
         long n = next(g);
         setNext(p, n);
-        setPrev(n, p);
+        setPrev(n & ~NEXT_UNREACHABLE, p); // g may be garbage still marked by move_unreachable
         Memory.putLong(g, 0);
         Memory.putLong(g + 8, Memory.getLong(g + 8) & PREV_FINALIZED);
     }
@@ -398,7 +398,7 @@ public final class GC {
         long young = GEN[generation];
         long old = generation < NUM_GENERATIONS - 1 ? GEN[generation + 1] : young;
 
-        deduceUnreachable(young, UNREACHABLE);
+        boolean plain = deduceUnreachable(young, UNREACHABLE);
         untrackTuples(young);
         if (young != old) {
             if (generation == NUM_GENERATIONS - 2) {
@@ -411,22 +411,18 @@ public final class GC {
             longLivedTotal = listSize(young);
         }
 
-        // no type of minipy has a legacy finalizer (tp_del): the finalizers list stays empty, and
-        // this pass only takes the NEXT_UNREACHABLE marks off the unreachable list
+        // no type of minipy has a legacy finalizer (tp_del): the finalizers list stays empty
         listInit(FINALIZERS);
-        clearUnreachableMask(UNREACHABLE);
-
-        if ((debug & DEBUG_COLLECTABLE) != 0) {
-            for (long g = next(UNREACHABLE); g != UNREACHABLE; g = next(g)) {
-                debugCycle("collectable", objectOf(g));
-            }
+        long m;
+        if (plain && debug == 0) {
+            // Every object of the generation is of a type plain for the collector (no weakrefs, no
+            // finalizers), so no code can run before deletion and nothing needs looking at: the
+            // garbage is deleted at once, deleteGarbage taking the NEXT_UNREACHABLE marks off
+            m = unreachableCount;
+            deleteGarbage(UNREACHABLE, old);
+        } else {
+            m = collectUnreachable(old);
         }
-
-        long m = handleWeakrefs(UNREACHABLE, old);
-        finalizeGarbage(UNREACHABLE);
-        handleResurrectedObjects(UNREACHABLE, FINAL_UNREACHABLE, old);
-        m += listSize(FINAL_UNREACHABLE);
-        deleteGarbage(FINAL_UNREACHABLE, old);
 
         long n = 0;
         for (long g = next(FINALIZERS); g != FINALIZERS; g = next(g)) {
@@ -455,13 +451,50 @@ public final class GC {
         return n + m;
     }
 
-    /** update_refs, subtract_refs and move_unreachable: splits base into reachable and unreachable. */
-    private static void deduceUnreachable(long base, long unreachable) {
+    /**
+     * The unreachable set after move_unreachable, when some object in it may need looking at before
+     * deletion: clear_unreachable_mask, handle_weakrefs, finalize_garbage, handle_resurrected_objects
+     * and delete_garbage. Returns the number of objects collected.
+     */
+    private static long collectUnreachable(long old) {
+        // one pass does clear_unreachable_mask and handle_weakrefs' first loop
+        boolean finalizersDue = clearMaskAndWeakrefs(UNREACHABLE);
+        if ((debug & DEBUG_COLLECTABLE) != 0) {
+            for (long g = next(UNREACHABLE); g != UNREACHABLE; g = next(g)) {
+                debugCycle("collectable", objectOf(g));
+            }
+        }
+        boolean callbacksDue = !listIsEmpty(WRCB_TO_CALL);
+        long m = callWeakrefCallbacks(old);
+        if (finalizersDue || callbacksDue) {
+            finalizeGarbage(UNREACHABLE);
+            handleResurrectedObjects(UNREACHABLE, FINAL_UNREACHABLE, old);
+            m += listSize(FINAL_UNREACHABLE);
+        } else {
+            // No code has run since move_unreachable, so nothing can have been resurrected:
+            // handle_resurrected_objects would find the same set, finalize_garbage only walk it
+            m += unreachableCount;
+            listInit(FINAL_UNREACHABLE);
+            listMerge(UNREACHABLE, FINAL_UNREACHABLE);
+        }
+        deleteGarbage(FINAL_UNREACHABLE, old);
+        return m;
+    }
+
+    /**
+     * update_refs, subtract_refs and move_unreachable: splits base into reachable and unreachable
+     * ({@link #unreachableCount} objects). Returns whether every object in unreachable is of a type
+     * {@link PyType#plainForCollector plain for the collector}.
+     */
+    private static boolean deduceUnreachable(long base, long unreachable) {
         updateRefs(base);
         subtractRefs(base);
         listInit(unreachable);
-        moveUnreachable(base, unreachable);
+        return moveUnreachable(base, unreachable);
     }
+
+    /** The number of objects move_unreachable left in the unreachable list. */
+    private static long unreachableCount;
 
     private static void updateRefs(long containers) {
         for (long g = next(containers); g != containers; g = next(g)) {
@@ -520,18 +553,22 @@ public final class GC {
                 setPrev(nx, p);
                 listAppend(g, reachable);
                 setRefs(g, 1);
+                unreachableCount--;
             } else if (getRefs(g) == 0) {
                 setRefs(g, 1);
             }
         }
     }
 
-    private static void moveUnreachable(long young, long unreachable) {
+    /** Also returns whether every object put in unreachable is of a type plain for the collector. */
+    private static boolean moveUnreachable(long young, long unreachable) {
         long prev = young;
         long g = next(young);
         ReachableVisitor visitor = REACHABLE;
         long saved = visitor.reachable;
         visitor.reachable = young;
+        unreachableCount = 0;
+        boolean plain = true;
         try {
             while (g != young) {
                 if (getRefs(g) != 0) {
@@ -548,6 +585,10 @@ public final class GC {
                     setPrev(g, last);
                     Memory.putLong(g, NEXT_UNREACHABLE | unreachable);
                     Memory.putLong(unreachable + 8, g);
+                    unreachableCount++;
+                    if (plain && !Types.of(objectOf(g)).plainForCollector()) {
+                        plain = false; // (when it comes back to young, this stays a safe answer)
+                    }
                 }
                 g = next(prev);
             }
@@ -556,6 +597,7 @@ public final class GC {
         }
         Memory.putLong(young + 8, prev);
         Memory.putLong(unreachable, Memory.getLong(unreachable) & ~NEXT_UNREACHABLE);
+        return plain;
     }
 
     private static void clearUnreachableMask(long unreachable) {
@@ -611,36 +653,49 @@ public final class GC {
     // ---- weak references
 
     /**
-     * handle_weakrefs: clears every weakref to an unreachable object; a weakref that is itself
-     * trash has its callback dropped; the callbacks of the others run once all are cleared.
-     * Returns the number of those weakrefs freed by running their callbacks.
+     * clear_unreachable_mask, then handle_weakrefs' first loop, in one pass: clears every weakref
+     * to an unreachable object; a weakref that is itself trash has its callback dropped, the others
+     * go to WRCB_TO_CALL. Returns whether some object in the set has a finalizer still to run.
      */
-    private static long handleWeakrefs(long unreachable, long old) {
+    private static boolean clearMaskAndWeakrefs(long unreachable) {
         listInit(WRCB_TO_CALL);
-        long next;
-        for (long g = next(unreachable); g != unreachable; g = next) {
+        boolean finalizersDue = false;
+        for (long g = next(unreachable); g != unreachable; ) {
+            long next = Memory.getLong(g) & ~NEXT_UNREACHABLE;
+            Memory.putLong(g, next);
             long op = objectOf(g);
-            next = next(g);
-            if (WeakRefs.isWeakref(op)) {
+            PyType t = Types.of(op);
+            if (!finalizersDue && t.hasFinalize() && (Memory.getLong(g + 8) & PREV_FINALIZED) == 0) {
+                finalizersDue = true;
+            }
+            if (WeakRefs.isWeakrefType(t)) {
                 WeakRefs.clearRef(op);
             }
             long slot = WeakRefs.weaklistSlot(op);
-            if (slot == 0) {
-                continue;
-            }
-            for (long wr = Memory.getLong(slot); wr != 0; wr = Memory.getLong(slot)) {
-                WeakRefs.clearRef(wr);
-                if (WeakRefs.callback(wr) == 0) {
-                    continue;
+            if (slot != 0) {
+                for (long wr = Memory.getLong(slot); wr != 0; wr = Memory.getLong(slot)) {
+                    WeakRefs.clearRef(wr);
+                    if (WeakRefs.callback(wr) == 0) {
+                        continue;
+                    }
+                    long wg = headOf(wr);
+                    if (isCollecting(wg)) {
+                        continue; // the weakref is trash too: its callback never runs
+                    }
+                    Heap.incref(wr);
+                    listMove(wg, WRCB_TO_CALL);
                 }
-                long wg = headOf(wr);
-                if (isCollecting(wg)) {
-                    continue; // the weakref is trash too: its callback never runs
-                }
-                Heap.incref(wr);
-                listMove(wg, WRCB_TO_CALL);
             }
+            g = next;
         }
+        return finalizersDue;
+    }
+
+    /**
+     * handle_weakrefs' second loop: the callbacks of the cleared weakrefs that outlive the
+     * collection. Returns the number of those weakrefs freed by running their callbacks.
+     */
+    private static long callWeakrefCallbacks(long old) {
         long freed = 0;
         while (!listIsEmpty(WRCB_TO_CALL)) {
             long g = next(WRCB_TO_CALL);
@@ -697,8 +752,8 @@ public final class GC {
 
     /** delete_garbage: tp_clear on each object left, which frees the cycles by reference counting. */
     private static void deleteGarbage(long collectable, long old) {
-        while (!listIsEmpty(collectable)) {
-            long g = next(collectable);
+        for (long g; (g = next(collectable) & ~NEXT_UNREACHABLE) != collectable; ) {
+            Memory.putLong(g, Memory.getLong(g) & ~NEXT_UNREACHABLE);
             long op = objectOf(g);
             if ((debug & DEBUG_SAVEALL) != 0) {
                 ListObject.append(garbage(), op);
@@ -711,7 +766,7 @@ public final class GC {
                 }
                 Heap.decref(op);
             }
-            if (next(collectable) == g) {
+            if ((next(collectable) & ~NEXT_UNREACHABLE) == g) {
                 // still alive: move it, it may die later
                 clearCollecting(g);
                 listMove(g, old);

@@ -335,6 +335,24 @@ public class PyType {
     public void clear(long obj) {
     }
 
+    /** 0 not known yet, 1 plain, 2 not: see {@link #plainForCollector}. */
+    private byte plainForCollector;
+
+    /**
+     * Whether the collector can free unreachable instances of this type without looking at them
+     * between finding them and clearing them: a built-in type that has no finalizer, cannot be
+     * weakly referenced and is not a weak reference. Classes never are (__del__ can be added).
+     */
+    final boolean plainForCollector() {
+        byte p = plainForCollector;
+        if (p == 0) {
+            boolean plain = !(this instanceof HeapType) && !hasFinalize() && weaklistOffset() == 0
+                    && !WeakRefs.isWeakrefType(this);
+            plainForCollector = p = (byte) (plain ? 1 : 2);
+        }
+        return p == 1;
+    }
+
     /** Whether the type has tp_finalize (classes with __del__, generators). */
     public boolean hasFinalize() {
         return false;

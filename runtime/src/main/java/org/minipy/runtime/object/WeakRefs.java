@@ -46,7 +46,11 @@ public final class WeakRefs {
 
     /** Whether obj is a weak reference: a ref (or an instance of a subclass of ref) or a proxy. */
     public static boolean isWeakref(long obj) {
-        PyType t = Types.of(obj);
+        return isWeakrefType(Types.of(obj));
+    }
+
+    /** Whether t is ref, a proxy type or a subclass of ref. */
+    public static boolean isWeakrefType(PyType t) {
         return t == Types.WEAKREF || t == Types.WEAKPROXY || t == Types.WEAKCALLABLEPROXY
                 || t instanceof HeapType && t.isSubtypeOf(Types.WEAKREF);
     }
