@@ -15,6 +15,7 @@ import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -97,6 +98,7 @@ public final class Session {
         } catch (PyException e) {
             Heap.decref(e.exception); // an error in __del__ is reported by the unraisable hook
         }
+        PyType.clearLookupCache(); // _PyType_Fini: the method cache lets go of its names
     }
 
     /** Whether e is SystemExit (the program asked to stop). */

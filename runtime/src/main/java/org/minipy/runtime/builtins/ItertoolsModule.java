@@ -52,7 +52,7 @@ final class ItertoolsModule {
             Args.exactly("from_iterable", n, 1);
             return newChain(Ops.iter(a[o]));
         }, 0, 0);
-        DictObject.set(CHAIN.typeDict(), Names.get("from_iterable"), f);
+        CHAIN.putInDict(Names.get("from_iterable"), f);
         Heap.decref(f);
     }
 

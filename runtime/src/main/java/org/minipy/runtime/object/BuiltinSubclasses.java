@@ -178,7 +178,7 @@ final class BuiltinSubclasses {
         }
         long f = CFunctionObject.createWithKeywords("__new__", (self, a, o, n, kw) -> typeNew(b, a, o, n, kw),
                 b.address, 0);
-        DictObject.set(b.typeDict(), name, f);
+        b.putInDict(name, f);
         Heap.decref(f);
     }
 

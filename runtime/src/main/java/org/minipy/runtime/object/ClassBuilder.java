@@ -99,6 +99,9 @@ public final class ClassBuilder {
                 layout.dictOffset, layout.weaklistOffset, layout.slotOffsets, mroTail);
         Memory.putLong(t + TP_BASE, Heap.newRef(base.address));
         Memory.putLong(t + TP_BASES, baseTuple(baseTypes));
+        for (PyType b : baseTypes) {
+            b.addSubclass(type); // type_ready_add_subclasses
+        }
         Memory.putLong(t + TP_MRO, mroTuple(type));
         if (layout.managed) {
             Memory.putLong(t + HT_CACHED_KEYS, SharedKeys.create());
@@ -110,6 +113,7 @@ public final class ClassBuilder {
         }
         Memory.putLong(t + HT_QUALNAME, Heap.newRef(qualname != 0 ? qualname : interned));
         Memory.putLong(t + TP_DICT, classDict(type, namespace, layout));
+        type.modified();
         Heap.track(t);
         try {
             setNames(t);

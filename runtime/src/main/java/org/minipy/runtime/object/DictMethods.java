@@ -127,7 +127,7 @@ final class DictMethods {
             return fromKeys(a[o], a[o + 1], n == 3 ? a[o + 2] : BoolObject.NONE);
         }, 0, 0);
         long cm = StaticMethodObject.create(Types.CLASSMETHOD, fromkeys);
-        DictObject.set(t.typeDict(), Names.get("fromkeys"), cm);
+        t.putInDict(Names.get("fromkeys"), cm);
         Heap.decref(cm);
         Heap.decref(fromkeys);
     }

@@ -137,7 +137,7 @@ final class FloatMethods {
             }
             return FloatObject.fromDouble(fromHex(StrObject.toJava(a[o])));
         }, t.address, 0);
-        DictObject.set(t.typeDict(), Names.get("fromhex"), fromhex);
+        t.putInDict(Names.get("fromhex"), fromhex);
         Heap.decref(fromhex);
         t.method("conjugate", (self, a, o, n) -> {
             MethodArgs.none("float.conjugate", n);

@@ -62,7 +62,7 @@ public final class GetSetDescrObject {
     /** Puts a getset for type in its dict under name. */
     static void define(PyType type, String name, int which) {
         long d = getset(type, name, which);
-        DictObject.set(type.typeDict(), Names.get(name), d);
+        type.putInDict(Names.get(name), d);
         Heap.decref(d);
     }
 

@@ -121,20 +121,43 @@ public final class HeapType extends PyType {
 
     // ---- finding and calling dunders
 
-    /** The dunder's value on a class along the MRO before any built-in type (borrowed), or 0. */
+    /**
+     * The dunder's value (borrowed) when the first type along the MRO that defines it is a class,
+     * or 0 when none does or a built-in type's comes first (the built-in behaviour then applies, as
+     * a slot inherited from a built-in type does in CPython).
+     */
     long find(String dunder) {
-        long name = Names.get(dunder);
-        for (PyType t : mro) {
-            if (!(t instanceof HeapType)) {
-                return 0;
-            }
-            long v = DictObject.get(t.typeDict(), name);
-            if (v != 0) {
-                return v;
+        int tag = currentVersionTag();
+        if (findTag != tag) {
+            java.util.Arrays.fill(findKeys, null);
+            findCount = 0;
+            findTag = tag;
+        }
+        int mask = findKeys.length - 1;
+        int i = dunder.hashCode() & mask;
+        for (String k; (k = findKeys[i]) != null; i = (i + 1) & mask) {
+            if (k == dunder) {
+                return findValues[i];
             }
         }
-        return 0;
+        long name = Names.get(dunder);
+        long v = lookup(name);
+        if (v != 0 && !(lookupOwner(name) instanceof HeapType)) {
+            v = 0;
+        }
+        if (findTag == currentVersionTag() && findCount < findKeys.length / 2) {
+            findKeys[i] = dunder; // (the answer holds as long as the version tag does)
+            findValues[i] = v;
+            findCount++;
+        }
+        return v;
     }
+
+    /** find's answers under version tag findTag, by the identity of the (literal) dunder strings. */
+    private final String[] findKeys = new String[64];
+    private final long[] findValues = new long[64];
+    private int findCount;
+    private int findTag = -1;
 
     boolean customGetAttribute() {
         return find("__getattribute__") != 0;
@@ -1022,6 +1045,7 @@ public final class HeapType extends PyType {
         if (d != 0) {
             DictObject.clear(d);
         }
+        modified();
         Heap.clearField(address, HT_MODULE);
         Heap.clearField(address, TP_MRO);
         mro = null;
@@ -1033,6 +1057,10 @@ public final class HeapType extends PyType {
         long t = address;
         Heap.untrack(t);
         WeakRefs.clearWeakRefs(t);
+        modified();
+        for (PyType b : directBases()) {
+            b.removeSubclass(this); // remove_all_subclasses
+        }
         for (long off : new long[] {TP_BASE, TP_DICT, TP_BASES, TP_MRO, HT_NAME, HT_QUALNAME, HT_SLOTS, HT_MODULE}) {
             long r = Memory.getLong(t + off);
             Memory.putLong(t + off, 0);

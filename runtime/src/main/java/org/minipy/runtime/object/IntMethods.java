@@ -286,7 +286,7 @@ public final class IntMethods {
         t.methodWithKeywords("to_bytes", (self, a, o, n, kw) -> toBytes(self, a, o, n, kw));
         long fromBytes = CFunctionObject.createWithKeywords("from_bytes",
                 (self, a, o, n, kw) -> fromBytes(a, o, n, kw), t.address, 0);
-        DictObject.set(t.typeDict(), Names.get("from_bytes"), fromBytes);
+        t.putInDict(Names.get("from_bytes"), fromBytes);
         Heap.decref(fromBytes);
         for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
             t.method(name, (self, a, o, n) -> {

@@ -95,7 +95,7 @@ final class ObjectMethods {
         });
         long noop = CFunctionObject.create("__init_subclass__", (self, a, o, n) -> BoolObject.none(), 0, 0);
         long cm = StaticMethodObject.create(Types.CLASSMETHOD, noop);
-        DictObject.set(object.typeDict(), Names.get("__init_subclass__"), cm);
+        object.putInDict(Names.get("__init_subclass__"), cm);
         Heap.decref(cm);
         Heap.decref(noop);
         GetSetDescrObject.define(object, "__class__", GetSetDescrObject.CLASS);
@@ -104,7 +104,7 @@ final class ObjectMethods {
     /** Puts a builtin function (not bound on lookup: a static method, as tp_new's wrapper) in t's dict. */
     private static void putBuiltin(PyType t, String name, BuiltinFunction fn) {
         long f = CFunctionObject.create(name, fn, t.address, 0);
-        DictObject.set(t.typeDict(), Names.get(name), f);
+        t.putInDict(Names.get(name), f);
         Heap.decref(f);
     }
 

@@ -90,14 +90,14 @@ public class PyType {
     /** Adds a builtin method (a method descriptor in the type's dict). */
     protected final void method(String name, BuiltinFunction fn) {
         long descr = MethodDescrObject.create(this, MethodDefs.register(name, fn));
-        DictObject.set(typeDict(), Names.get(name), descr);
+        putInDict(Names.get(name), descr);
         Heap.decref(descr);
     }
 
     /** Adds a builtin method that takes keyword arguments. */
     protected final void methodWithKeywords(String name, KeywordFunction fn) {
         long descr = MethodDescrObject.create(this, MethodDefs.registerWithKeywords(name, fn));
-        DictObject.set(typeDict(), Names.get(name), descr);
+        putInDict(Names.get(name), descr);
         Heap.decref(descr);
     }
 
@@ -112,30 +112,181 @@ public class PyType {
         return this;
     }
 
+    // ---- _PyType_Lookup and its cache (CPython 3.11's method cache, typeobject.c)
+
+    private static final int MCACHE_SIZE_EXP = 12;
+    private static final int MCACHE_MASK = (1 << MCACHE_SIZE_EXP) - 1;
+    /** MCACHE_MAX_ATTR_SIZE: longer names are not cached. */
+    private static final long MCACHE_MAX_ATTR_SIZE = 100;
+    private static final int[] MCACHE_VERSION = new int[1 << MCACHE_SIZE_EXP];
+    /** The names, each holding a reference (as entry->name does). */
+    private static final long[] MCACHE_NAME = new long[1 << MCACHE_SIZE_EXP];
+    /** The values found, borrowed from the dicts (a change to a dict changes the version tag). */
+    private static final long[] MCACHE_VALUE = new long[1 << MCACHE_SIZE_EXP];
+    /** Whose dict each value was found in (null when not found). */
+    private static final PyType[] MCACHE_OWNER = new PyType[1 << MCACHE_SIZE_EXP];
+    private static int nextVersionTag = 1;
+
     /**
-     * _PyType_Lookup: the attribute name (a str) in the dicts along the type's bases, or 0.
+     * tp_version_tag: 0 when the type has no valid tag. A tag is given on the first lookup, to the
+     * bases first, and taken away by {@link #modified} from the type and all its subclasses, so a
+     * cache entry made under a tag holds as long as no dict along the MRO changed.
+     */
+    private int versionTag;
+    /** The types that have this one among their direct bases (tp_subclasses), for {@link #modified}. */
+    private java.util.ArrayList<PyType> subclasses;
+
+    /**
+     * _PyType_Lookup: the attribute name (a str) in the dicts along the type's MRO, or 0.
      * Borrowed reference.
      */
     public final long lookup(long name) {
+        int tag = versionTag;
+        if (tag == 0) {
+            tag = assignVersionTag();
+        }
+        int h = (tag ^ (int) (name >>> 3)) & MCACHE_MASK;
+        if (MCACHE_VERSION[h] == tag && MCACHE_NAME[h] == name) {
+            return MCACHE_VALUE[h];
+        }
+        return lookupAndCache(name, tag, h);
+    }
+
+    /**
+     * The type along the MRO whose dict defines name (null when none): where {@link #lookup}
+     * found its answer.
+     */
+    public final PyType lookupOwner(long name) {
+        long v = lookup(name);
+        int tag = versionTag;
+        int h = (tag ^ (int) (name >>> 3)) & MCACHE_MASK;
+        if (MCACHE_VERSION[h] == tag && MCACHE_NAME[h] == name) {
+            return MCACHE_OWNER[h];
+        }
+        return v == 0 ? null : findOwner(name);
+    }
+
+    private long lookupAndCache(long name, int tag, int h) {
+        PyType owner = findOwner(name);
+        long v = owner == null ? 0 : DictObject.get(owner.typeDict(), name);
+        if (Types.typeAddressOf(name) == Types.STR.address && StrObject.length(name) <= MCACHE_MAX_ATTR_SIZE) {
+            MCACHE_VERSION[h] = tag;
+            MCACHE_VALUE[h] = v;
+            MCACHE_OWNER[h] = owner;
+            long old = MCACHE_NAME[h];
+            MCACHE_NAME[h] = Heap.newRef(name);
+            if (old != 0) {
+                Heap.decref(old);
+            }
+        }
+        return v;
+    }
+
+    /** find_name_in_mro: the first type along the MRO whose dict has name. */
+    private PyType findOwner(long name) {
         if (mro != null) {
             for (PyType t : mro) {
-                long v = DictObject.get(t.typeDict(), name);
-                if (v != 0) {
-                    return v;
+                if (DictObject.get(t.typeDict(), name) != 0) {
+                    return t;
                 }
             }
-            return 0;
+            return null;
         }
         for (PyType t = this; t != null; t = t.base) {
             long d = t.typeDict();
-            if (d != 0) {
-                long v = DictObject.get(d, name);
-                if (v != 0) {
-                    return v;
-                }
+            if (d != 0 && DictObject.get(d, name) != 0) {
+                return t;
             }
         }
-        return 0;
+        return null;
+    }
+
+    /** The type's version tag, given now if it has none. */
+    final int currentVersionTag() {
+        int tag = versionTag;
+        return tag != 0 ? tag : assignVersionTag();
+    }
+
+    /** assign_version_tag: the bases get theirs first. */
+    private int assignVersionTag() {
+        for (PyType b : directBases()) {
+            if (b.versionTag == 0) {
+                b.assignVersionTag();
+            }
+        }
+        int tag = nextVersionTag++;
+        if (nextVersionTag == 0) {
+            nextVersionTag = 1;
+        }
+        versionTag = tag;
+        return tag;
+    }
+
+    /**
+     * PyType_Modified: the type's dict (or one along its MRO) changed, so neither it nor its
+     * subclasses may use what the cache holds for them.
+     */
+    public final void modified() {
+        if (versionTag == 0) {
+            return; // its subclasses have none either (tags are given to bases first)
+        }
+        versionTag = 0;
+        if (subclasses != null) {
+            for (PyType sub : subclasses) {
+                sub.modified();
+            }
+        }
+    }
+
+    /** Stores name = value in the type's dict (as type_setattro's dict update) and calls {@link #modified}. */
+    public final void putInDict(long name, long value) {
+        DictObject.set(typeDict(), name, value);
+        modified();
+    }
+
+    /** tp_bases as Java types: a class's bases tuple, or the one base of a built-in type. */
+    final PyType[] directBases() {
+        if (this instanceof HeapType) {
+            long bases = Memory.getLong(address + TP_BASES);
+            if (bases != 0) {
+                int n = (int) TupleObject.size(bases);
+                PyType[] r = new PyType[n];
+                for (int i = 0; i < n; i++) {
+                    r[i] = Types.ofTypeObject(TupleObject.get(bases, i));
+                }
+                return r;
+            }
+        }
+        return base == null ? new PyType[0] : new PyType[] {base};
+    }
+
+    /** add_subclass. */
+    final void addSubclass(PyType sub) {
+        if (subclasses == null) {
+            subclasses = new java.util.ArrayList<>();
+        }
+        subclasses.add(sub);
+    }
+
+    /** remove_subclass. */
+    final void removeSubclass(PyType sub) {
+        if (subclasses != null) {
+            subclasses.remove(sub);
+        }
+    }
+
+    /** type_cache_clear, at interpreter exit: the cache lets go of the names it holds. */
+    public static void clearLookupCache() {
+        for (int h = 0; h <= MCACHE_MASK; h++) {
+            long name = MCACHE_NAME[h];
+            MCACHE_NAME[h] = 0;
+            MCACHE_VERSION[h] = 0;
+            MCACHE_VALUE[h] = 0;
+            MCACHE_OWNER[h] = null;
+            if (name != 0) {
+                Heap.decref(name);
+            }
+        }
     }
 
     public final boolean isSubtypeOf(PyType other) {

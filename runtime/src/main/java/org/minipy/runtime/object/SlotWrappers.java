@@ -72,7 +72,7 @@ public final class SlotWrappers {
         Memory.putLong(d + DESCR_METHOD, index);
         Memory.putLong(d + DESCR_VECTORCALL, 0);
         Heap.track(d);
-        DictObject.set(t.typeDict(), Names.get(name), d);
+        t.putInDict(Names.get(name), d);
         Heap.decref(d);
     }
 

@@ -955,7 +955,7 @@ final class StrMethods {
             MethodArgs.positional("maketrans", n, 1, 3);
             return maketrans(a, o, n);
         }, t.address, 0);
-        DictObject.set(t.typeDict(), Names.get("maketrans"), maketrans);
+        t.putInDict(Names.get("maketrans"), maketrans);
         Heap.decref(maketrans);
         t.methodWithKeywords("format", (self, a, o, n, kw) -> StrFormat.format(self, a, o, n, kw));
         t.method("format_map", (self, a, o, n) -> {

@@ -128,6 +128,7 @@ public final class TypeObject {
             } else {
                 DictObject.set(d, key, value);
             }
+            t.modified();
         } finally {
             Heap.decref(key);
         }
