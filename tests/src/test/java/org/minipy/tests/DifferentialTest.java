@@ -90,6 +90,16 @@ class DifferentialTest {
 
     /** As runMinipy, with stdin read from the file input (null: /dev/null). */
     static Result runMinipyWithInput(Path dir, Path input, String... args) throws Exception {
+        return runMinipy(dir, input, java.util.Map.of(), args);
+    }
+
+    /** As runMinipy, with some environment variables set (e.g. a PATH without graphviz). */
+    static Result runMinipyWithEnv(Path dir, java.util.Map<String, String> env, String... args) throws Exception {
+        return runMinipy(dir, null, env, args);
+    }
+
+    private static Result runMinipy(Path dir, Path input, java.util.Map<String, String> env, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -101,7 +111,9 @@ class DifferentialTest {
         Path out = Files.createTempFile("minipy", ".out");
         Path err = Files.createTempFile("minipy", ".err");
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            Process p = builder.directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile()
                             : new java.io.File("/dev/null"))).start();

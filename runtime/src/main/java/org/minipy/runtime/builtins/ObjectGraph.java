@@ -264,7 +264,9 @@ final class ObjectGraph {
     private static String label(long obj, Options opt, Integer held) {
         String first = opt.shortnames ? shortTypename(obj) : longTypename(obj);
         if (opt.refcounts) {
-            first += " [" + (Heap.refcount(obj) - (held == null ? 0 : held)) + "]";
+            // what objgraph prints on CPython 3.11: getrefcount(obj) - 4, of which 3.11's own references
+            // (objgraph's target, _obj_label's obj, getrefcount's argument) are three: the count less one
+            first += " [" + (Heap.refcount(obj) - (held == null ? 0 : held) - 1) + "]";
         }
         StringBuilder label = new StringBuilder(first).append('\n').append(safeRepr(obj));
         if (opt.extraInfo != 0) {

@@ -39,9 +39,9 @@ import org.minipy.runtime.seeing.Graphviz;
  *
  * <p>Differences from objgraph, all deliberate: without a filename the graph is rendered to a PNG
  * next to the temporary .dot instead of spawning the xdot viewer; growth and show_growth take
- * {@code collect=False} to look without forcing a collection first; refcounts=True shows the
- * references the program holds (objgraph on CPython 3.11 shows one less, because its "- 4"
- * correction assumes a reference 3.11 no longer makes).
+ * {@code collect=False} to look without forcing a collection first. refcounts=True prints what
+ * objgraph prints on CPython 3.11, the reference count less one (objgraph subtracts four for its
+ * own references, of which 3.11 makes three); the walk's own holds are not counted.
  */
 final class ObjgraphModule {
     private ObjgraphModule() {}

@@ -50,6 +50,9 @@ final class ReportCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 Stdio.err().println("minipy: can't open file '" + file + "': [Errno 2] No such file or directory");
                 return 2;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                Stdio.err().println("minipy: bad gclog file " + file + ": not UTF-8 text");
+                return 1;
             } catch (IOException | RuntimeException e) {
                 Stdio.err().println("minipy: can't read file '" + file + "': " + e.getMessage());
                 return 1;

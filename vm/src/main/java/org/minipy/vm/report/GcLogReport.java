@@ -155,13 +155,16 @@ public final class GcLogReport {
     private static final int TOP = 50;
 
     public static String svg(String file, List<Event> events) {
+        double start = events.isEmpty() ? 0 : Double.MAX_VALUE;
         double end = 0;
         long maxExamined = 1;
         for (Event e : events) {
+            start = Math.min(start, e.tMs());
             end = Math.max(end, e.tMs() + e.durationMs());
             maxExamined = Math.max(maxExamined, e.examined());
         }
-        end = Math.max(end, 1e-3);
+        start = Math.max(0, start - 0.02 * (end - start));
+        double span = Math.max(end - start, 1e-3);
         int height = TOP + 3 * LANE + 60;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
@@ -181,8 +184,8 @@ public final class GcLogReport {
         }
         for (Event e : events) {
             int y = TOP + e.generation() * LANE;
-            double x = LEFT + WIDTH * e.tMs() / end;
-            double w = Math.max(2, WIDTH * e.durationMs() / end);
+            double x = LEFT + WIDTH * (e.tMs() - start) / span;
+            double w = Math.max(2, WIDTH * e.durationMs() / span);
             double h = 4 + (LANE - 14) * (double) e.examined() / maxExamined;
             double base = y + LANE - 8;
             double red = e.examined() == 0 ? 0 : h * Math.min(1, (double) (e.collected() + e.uncollectable()) / e.examined());
@@ -211,7 +214,7 @@ public final class GcLogReport {
             double x = LEFT + WIDTH * i / 10.0;
             sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"black\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%.1f</text>\n", x, axisY, x,
-                    axisY + 5, x, axisY + 18, end * i / 10));
+                    axisY + 5, x, axisY + 18, start + span * i / 10));
         }
         sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">ms since VM start</text>\n",
                 LEFT + WIDTH / 2 - 40, axisY + 34));
