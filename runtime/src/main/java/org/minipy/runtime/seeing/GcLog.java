@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.minipy.runtime.builtins.Stdio;
 import org.minipy.runtime.object.GC;
@@ -44,29 +43,44 @@ public final class GcLog implements GC.CollectionListener {
 
     /** A log written to file (created or truncated); IOException when it cannot be opened. */
     public static GcLog toFile(Path file) throws IOException {
-        return new GcLog(new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8), false);
+        return new GcLog(new PrintStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 14), false,
+                StandardCharsets.UTF_8), false);
     }
 
     @Override
     public void collected(GC.Collection c) {
-        String line = line(++seq, c);
+        String line = line(++seq, c) + "\n";
         PrintStream p = toStderr ? Stdio.err() : out;
         p.print(line);
-        p.print('\n');
         p.flush();
     }
 
+    /** The JSON line, built without java.util.Formatter (it would cost more than the collection). */
     private String line(long n, GC.Collection c) {
-        return String.format(Locale.ROOT,
-                "{\"seq\": %d, \"t_ms\": %.3f, \"generation\": %d, \"reason\": \"%s\", \"duration_ms\": %.3f, "
-                        + "\"examined\": %d, \"collected\": %d, \"uncollectable\": %d, \"promoted\": %d, "
-                        + "\"counts_before\": %s, \"counts_after\": %s}",
-                n, (c.startNanos() - origin) / 1e6, c.generation(), c.reason(), c.durationNanos() / 1e6, c.examined(),
-                c.collected(), c.uncollectable(), c.promoted(), counts(c.countsBefore()), counts(c.countsAfter()));
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("{\"seq\": ").append(n).append(", \"t_ms\": ");
+        millis(sb, c.startNanos() - origin);
+        sb.append(", \"generation\": ").append(c.generation()).append(", \"reason\": \"").append(c.reason())
+                .append("\", \"duration_ms\": ");
+        millis(sb, c.durationNanos());
+        sb.append(", \"examined\": ").append(c.examined()).append(", \"collected\": ").append(c.collected())
+                .append(", \"uncollectable\": ").append(c.uncollectable()).append(", \"promoted\": ").append(c.promoted())
+                .append(", \"counts_before\": ");
+        counts(sb, c.countsBefore());
+        sb.append(", \"counts_after\": ");
+        counts(sb, c.countsAfter());
+        return sb.append('}').toString();
     }
 
-    private static String counts(long[] c) {
-        return "[" + c[0] + ", " + c[1] + ", " + c[2] + "]";
+    /** Nanoseconds as milliseconds with three decimals. */
+    static void millis(StringBuilder sb, long nanos) {
+        long micros = Math.max(0, (nanos + 500) / 1000);
+        long frac = micros % 1000;
+        sb.append(micros / 1000).append('.').append(frac < 100 ? (frac < 10 ? "00" : "0") : "").append(frac);
+    }
+
+    private static void counts(StringBuilder sb, long[] c) {
+        sb.append('[').append(c[0]).append(", ").append(c[1]).append(", ").append(c[2]).append(']');
     }
 
     /** Closes a log file (at exit); true unless writing it failed at some point. */
