@@ -20,7 +20,7 @@ ms.pop(0)
 print(len(s), sorted(m.n for m in s))
 it = iter(s)
 first = next(it)
-ms.pop(0)
+ms.pop(0 if ms[0] is not first else 1)  # a member other than the one the iterator handed out dies
 print(len(s._pending_removals), len(s))
 rest = list(it)
 print(len(rest) + 1, len(s._pending_removals), len(s))

@@ -26,6 +26,7 @@ public final class Runner {
             } catch (PyException e) {
                 status = Session.report(e);
             }
+            VmOptions.atProgramEnd(); // -X heapmap: the heap the program built, before shutdown frees it
             Stdio.flush();
             session.finish();
             return status;

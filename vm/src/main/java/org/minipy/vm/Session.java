@@ -50,6 +50,7 @@ public final class Session {
             Heap.decref(file);
         }
         globals = ModuleObject.dict(main);
+        org.minipy.runtime.builtins.ModuleRegistry.setLoadedCheck(m -> m == main || modules.isLoaded(m));
         GC.setStderr(text -> {
             Stdio.flush();
             Stdio.err().print(text);

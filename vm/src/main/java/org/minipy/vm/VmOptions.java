@@ -3,11 +3,21 @@ package org.minipy.vm;
 import java.util.List;
 import java.util.Locale;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 import org.minipy.runtime.builtins.MemoryReport;
 import org.minipy.runtime.builtins.Stdio;
+import org.minipy.runtime.mem.AddressMap;
 import org.minipy.runtime.mem.ObjectAllocator;
 import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.LeakCheck;
+import org.minipy.runtime.seeing.GcLog;
+import org.minipy.runtime.seeing.HeapMap;
 
 /**
  * The {@code -X} options of {@code minipy run}:
@@ -26,6 +36,14 @@ import org.minipy.runtime.object.LeakCheck;
  *                          and undone (generation 0 each time; every list once as many
  *                          allocations have passed as there were tracked objects), so the
  *                          program's behaviour is unchanged
+ *   -X gclog[=FILE]        one JSON line per collection (generation, reason, duration, objects
+ *                          examined, collected, uncollectable, promoted, counts before and after)
+ *                          to FILE, or to stderr without one; see GcLog
+ *   -X heapmap=FILE.svg    at the end of the program (before shutdown frees __main__), a map of
+ *                          every arena and pool as FILE.svg and the same data as FILE.json
+ *                          (FILE.json alone for a .json name); see HeapMap
+ *   -X deterministic-ids   id() values, reprs' addresses, identity hashes and heap maps the same on
+ *                          every run: addresses are shown mapped onto a fixed layout (AddressMap)
  * </pre>
  *
  * Unknown names are ignored, as CPython ignores them. {@link #apply()} must run before the
@@ -39,6 +57,11 @@ public final class VmOptions {
     private long maxHeap;
     private boolean gcVerify;
     private boolean gcStress;
+    private boolean gclog;
+    private String gclogFile;
+    private String heapmap;
+    private boolean deterministicIds;
+    private GcLog gcLogWriter;
 
     private VmOptions() {}
 
@@ -60,6 +83,26 @@ public final class VmOptions {
                 case "max-heap" -> o.maxHeap = parseSize(value);
                 case "gc-verify" -> o.gcVerify = true;
                 case "gc-stress" -> o.gcStress = true;
+                case "gclog" -> {
+                    if (value != null && value.isEmpty()) {
+                        throw new IllegalArgumentException("-X gclog=FILE needs a file name (or no value for stderr)");
+                    }
+                    o.gclog = true;
+                    o.gclogFile = value;
+                }
+                case "heapmap" -> {
+                    if (value == null || !(value.endsWith(".svg") || value.endsWith(".json")) || value.length() < 5) {
+                        throw new IllegalArgumentException("-X heapmap needs a file name ending in .svg or .json, "
+                                + "e.g. -X heapmap=heap.svg");
+                    }
+                    o.heapmap = value;
+                }
+                case "deterministic-ids" -> {
+                    if (value != null) {
+                        throw new IllegalArgumentException("-X deterministic-ids takes no value");
+                    }
+                    o.deterministicIds = true;
+                }
                 default -> {
                 }
             }
@@ -90,8 +133,20 @@ public final class VmOptions {
         }
     }
 
-    /** Makes these the options of this process and applies them; before any allocation. */
+    /**
+     * Makes these the options of this process and applies them; before any allocation.
+     * IllegalArgumentException when the gclog file cannot be opened.
+     */
     public void apply() {
+        AddressMap.setDeterministic(deterministicIds); // first: every native block from here on is mapped
+        if (gclog) {
+            try {
+                gcLogWriter = gclogFile == null ? GcLog.toStderr() : GcLog.toFile(Path.of(gclogFile));
+            } catch (IOException | InvalidPathException e) {
+                throw new IllegalArgumentException("-X gclog: cannot open '" + gclogFile + "': " + reason(e));
+            }
+            GC.setCollectionListener(gcLogWriter);
+        }
         current = this;
         if (dev) {
             System.setProperty("minipy.dev", "true");
@@ -101,6 +156,34 @@ public final class VmOptions {
         }
         GC.setVerify(gcVerify);
         GC.setStress(gcStress);
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Called when the program's module body has finished (normally or not), before shutdown frees
+     * __main__: -X heapmap's picture of the heap the program built.
+     */
+    public static void atProgramEnd() {
+        VmOptions o = current;
+        if (o.heapmap != null) {
+            try {
+                HeapMap.write(o.heapmap);
+            } catch (IOException | IllegalArgumentException e) {
+                Stdio.err().println("minipy: -X heapmap: cannot write '" + o.heapmap + "': " + reason(e));
+            }
+        }
     }
 
     /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
@@ -117,6 +200,12 @@ public final class VmOptions {
                 }
             } catch (RuntimeException | Error e) {
                 Stdio.err().println("minipy: -X dev: leak check failed: " + e);
+            }
+        }
+        if (o.gcLogWriter != null) {
+            GC.setCollectionListener(null);
+            if (!o.gcLogWriter.close()) {
+                Stdio.err().println("minipy: -X gclog: error writing '" + o.gclogFile + "'");
             }
         }
         if (o.mallocStats != null) {

@@ -24,7 +24,7 @@ public final class BuiltinsModule {
         long m = ModuleObject.create("builtins");
         function(m, "id", (self, a, o, n) -> {
             Args.exactly("id", n, 1);
-            return IntObject.fromLong(a[o]);
+            return IntObject.fromLong(org.minipy.runtime.mem.AddressMap.toId(a[o]));
         });
         function(m, "hex", (self, a, o, n) -> {
             Args.exactly("hex", n, 1);

@@ -151,7 +151,7 @@ public final class FileObject {
         return make(addChannel(c), name, m, enc);
     }
 
-    private static PyException oserror(PyType type, int errno, String message, String name) {
+    static PyException oserror(PyType type, int errno, String message, String name) {
         long n = StrObject.fromJava(name);
         try {
             return Errors.raise(type, "[Errno " + errno + "] " + message + ": " + Ops.reprJava(n));

@@ -102,6 +102,33 @@ final class IoBuiltins {
         return BoolObject.none();
     }
 
+    /**
+     * Writes text as {@code file.write(text)} does, file being a file object, anything with a write
+     * method, or 0 / None for sys.stdout as the program sees it now (used by objgraph's printing).
+     */
+    static void writeText(long file, String text) {
+        if (file == 0 || file == BoolObject.NONE) {
+            file = sysStream("stdout");
+            if (file == 0) {
+                Stdio.out().print(text);
+                return;
+            }
+            if (file == BoolObject.NONE) {
+                return;
+            }
+        }
+        if (FileObject.check(file)) {
+            FileObject.write(file, text);
+            return;
+        }
+        long write = Ops.getAttr(file, Names.get("write"));
+        try {
+            callWrite(write, text);
+        } finally {
+            Heap.decref(write);
+        }
+    }
+
     private static void callWrite(long write, String text) {
         long s = StrObject.fromJava(text);
         try {

@@ -22,9 +22,22 @@ public final class ModuleRegistry {
         FACTORIES.put("gc", GcModule::create);
         FACTORIES.put("_weakref", WeakrefModule::create);
         FACTORIES.put("atexit", AtexitModule::create);
+        FACTORIES.put("objgraph", ObjgraphModule::create);
     }
 
     private ModuleRegistry() {}
+
+    /** Whether a module object is one the VM keeps as imported (sys.modules' role); set by the VM. */
+    private static java.util.function.LongPredicate loaded = m -> false;
+
+    public static void setLoadedCheck(java.util.function.LongPredicate check) {
+        loaded = check;
+    }
+
+    /** objgraph.is_proper_module's question: is m a module the VM has imported under its name? */
+    public static boolean isLoaded(long m) {
+        return loaded.test(m);
+    }
 
     /** A new reference to a fresh module called name, or 0 when there is no such built-in module. */
     public static long create(String name) {

@@ -90,6 +90,14 @@ public final class SysModule {
             Stdio.err().flush();
             return BoolObject.none();
         });
+        BuiltinsModule.function(m, "_heapmap", (self, a, o, n) -> {
+            Args.exactly("_heapmap", n, 1);
+            if (!StrObject.check(a[o])) {
+                throw Errors.typeError("_heapmap() argument must be str, not " + Types.of(a[o]).name);
+            }
+            writeHeapMap(StrObject.toJava(a[o]));
+            return BoolObject.none();
+        });
         IntMethods.setMaxStrDigits(4300); // each session starts from CPython's default limit
         BuiltinsModule.function(m, "set_int_max_str_digits", (self, a, o, n) -> {
             Args.exactly("set_int_max_str_digits", n, 1);
@@ -136,5 +144,22 @@ public final class SysModule {
             throw new PyException(ExceptionObject.create(Types.SYSTEM_EXIT, args));
         });
         return m;
+    }
+
+    /** sys._heapmap(filename): the allocator's map as FILE.svg plus FILE.json, or FILE.json alone. */
+    static void writeHeapMap(String filename) {
+        try {
+            org.minipy.runtime.seeing.HeapMap.write(filename);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw FileObject.oserror(Types.OS_ERROR, 22, "Invalid argument", filename);
+        } catch (IllegalArgumentException e) {
+            throw Errors.valueError(e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw FileObject.oserror(Types.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", e.getFile());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw FileObject.oserror(Types.PERMISSION_ERROR, 13, "Permission denied", e.getFile());
+        } catch (java.io.IOException e) {
+            throw FileObject.oserror(Types.OS_ERROR, 5, "Input/output error", filename);
+        }
     }
 }

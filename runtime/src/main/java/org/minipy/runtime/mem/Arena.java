@@ -31,6 +31,8 @@ final class Arena {
     static long[] freepools = new long[0];
     static int[] nextarena = new int[0];
     static int[] prevarena = new int[0];
+    /** Whether the arena object's memory was given back and it has not been reused since (heap maps). */
+    static boolean[] released = new boolean[0];
 
     /** Number of arena objects ({@code maxarenas}). */
     static int maxarenas;
@@ -76,6 +78,7 @@ final class Arena {
         unusedArenaObjects = nextarena[a];
         ArenaMap.markUsed(base, true);
         address[a] = base;
+        released[a] = false;
         narenasCurrentlyAllocated++;
         ntimesArenaAllocated++;
         if (narenasCurrentlyAllocated > narenasHighwater) {
@@ -85,9 +88,10 @@ final class Arena {
         poolAddress[a] = base;
         nfreepools[a] = MAX_POOLS;
         long excess = base & Pool.SIZE_MASK;
-        if (excess != 0) {
+        if (excess != 0 || AddressMap.deterministic()) {
+            // -X deterministic-ids: 63 pools whatever malloc's alignment, as an mmap'd arena has
             nfreepools[a]--;
-            poolAddress[a] += Pool.SIZE - excess;
+            poolAddress[a] = firstPool(a);
         }
         ntotalpools[a] = nfreepools[a];
         return a;
@@ -106,6 +110,7 @@ final class Arena {
         freepools = java.util.Arrays.copyOf(freepools, n);
         nextarena = java.util.Arrays.copyOf(nextarena, n);
         prevarena = java.util.Arrays.copyOf(prevarena, n);
+        released = java.util.Arrays.copyOf(released, n);
         for (int i = maxarenas; i < n; i++) {
             address[i] = 0;
             nextarena[i] = i < n - 1 ? i + 1 : NONE;
@@ -126,6 +131,7 @@ final class Arena {
         Memory.freeNative(address[a]);
         HeapLimit.release(SIZE);
         address[a] = 0;
+        released[a] = true;
         narenasCurrentlyAllocated--;
     }
 

@@ -123,11 +123,16 @@ public final class Memory {
         if (n < 0) {
             throw OutOfMemory.INSTANCE;
         }
+        long p;
         try {
-            return UNSAFE.allocateMemory(n == 0 ? 1 : n);
+            p = UNSAFE.allocateMemory(n == 0 ? 1 : n);
         } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw OutOfMemory.INSTANCE;
         }
+        if (AddressMap.deterministic()) {
+            AddressMap.allocated(p, n);
+        }
+        return p;
     }
 
     /**
@@ -138,16 +143,27 @@ public final class Memory {
         if (n < 0) {
             throw OutOfMemory.INSTANCE;
         }
+        long p;
         try {
-            return UNSAFE.reallocateMemory(addr, n == 0 ? 1 : n);
+            p = UNSAFE.reallocateMemory(addr, n == 0 ? 1 : n);
         } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw OutOfMemory.INSTANCE;
         }
+        if (AddressMap.deterministic()) {
+            if (addr != 0) {
+                AddressMap.freed(addr);
+            }
+            AddressMap.allocated(p, n);
+        }
+        return p;
     }
 
     /** {@code free(addr)}; {@code addr == 0} is ignored. */
     public static void freeNative(long addr) {
         if (addr != 0) {
+            if (AddressMap.deterministic()) {
+                AddressMap.freed(addr);
+            }
             UNSAFE.freeMemory(addr);
         }
     }

@@ -174,7 +174,8 @@ public final class FloatObject {
     public static long hash(long f) {
         double v = value(f);
         if (Double.isNaN(v)) {
-            long h = (f >>> 4) | (f << 60);
+            long id = org.minipy.runtime.mem.AddressMap.toId(f);
+            long h = (id >>> 4) | (id << 60);
             return h == -1 ? -2 : h;
         }
         return hashDouble(v);

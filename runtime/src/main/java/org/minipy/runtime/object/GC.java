@@ -102,6 +102,35 @@ public final class GC {
 
     private GC() {}
 
+    // ---- what -X gclog records
+
+    /** Why a collection ran: the allocation threshold, gc.collect(), or interpreter shutdown. */
+    public static final String AUTOMATIC = "automatic";
+    public static final String MANUAL = "manual";
+    public static final String SHUTDOWN = "shutdown";
+    /** _PyGC_CollectNoFail at shutdown: runs even when disabled, with no gc.callbacks. */
+    public static final String SHUTDOWN_FINAL = "shutdown-final";
+
+    /**
+     * One collection: its generation and reason, when it started (System.nanoTime) and how long it
+     * took, the tracked objects it examined (the generations merged into the collected one), the
+     * unreachable objects it freed (collected) or could not (uncollectable), the survivors it moved
+     * to the next generation (promoted; 0 for the oldest), and gc.get_count() before and after.
+     */
+    public record Collection(int generation, String reason, long startNanos, long durationNanos, long examined,
+            long collected, long uncollectable, long promoted, long[] countsBefore, long[] countsAfter) {}
+
+    /** Told of every collection after it finished (after gc.callbacks' "stop"). */
+    public interface CollectionListener {
+        void collected(Collection c);
+    }
+
+    private static CollectionListener listener;
+
+    public static void setCollectionListener(CollectionListener l) {
+        listener = l;
+    }
+
     private static long newHead() {
         long head = Memory.allocateNative(GC_HEAD_SIZE);
         Memory.putLong(head, head);
@@ -323,7 +352,7 @@ public final class GC {
                 if (i == NUM_GENERATIONS - 1 && longLivedPending < longLivedTotal / 4) {
                     continue;
                 }
-                return collectWithCallback(i);
+                return collectWithCallback(i, AUTOMATIC);
             }
         }
         return 0;
@@ -331,12 +360,17 @@ public final class GC {
 
     /** gc.collect(generation): 0 when a collection is already running. */
     public static long collect(int generation) {
+        return collect(generation, MANUAL);
+    }
+
+    /** A collection asked for by the VM or the program, with its reason (for -X gclog). */
+    public static long collect(int generation, String reason) {
         if (collecting) {
             return 0;
         }
         collecting = true;
         try {
-            return collectWithCallback(generation);
+            return collectWithCallback(generation, reason);
         } finally {
             collecting = false;
         }
@@ -350,7 +384,7 @@ public final class GC {
         if (!enabled) {
             return 0;
         }
-        return collect(NUM_GENERATIONS - 1);
+        return collect(NUM_GENERATIONS - 1, SHUTDOWN);
     }
 
     /** _PyGC_CollectNoFail: a full collection even when disabled (finalize_modules). */
@@ -360,26 +394,46 @@ public final class GC {
         }
         collecting = true;
         try {
-            return collectMain(NUM_GENERATIONS - 1, new long[2]);
+            return collectMain(NUM_GENERATIONS - 1, new long[2], SHUTDOWN_FINAL);
         } finally {
             collecting = false;
         }
     }
 
-    private static long collectWithCallback(int generation) {
+    private static long collectWithCallback(int generation, String reason) {
         invokeCallbacks("start", generation, 0, 0);
         long[] result = new long[2];
-        long n = collectMain(generation, result);
+        long n = collectMain(generation, result, reason);
         invokeCallbacks("stop", generation, result[0], result[1]);
+        if (lastCollection != null) {
+            Collection c = lastCollection;
+            lastCollection = null;
+            listener.collected(c);
+        }
         return n;
+    }
+
+    /** The collection just finished, held until gc.callbacks have run (listener set only). */
+    private static Collection lastCollection;
+
+    private static void report(Collection c) {
+        if (SHUTDOWN_FINAL.equals(c.reason())) {
+            listener.collected(c); // no callbacks to wait for
+        } else {
+            lastCollection = c;
+        }
     }
 
     // ---- the collection (gc_collect_main)
 
-    private static long collectMain(int generation, long[] collectedAndUncollectable) {
+    private static long collectMain(int generation, long[] collectedAndUncollectable, String reason) {
         if (verify) {
             checkHeap(true);
         }
+        long startNanos = listener != null ? System.nanoTime() : 0;
+        long[] countsBefore = listener != null ? count.clone() : null;
+        long examined = 0;
+        long promoted = 0;
         long t1 = 0;
         if ((debug & DEBUG_STATS) != 0) {
             writeStderr("gc: collecting generation " + generation + "...\n");
@@ -397,9 +451,15 @@ public final class GC {
         }
         long young = GEN[generation];
         long old = generation < NUM_GENERATIONS - 1 ? GEN[generation + 1] : young;
+        if (listener != null) {
+            examined = listSize(young);
+        }
 
         boolean plain = deduceUnreachable(young, UNREACHABLE);
         untrackTuples(young);
+        if (listener != null && young != old) {
+            promoted = listSize(young);
+        }
         if (young != old) {
             if (generation == NUM_GENERATIONS - 2) {
                 longLivedPending += listSize(young);
@@ -447,6 +507,10 @@ public final class GC {
         stats[generation][2] += n;
         if (verify) {
             checkHeap(true);
+        }
+        if (listener != null) {
+            report(new Collection(generation, reason, startNanos, System.nanoTime() - startNanos, examined, m, n,
+                    promoted, countsBefore, count.clone()));
         }
         return n + m;
     }

@@ -213,6 +213,6 @@ public final class Heap {
 
     /** An address as CPython's %p prints it: 0x followed by lower-case hex. */
     public static String hexAddress(long addr) {
-        return "0x" + Long.toHexString(addr);
+        return "0x" + Long.toHexString(org.minipy.runtime.mem.AddressMap.toId(addr));
     }
 }

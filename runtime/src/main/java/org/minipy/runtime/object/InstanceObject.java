@@ -143,6 +143,19 @@ public final class InstanceObject {
         return dict;
     }
 
+    /**
+     * The instance dict if it exists now (borrowed), else 0: unlike {@link #getDict} it never makes
+     * one, so tools that look at the heap (objgraph) do not change it.
+     */
+    public static long existingDict(long obj) {
+        PyType tp = Types.of(obj);
+        long slot = dictSlot(obj, tp);
+        if (slot == 0 || (tp instanceof HeapType h && h.managedDict && values(obj) != 0)) {
+            return 0;
+        }
+        return Memory.getLong(slot);
+    }
+
     /** obj.__dict__: a new reference to the instance dict, made now if needed; 0 when obj has none. */
     public static long getDict(long obj) {
         PyType tp = Types.of(obj);

@@ -140,7 +140,7 @@ public final class MethodObject {
 
         @Override
         public long hash(long obj) {
-            long s = self(obj);
+            long s = org.minipy.runtime.mem.AddressMap.toId(self(obj));
             long x = (s >>> 4) | (s << 60);
             x ^= Ops.hash(function(obj));
             return x == -1 ? -2 : x;

@@ -39,7 +39,8 @@ final class ObjectMethods {
         });
         object.method("__hash__", (self, a, o, n) -> {
             Args.exactly("__hash__", n, 0);
-            long h = (self >>> 4) | (self << 60);
+            long id = org.minipy.runtime.mem.AddressMap.toId(self);
+            long h = (id >>> 4) | (id << 60);
             return IntObject.fromLong(h == -1 ? -2 : h);
         });
         object.method("__eq__", (self, a, o, n) -> {

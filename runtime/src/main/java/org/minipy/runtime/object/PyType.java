@@ -328,7 +328,8 @@ public class PyType {
 
     /** hash(obj): identity hash as object.__hash__ (address rotated by 4 bits). */
     public long hash(long obj) {
-        long h = (obj >>> 4) | (obj << 60);
+        long id = org.minipy.runtime.mem.AddressMap.toId(obj);
+        long h = (id >>> 4) | (id << 60);
         return h == -1 ? -2 : h;
     }
 

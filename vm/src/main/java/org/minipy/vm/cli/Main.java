@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "minipy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A virtual machine for mini-Python with CPython 3.11's memory behaviour.",
-        subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class, ReplCommand.class},
+        subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class, ReplCommand.class, ReportCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
     private static final long VM_THREAD_STACK = 512L << 20;
@@ -99,6 +99,7 @@ public final class Main implements Callable<Integer> {
         cl.setStopAtPositional(true);
         cl.getSubcommands().get("compile").setStopAtPositional(false);
         cl.getSubcommands().get("dis").setStopAtPositional(false);
+        cl.getSubcommands().get("report").setStopAtPositional(false);
         return cl.execute(argv);
     }
 

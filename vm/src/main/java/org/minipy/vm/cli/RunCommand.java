@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         description = "Compile and run a script, or run a compiled .mpyc file.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "-X", paramLabel = "OPTION",
-            description = "Implementation option, repeatable: dev, mallocstats[=json], max-heap=SIZE.")
+            description = "Implementation option, repeatable: dev, mallocstats[=json], max-heap=SIZE, gc-verify, "
+                    + "gc-stress, gclog[=FILE], heapmap=FILE.svg, deterministic-ids.")
     List<String> xOptions = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A .py source file or a .mpyc bytecode file.")

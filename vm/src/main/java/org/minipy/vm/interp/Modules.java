@@ -53,6 +53,11 @@ public final class Modules {
         this.interpreter = interp;
     }
 
+    /** Whether m is one of the modules imported in this interpreter (objgraph's "proper module"). */
+    public boolean isLoaded(long m) {
+        return loaded.containsValue(m);
+    }
+
     /** The builtins module (borrowed). */
     public long builtins() {
         return builtins;
