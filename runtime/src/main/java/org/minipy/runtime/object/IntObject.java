@@ -278,19 +278,39 @@ public final class IntObject {
         return fromBig(toBig(a).not());
     }
 
+    // (the bitwise operators on two's complement longs give the values of Python's infinite
+    // two's complement ints when both operands fit a long)
+
     public static long and(long a, long b) {
+        if (fitsMachineWord(a) && fitsMachineWord(b)) {
+            return fromLong(wordValue(a) & wordValue(b));
+        }
         return fromBig(toBig(a).and(toBig(b)));
     }
 
     public static long or(long a, long b) {
+        if (fitsMachineWord(a) && fitsMachineWord(b)) {
+            return fromLong(wordValue(a) | wordValue(b));
+        }
         return fromBig(toBig(a).or(toBig(b)));
     }
 
     public static long xor(long a, long b) {
+        if (fitsMachineWord(a) && fitsMachineWord(b)) {
+            return fromLong(wordValue(a) ^ wordValue(b));
+        }
         return fromBig(toBig(a).xor(toBig(b)));
     }
 
     public static long lshift(long a, long b) {
+        if (fitsMachineWord(a) && fitsMachineWord(b)) {
+            long x = wordValue(a);
+            long k = wordValue(b);
+            // exact when the bits shifted out are copies of the sign (|x| < 2^60 so k < 3 never loses)
+            if (k >= 0 && k < 63 && (x << k) >> k == x) {
+                return fromLong(x << k);
+            }
+        }
         BigInteger n = toBig(b);
         if (n.signum() < 0) {
             throw Errors.valueError("negative shift count");
@@ -305,6 +325,13 @@ public final class IntObject {
     }
 
     public static long rshift(long a, long b) {
+        if (fitsMachineWord(a) && fitsMachineWord(b)) {
+            long x = wordValue(a);
+            long k = wordValue(b);
+            if (k >= 0) {
+                return fromLong(x >> Math.min(k, 63)); // floor division by 2^k, as Python's >>
+            }
+        }
         BigInteger n = toBig(b);
         if (n.signum() < 0) {
             throw Errors.valueError("negative shift count");
