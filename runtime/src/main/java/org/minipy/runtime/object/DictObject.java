@@ -74,7 +74,7 @@ public final class DictObject {
 
     private static long init(long d) {
         Memory.putLong(d + DICT_USED, 0);
-        Memory.putLong(d + DICT_VERSION, 0);
+        Memory.putLong(d + DICT_VERSION, ++globalVersion);
         Memory.putLong(d + DICT_KEYS, EMPTY_KEYS);
         Memory.putLong(d + DICT_VALUES, 0);
         return d;
@@ -278,6 +278,49 @@ public final class DictObject {
         return ix < 0 ? 0 : Memory.getLong(entryKeyAddress(k, ix) + 8);
     }
 
+    /**
+     * ma_version_tag's source (pydict_global_version): every dict made or changed gets the next
+     * value, so a (version) seen twice means the same dict with the same contents.
+     */
+    private static long globalVersion;
+
+    /** Whether the dict is split (an instance dict sharing its class's keys). */
+    public static boolean isSplit(long d) {
+        return SplitDict.isSplit(d);
+    }
+
+    /** The dict's version tag (ma_version_tag). */
+    public static long version(long d) {
+        return Memory.getLong(d + DICT_VERSION);
+    }
+
+    /**
+     * For the interpreter's caches: the entry index of key in a combined dict, or -1 (absent, or a
+     * split dict).
+     */
+    public static long indexOf(long d, long key) {
+        if (SplitDict.isSplit(d)) {
+            return -1;
+        }
+        return lookup(Memory.getLong(d + DICT_KEYS), key, Ops.hash(key));
+    }
+
+    /**
+     * The value (borrowed) of entry ix when it is key's live entry in the dict now, or 0: checks
+     * what a cached index still says, whatever happened to the dict since.
+     */
+    public static long valueAtIfKey(long d, long ix, long key) {
+        if (SplitDict.isSplit(d)) {
+            return 0;
+        }
+        long k = Memory.getLong(d + DICT_KEYS);
+        if (ix >= Memory.getLong(k + DK_NENTRIES)) {
+            return 0;
+        }
+        long e = entryKeyAddress(k, ix);
+        return Memory.getLong(e) == key ? Memory.getLong(e + 8) : 0;
+    }
+
     /** Borrowed value for a str key, or 0 when absent. */
     public static long getStr(long d, long key) {
         return get(d, key);
@@ -304,7 +347,7 @@ public final class DictObject {
             long old = Memory.getLong(valueAddr);
             Heap.incref(value);
             Memory.putLong(valueAddr, value);
-            Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+            Memory.putLong(d + DICT_VERSION, ++globalVersion);
             Heap.decref(old);
             return;
         }
@@ -326,7 +369,7 @@ public final class DictObject {
         Memory.putLong(k + DK_NENTRIES, n + 1);
         Memory.putLong(k + DK_USABLE, Memory.getLong(k + DK_USABLE) - 1);
         Memory.putLong(d + DICT_USED, size(d) + 1);
-        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        Memory.putLong(d + DICT_VERSION, ++globalVersion);
     }
 
     /** del d[key]; false when the key is absent. */
@@ -348,7 +391,7 @@ public final class DictObject {
         Memory.putLong(keyAddr, 0);
         Memory.putLong(keyAddr + 8, 0);
         Memory.putLong(d + DICT_USED, size(d) - 1);
-        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        Memory.putLong(d + DICT_VERSION, ++globalVersion);
         Heap.decref(oldKey);
         Heap.decref(oldValue);
         return true;
@@ -460,7 +503,7 @@ public final class DictObject {
         }
         Memory.putLong(d + DICT_KEYS, EMPTY_KEYS);
         Memory.putLong(d + DICT_USED, 0);
-        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        Memory.putLong(d + DICT_VERSION, ++globalVersion);
         long n = Memory.getLong(k + DK_NENTRIES);
         for (long i = 0; i < n; i++) {
             long keyAddr = entryKeyAddress(k, i);
@@ -543,7 +586,7 @@ public final class DictObject {
         long old = Memory.getLong(target + DICT_KEYS);
         Memory.putLong(target + DICT_KEYS, nk);
         Memory.putLong(target + DICT_USED, size(other));
-        Memory.putLong(target + DICT_VERSION, Memory.getLong(target + DICT_VERSION) + 1);
+        Memory.putLong(target + DICT_VERSION, ++globalVersion);
         if (old != EMPTY_KEYS) {
             freeKeys(old);
         }
@@ -651,7 +694,7 @@ public final class DictObject {
         TupleObject.set(res, 1, value);
         Memory.putLong(k + DK_NENTRIES, i);
         Memory.putLong(d + DICT_USED, size(d) - 1);
-        Memory.putLong(d + DICT_VERSION, Memory.getLong(d + DICT_VERSION) + 1);
+        Memory.putLong(d + DICT_VERSION, ++globalVersion);
         return res;
     }
 

@@ -109,6 +109,10 @@ public final class GetSetDescrObject {
     private static void getsetSet(long d, long obj, long value) {
         int which = (int) field(d, GETSET_WHICH);
         String name = StrObject.toJava(field(d, GETSET_NAME));
+        if (which == CLASS) {
+            InstanceObject.setClass(obj, value);
+            return;
+        }
         if (value == 0 && which != WEAKREF) {
             throw Errors.typeError("cannot delete " + name);
         }

@@ -133,6 +133,38 @@ public final class InstanceObject {
     }
 
     /**
+     * object_set_class (obj.__class__ = value): only between classes whose instances have the same
+     * layout; the inline values are turned into a dict first, since the new class has other shared
+     * keys.
+     */
+    public static void setClass(long obj, long value) {
+        if (value == 0) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!TypeObject.isType(value)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Types.of(value).name + "' object");
+        }
+        PyType oldto = Types.of(obj);
+        PyType newto = Types.ofTypeObject(value);
+        if (!(oldto instanceof HeapType o) || !(newto instanceof HeapType n)) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (o.builtin != n.builtin || o.basicSize != n.basicSize || o.itemSize != n.itemSize
+                || o.managedDict != n.managedDict || o.dictOffset != n.dictOffset
+                || o.weaklistOffset != n.weaklistOffset
+                || !java.util.Arrays.equals(o.slotOffsets, n.slotOffsets)) {
+            throw Errors.typeError("__class__ assignment: '" + n.name + "' object layout differs from '"
+                    + o.name + "'");
+        }
+        if (o.managedDict && values(obj) != 0) {
+            materialise(obj, o);
+        }
+        Heap.incref(value);
+        Memory.putLong(obj + OB_TYPE, value);
+        Heap.decref(o.address);
+    }
+
+    /**
      * make_dict_from_instance_attributes: a new split-table dict over the class's shared keys that
      * owns the inline values from now on.
      */

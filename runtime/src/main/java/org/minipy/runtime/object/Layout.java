@@ -210,6 +210,8 @@ public final class Layout {
     public static final long TP_MRO = 344;
     /** tp_weaklist: the head of the type object's own list of weak references. */
     public static final long TP_WEAKLIST = 368;
+    /** tp_version_tag (an unsigned int): 0 when the type has no valid tag. */
+    public static final long TP_VERSION_TAG = 384;
     public static final long TYPE_SIZE = 408;
     public static final long TPFLAGS_HAVE_GC = 1L << 14;
     public static final long TP_DOC = 176;

@@ -219,6 +219,7 @@ public class PyType {
             nextVersionTag = 1;
         }
         versionTag = tag;
+        Memory.putInt(address + TP_VERSION_TAG, tag);
         return tag;
     }
 
@@ -231,6 +232,7 @@ public class PyType {
             return; // its subclasses have none either (tags are given to bases first)
         }
         versionTag = 0;
+        Memory.putInt(address + TP_VERSION_TAG, 0);
         if (subclasses != null) {
             for (PyType sub : subclasses) {
                 sub.modified();

@@ -56,7 +56,7 @@ public final class SuperObject {
     /** super_getattro: the MRO of obj_type after type, else the super object's own attributes. */
     static long getAttr(long s, long name) {
         long objType = field(s, SUPER_OBJ_TYPE);
-        if (objType != 0 && !StrObject.toJava(name).equals("__class__")) {
+        if (objType != 0 && !isClassName(name)) {
             PyType[] mro = Types.ofTypeObject(objType).mroArray();
             PyType start = Types.ofTypeObject(field(s, SUPER_TYPE));
             int i = 0;
@@ -83,6 +83,12 @@ public final class SuperObject {
             case "__class__" -> Heap.newRef(Types.SUPER.address);
             default -> 0;
         };
+    }
+
+    /** Whether name is "__class__" (super_getattro skips its search for it). */
+    private static boolean isClassName(long name) {
+        return name == Names.get("__class__")
+                || StrObject.length(name) == 9 && StrObject.toJava(name).equals("__class__");
     }
 
     private static long orNone(long v) {

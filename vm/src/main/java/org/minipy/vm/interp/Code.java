@@ -52,6 +52,14 @@ public final class Code {
     final boolean[] handlerLasti;
     /** The code object this was decoded from (borrowed). */
     long object;
+    /**
+     * Inline caches, one pair of words per instruction (CPython 3.11 keeps them in the bytecode):
+     * LOAD_GLOBAL / LOAD_NAME: an entry index + 1 in the globals (or -(index + 1) in the builtins,
+     * with the globals' version tag in {@link #cacheB}); LOAD_ATTR / STORE_ATTR: an
+     * {@code AttrCache} entry; LOAD_METHOD: an entry and the method (borrowed).
+     */
+    final long[] cacheA;
+    final long[] cacheB;
     /** co_cellvars, for locals() to tell cells from values. */
     java.util.List<String> cellNames;
 
@@ -81,6 +89,8 @@ public final class Code {
         this.handlerTarget = b.handlerTarget;
         this.handlerDepth = b.handlerDepth;
         this.handlerLasti = b.handlerLasti;
+        this.cacheA = new long[ops.length];
+        this.cacheB = new long[ops.length];
     }
 
     /** What the decoder fills in. */

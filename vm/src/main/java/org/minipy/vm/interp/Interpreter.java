@@ -9,6 +9,7 @@ import org.minipy.runtime.builtins.FrameAccess;
 import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.OutOfMemory;
+import org.minipy.runtime.object.AttrCache;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.CellObject;
@@ -313,11 +314,13 @@ public final class Interpreter {
                         }
                         // (a value is computed before it is pushed: s[sp++] = f() would bump sp first)
                         case LOAD_NAME -> {
-                            long v = loadName(frameLocals[depth], frameGlobals[depth], names[arg]);
+                            long g = frameGlobals[depth];
+                            long v = frameLocals[depth] == g ? loadGlobal(code, ip - 1, g, names[arg])
+                                    : loadName(frameLocals[depth], g, names[arg]);
                             s[sp++] = v;
                         }
                         case LOAD_GLOBAL -> {
-                            long v = loadName(0, frameGlobals[depth], names[arg]);
+                            long v = loadGlobal(code, ip - 1, frameGlobals[depth], names[arg]);
                             s[sp++] = v;
                         }
                         case STORE_NAME -> {
@@ -348,8 +351,14 @@ public final class Interpreter {
                         }
                         case LOAD_ATTR -> {
                             long obj = s[sp - 1];
-                            frameIp[depth] = ip; // for a frame object's f_lineno
-                            long v = Ops.getAttr(obj, names[arg]);
+                            long v = AttrCache.loadAttribute(obj, code.cacheA[ip - 1]);
+                            if (v != 0) {
+                                Heap.incref(v);
+                            } else {
+                                frameIp[depth] = ip; // for a frame object's f_lineno
+                                v = Ops.getAttr(obj, names[arg]);
+                                code.cacheA[ip - 1] = AttrCache.attributeEntry(obj, names[arg]);
+                            }
                             s[sp - 1] = v;
                             Heap.decref(obj);
                         }
@@ -357,7 +366,10 @@ public final class Interpreter {
                             long obj = s[--sp];
                             long v = s[--sp];
                             try {
-                                Ops.setAttr(obj, names[arg], v);
+                                if (!AttrCache.storeAttribute(obj, code.cacheA[ip - 1], v)) {
+                                    Ops.setAttr(obj, names[arg], v);
+                                    code.cacheA[ip - 1] = AttrCache.storeEntry(obj, names[arg]);
+                                }
                             } finally {
                                 Heap.decref(obj);
                                 Heap.decref(v);
@@ -744,10 +756,19 @@ public final class Interpreter {
                         }
                         case LOAD_METHOD -> {
                             long obj = s[sp - 1];
+                            if (AttrCache.methodHolds(obj, code.cacheA[ip - 1])) {
+                                long m = code.cacheB[ip - 1];
+                                Heap.incref(m);
+                                s[sp - 1] = m;
+                                s[sp++] = obj;
+                                continue;
+                            }
                             PyType t = Types.of(obj);
                             long m = t.methodShortcut() ? t.lookup(names[arg]) : 0;
                             if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m))
                                     && !t.hasInstanceAttribute(obj, names[arg])) {
+                                code.cacheA[ip - 1] = AttrCache.methodEntry(obj, names[arg], m);
+                                code.cacheB[ip - 1] = m;
                                 Heap.incref(m);
                                 s[sp - 1] = m;
                                 s[sp++] = obj;
@@ -1435,6 +1456,39 @@ public final class Interpreter {
         String text = Ops.reprJava(v);
         org.minipy.runtime.builtins.Stdio.out().print(text + "\n");
         ModuleObject.setAttr(builtinsModule, "_", v);
+    }
+
+    /**
+     * LOAD_GLOBAL through the instruction's cache (LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN): the
+     * entry index found last time, checked against the dict as it is now; for a builtin, the
+     * globals' version tag says the name has not been added to them since.
+     */
+    private long loadGlobal(Code code, int pc, long globals, long name) {
+        long c = code.cacheA[pc];
+        long v = 0;
+        if (c > 0) {
+            v = DictObject.valueAtIfKey(globals, c - 1, name);
+        } else if (c < 0 && DictObject.version(globals) == code.cacheB[pc]) {
+            v = DictObject.valueAtIfKey(builtinsDict, -c - 1, name);
+        }
+        if (v == 0) {
+            return loadGlobalUncached(code, pc, globals, name);
+        }
+        Heap.incref(v);
+        return v;
+    }
+
+    private long loadGlobalUncached(Code code, int pc, long globals, long name) {
+        long v = loadName(0, globals, name);
+        long ix = DictObject.indexOf(globals, name);
+        if (ix >= 0) {
+            code.cacheA[pc] = ix + 1;
+        } else {
+            long bx = DictObject.indexOf(builtinsDict, name);
+            code.cacheA[pc] = bx >= 0 && !DictObject.isSplit(globals) ? -bx - 1 : 0;
+            code.cacheB[pc] = DictObject.version(globals);
+        }
+        return v;
     }
 
     private long loadName(long locals, long globals, long name) {
