@@ -57,6 +57,7 @@ public final class Session {
             Stdio.err().flush();
         });
         SysModule.setTracebackPrinter(exc -> Tracebacks.print(exc, Stdio.err()));
+        org.minipy.runtime.object.StartupState.apply(); // gc counts and free lists as CPython's start-up leaves them
         HeapType.setUnraisableHook((e, message) -> {
             // PyErr_WriteUnraisable: "Exception ignored in: ..." then the traceback
             Stdio.err().print(message + "\n");

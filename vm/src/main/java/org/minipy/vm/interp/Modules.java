@@ -68,11 +68,17 @@ public final class Modules {
         String n = StrObject.toJava(name);
         Long m = loaded.get(n);
         if (m == null) {
+            // CPython's start-up has imported these (or costs next to nothing for them): the
+            // import leaves gc counts and free lists as they were
+            long[] before = org.minipy.runtime.object.StartupState.neutral();
             m = ModuleRegistry.create(n);
             if (m == 0) {
-                return runSourceModule(n);
+                long r = runSourceModule(n);
+                org.minipy.runtime.object.StartupState.restore(before);
+                return r;
             }
             loaded.put(n, m);
+            org.minipy.runtime.object.StartupState.restore(before);
         }
         return Heap.newRef(m);
     }
