@@ -273,25 +273,25 @@ public final class Interpreter {
                 while (true) {
                     int word = ops[ip++];
                     int arg = word >>> 8;
-                    switch (OPCODES[word & 0xFF]) {
-                        case NOP, EXTENDED_ARG -> { }
-                        case POP_TOP -> Heap.decref(s[--sp]);
-                        case COPY -> {
+                    switch (word & 0xFF) {
+                        case Op.NOP, Op.EXTENDED_ARG -> { }
+                        case Op.POP_TOP -> Heap.decref(s[--sp]);
+                        case Op.COPY -> {
                             long v = s[sp - arg];
                             Heap.incref(v);
                             s[sp++] = v;
                         }
-                        case SWAP -> {
+                        case Op.SWAP -> {
                             long v = s[sp - 1];
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = v;
                         }
-                        case LOAD_CONST -> {
+                        case Op.LOAD_CONST -> {
                             long v = consts[arg];
                             Heap.incref(v);
                             s[sp++] = v;
                         }
-                        case LOAD_FAST -> {
+                        case Op.LOAD_FAST -> {
                             long v = s[base + arg];
                             if (v == 0) {
                                 throw unboundLocal(code, arg);
@@ -299,12 +299,12 @@ public final class Interpreter {
                             Heap.incref(v);
                             s[sp++] = v;
                         }
-                        case STORE_FAST -> {
+                        case Op.STORE_FAST -> {
                             long old = s[base + arg];
                             s[base + arg] = s[--sp];
                             Heap.xdecref(old);
                         }
-                        case DELETE_FAST -> {
+                        case Op.DELETE_FAST -> {
                             long old = s[base + arg];
                             if (old == 0) {
                                 throw unboundLocal(code, arg);
@@ -313,17 +313,17 @@ public final class Interpreter {
                             Heap.decref(old);
                         }
                         // (a value is computed before it is pushed: s[sp++] = f() would bump sp first)
-                        case LOAD_NAME -> {
+                        case Op.LOAD_NAME -> {
                             long g = frameGlobals[depth];
                             long v = frameLocals[depth] == g ? loadGlobal(code, ip - 1, g, names[arg])
                                     : loadName(frameLocals[depth], g, names[arg]);
                             s[sp++] = v;
                         }
-                        case LOAD_GLOBAL -> {
+                        case Op.LOAD_GLOBAL -> {
                             long v = loadGlobal(code, ip - 1, frameGlobals[depth], names[arg]);
                             s[sp++] = v;
                         }
-                        case STORE_NAME -> {
+                        case Op.STORE_NAME -> {
                             long v = s[--sp];
                             try {
                                 DictObject.set(frameLocals[depth], names[arg], v);
@@ -331,7 +331,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case STORE_GLOBAL -> {
+                        case Op.STORE_GLOBAL -> {
                             long v = s[--sp];
                             try {
                                 DictObject.set(frameGlobals[depth], names[arg], v);
@@ -339,17 +339,17 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case DELETE_NAME -> {
+                        case Op.DELETE_NAME -> {
                             if (!DictObject.delete(frameLocals[depth], names[arg])) {
                                 throw nameError(names[arg]);
                             }
                         }
-                        case DELETE_GLOBAL -> {
+                        case Op.DELETE_GLOBAL -> {
                             if (!DictObject.delete(frameGlobals[depth], names[arg])) {
                                 throw nameError(names[arg]);
                             }
                         }
-                        case LOAD_ATTR -> {
+                        case Op.LOAD_ATTR -> {
                             long obj = s[sp - 1];
                             long v = AttrCache.loadAttribute(obj, code.cacheA[ip - 1]);
                             if (v != 0) {
@@ -362,7 +362,7 @@ public final class Interpreter {
                             s[sp - 1] = v;
                             Heap.decref(obj);
                         }
-                        case STORE_ATTR -> {
+                        case Op.STORE_ATTR -> {
                             long obj = s[--sp];
                             long v = s[--sp];
                             try {
@@ -375,7 +375,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case DELETE_ATTR -> {
+                        case Op.DELETE_ATTR -> {
                             long obj = s[--sp];
                             try {
                                 Ops.setAttr(obj, names[arg], 0);
@@ -383,7 +383,7 @@ public final class Interpreter {
                                 Heap.decref(obj);
                             }
                         }
-                        case BINARY_SUBSCR -> {
+                        case Op.BINARY_SUBSCR -> {
                             long key = s[sp - 1];
                             long container = s[sp - 2];
                             long r;
@@ -398,7 +398,7 @@ public final class Interpreter {
                             Heap.decref(container);
                             Heap.decref(key);
                         }
-                        case STORE_SUBSCR -> {
+                        case Op.STORE_SUBSCR -> {
                             long key = s[--sp];
                             long container = s[--sp];
                             long v = s[--sp];
@@ -410,7 +410,7 @@ public final class Interpreter {
                                 Heap.decref(key);
                             }
                         }
-                        case DELETE_SUBSCR -> {
+                        case Op.DELETE_SUBSCR -> {
                             long key = s[--sp];
                             long container = s[--sp];
                             try {
@@ -420,7 +420,7 @@ public final class Interpreter {
                                 Heap.decref(key);
                             }
                         }
-                        case BINARY_OP -> {
+                        case Op.BINARY_OP -> {
                             long b = s[sp - 1];
                             long a = s[sp - 2];
                             long r = binaryOp(a, b, arg);
@@ -429,7 +429,7 @@ public final class Interpreter {
                             Heap.decref(a);
                             Heap.decref(b);
                         }
-                        case COMPARE_OP -> {
+                        case Op.COMPARE_OP -> {
                             long b = s[sp - 1];
                             long a = s[sp - 2];
                             long r = compare(a, b, arg);
@@ -438,14 +438,14 @@ public final class Interpreter {
                             Heap.decref(a);
                             Heap.decref(b);
                         }
-                        case IS_OP -> {
+                        case Op.IS_OP -> {
                             long b = s[--sp];
                             long a = s[sp - 1];
                             s[sp - 1] = BoolObject.fromBoolean((a == b) != (arg == 1));
                             Heap.decref(a);
                             Heap.decref(b);
                         }
-                        case CONTAINS_OP -> {
+                        case Op.CONTAINS_OP -> {
                             long container = s[sp - 1];
                             long item = s[sp - 2];
                             boolean in = Ops.contains(container, item);
@@ -454,7 +454,7 @@ public final class Interpreter {
                             Heap.decref(item);
                             Heap.decref(container);
                         }
-                        case UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT -> {
+                        case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT -> {
                             long a = s[sp - 1];
                             Opcode op = OPCODES[word & 0xFF];
                             int which = op == Opcode.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
@@ -463,13 +463,13 @@ public final class Interpreter {
                             s[sp - 1] = r;
                             Heap.decref(a);
                         }
-                        case UNARY_NOT -> {
+                        case Op.UNARY_NOT -> {
                             long a = s[sp - 1];
                             boolean t = Ops.isTrue(a);
                             s[sp - 1] = BoolObject.fromBoolean(!t);
                             Heap.decref(a);
                         }
-                        case BUILD_LIST -> {
+                        case Op.BUILD_LIST -> {
                             long list = ListObject.allocate(arg);
                             sp -= arg;
                             for (int k = 0; k < arg; k++) {
@@ -477,7 +477,7 @@ public final class Interpreter {
                             }
                             s[sp++] = list;
                         }
-                        case BUILD_TUPLE -> {
+                        case Op.BUILD_TUPLE -> {
                             long tuple = TupleObject.allocate(arg);
                             sp -= arg;
                             for (int k = 0; k < arg; k++) {
@@ -485,7 +485,7 @@ public final class Interpreter {
                             }
                             s[sp++] = tuple;
                         }
-                        case LIST_EXTEND -> {
+                        case Op.LIST_EXTEND -> {
                             long iterable = s[sp - 1];
                             try {
                                 ListObject.extend(s[sp - 1 - arg], iterable);
@@ -494,12 +494,12 @@ public final class Interpreter {
                                 Heap.decref(iterable);
                             }
                         }
-                        case LIST_APPEND -> {
+                        case Op.LIST_APPEND -> {
                             long v = s[--sp];
                             ListObject.append(s[sp - arg], v);
                             Heap.decref(v);
                         }
-                        case LIST_TO_TUPLE -> {
+                        case Op.LIST_TO_TUPLE -> {
                             long list = s[sp - 1];
                             long n = ListObject.size(list);
                             long tuple = TupleObject.allocate(n);
@@ -509,7 +509,7 @@ public final class Interpreter {
                             s[sp - 1] = tuple;
                             Heap.decref(list);
                         }
-                        case BUILD_MAP -> {
+                        case Op.BUILD_MAP -> {
                             long d = DictObject.create();
                             s[sp++] = d;
                             try {
@@ -523,7 +523,7 @@ public final class Interpreter {
                                 s[sp++] = d;
                             }
                         }
-                        case BUILD_CONST_KEY_MAP -> {
+                        case Op.BUILD_CONST_KEY_MAP -> {
                             long keys = s[sp - 1];
                             long d = DictObject.create();
                             try {
@@ -538,7 +538,7 @@ public final class Interpreter {
                             sp -= arg + 1;
                             s[sp++] = d;
                         }
-                        case BUILD_SET -> {
+                        case Op.BUILD_SET -> {
                             long set = SetObject.create(Types.SET);
                             s[sp++] = set;
                             try {
@@ -552,7 +552,7 @@ public final class Interpreter {
                                 s[sp++] = set;
                             }
                         }
-                        case DICT_UPDATE, DICT_MERGE -> {
+                        case Op.DICT_UPDATE, Op.DICT_MERGE -> {
                             long m = s[sp - 1];
                             try {
                                 dictUpdate(s[sp - 1 - arg], m, OPCODES[word & 0xFF] == Opcode.DICT_MERGE
@@ -562,7 +562,7 @@ public final class Interpreter {
                                 Heap.decref(m);
                             }
                         }
-                        case SET_UPDATE -> {
+                        case Op.SET_UPDATE -> {
                             long iterable = s[sp - 1];
                             try {
                                 SetObject.update(s[sp - 1 - arg], iterable);
@@ -571,7 +571,7 @@ public final class Interpreter {
                                 Heap.decref(iterable);
                             }
                         }
-                        case SET_ADD -> {
+                        case Op.SET_ADD -> {
                             long v = s[sp - 1];
                             try {
                                 SetObject.add(s[sp - 1 - arg], v);
@@ -580,7 +580,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case MAP_ADD -> {
+                        case Op.MAP_ADD -> {
                             long v = s[sp - 1];
                             long k = s[sp - 2];
                             try {
@@ -591,7 +591,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case BUILD_SLICE -> {
+                        case Op.BUILD_SLICE -> {
                             long step = arg == 3 ? s[sp - 1] : 0;
                             long stop = s[sp - (arg == 3 ? 2 : 1)];
                             long start = s[sp - (arg == 3 ? 3 : 2)];
@@ -600,19 +600,19 @@ public final class Interpreter {
                             sp -= arg;
                             s[sp++] = slice;
                         }
-                        case UNPACK_SEQUENCE -> {
+                        case Op.UNPACK_SEQUENCE -> {
                             long seq = s[sp - 1];
                             Unpacking.unpack(seq, arg, s, sp - 1);
                             sp += arg - 1;
                             Heap.decref(seq);
                         }
-                        case UNPACK_EX -> {
+                        case Op.UNPACK_EX -> {
                             long seq = s[sp - 1];
                             int n = Unpacking.unpackEx(seq, arg & 0xFF, arg >>> 8, s, sp - 1);
                             sp += n - 1;
                             Heap.decref(seq);
                         }
-                        case FORMAT_VALUE -> {
+                        case Op.FORMAT_VALUE -> {
                             boolean hasSpec = (arg & 4) != 0;
                             long spec = hasSpec ? s[sp - 1] : 0;
                             long v = s[sp - (hasSpec ? 2 : 1)];
@@ -622,19 +622,19 @@ public final class Interpreter {
                             Heap.decref(v);
                             Heap.xdecref(spec);
                         }
-                        case BUILD_STRING -> {
+                        case Op.BUILD_STRING -> {
                             long r = Formatting.join(s, sp - arg, arg);
                             clearRange(sp - arg, sp);
                             sp -= arg;
                             s[sp++] = r;
                         }
-                        case GET_ITER -> {
+                        case Op.GET_ITER -> {
                             long obj = s[sp - 1];
                             long it = Ops.iter(obj);
                             s[sp - 1] = it;
                             Heap.decref(obj);
                         }
-                        case GET_YIELD_FROM_ITER -> {
+                        case Op.GET_YIELD_FROM_ITER -> {
                             long obj = s[sp - 1];
                             if (!Generators.isGenerator(obj)) {
                                 long it = Ops.iter(obj);
@@ -642,7 +642,7 @@ public final class Interpreter {
                                 Heap.decref(obj);
                             }
                         }
-                        case FOR_ITER -> {
+                        case Op.FOR_ITER -> {
                             long it = s[sp - 1];
                             long v = Ops.next(it);
                             if (v != 0) {
@@ -653,8 +653,8 @@ public final class Interpreter {
                                 ip = arg;
                             }
                         }
-                        case JUMP -> ip = arg;
-                        case POP_JUMP_IF_FALSE -> {
+                        case Op.JUMP -> ip = arg;
+                        case Op.POP_JUMP_IF_FALSE -> {
                             long v = s[--sp];
                             if (v == BoolObject.FALSE) {
                                 Heap.decref(v);
@@ -673,7 +673,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case POP_JUMP_IF_TRUE -> {
+                        case Op.POP_JUMP_IF_TRUE -> {
                             long v = s[--sp];
                             boolean t;
                             try {
@@ -685,21 +685,21 @@ public final class Interpreter {
                                 ip = arg;
                             }
                         }
-                        case POP_JUMP_IF_NONE -> {
+                        case Op.POP_JUMP_IF_NONE -> {
                             long v = s[--sp];
                             Heap.decref(v);
                             if (v == BoolObject.NONE) {
                                 ip = arg;
                             }
                         }
-                        case POP_JUMP_IF_NOT_NONE -> {
+                        case Op.POP_JUMP_IF_NOT_NONE -> {
                             long v = s[--sp];
                             Heap.decref(v);
                             if (v != BoolObject.NONE) {
                                 ip = arg;
                             }
                         }
-                        case JUMP_IF_FALSE_OR_POP -> {
+                        case Op.JUMP_IF_FALSE_OR_POP -> {
                             long v = s[sp - 1];
                             if (!Ops.isTrue(v)) {
                                 ip = arg;
@@ -708,7 +708,7 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case JUMP_IF_TRUE_OR_POP -> {
+                        case Op.JUMP_IF_TRUE_OR_POP -> {
                             long v = s[sp - 1];
                             if (Ops.isTrue(v)) {
                                 ip = arg;
@@ -717,8 +717,8 @@ public final class Interpreter {
                                 Heap.decref(v);
                             }
                         }
-                        case KW_NAMES -> kwnames = consts[arg];
-                        case CALL, CALL_METHOD -> {
+                        case Op.KW_NAMES -> kwnames = consts[arg];
+                        case Op.CALL, Op.CALL_METHOD -> {
                             int argc = arg;
                             int ci = sp - argc - 1;
                             if (OPCODES[word & 0xFF] == Opcode.CALL_METHOD) {
@@ -754,7 +754,7 @@ public final class Interpreter {
                             s[sp++] = r;
                             Heap.decref(callable);
                         }
-                        case LOAD_METHOD -> {
+                        case Op.LOAD_METHOD -> {
                             long obj = s[sp - 1];
                             if (AttrCache.methodHolds(obj, code.cacheA[ip - 1])) {
                                 long m = code.cacheB[ip - 1];
@@ -780,7 +780,7 @@ public final class Interpreter {
                                 Heap.decref(obj);
                             }
                         }
-                        case CALL_FUNCTION_EX -> {
+                        case Op.CALL_FUNCTION_EX -> {
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
                             int ci = sp - 2 - (arg & 1);
@@ -829,7 +829,7 @@ public final class Interpreter {
                             s[sp++] = r;
                             Heap.decref(callable);
                         }
-                        case RETURN_VALUE -> {
+                        case Op.RETURN_VALUE -> {
                             long rv = s[--sp];
                             frameIp[depth] = ip; // a frame object that outlives the frame keeps this line
                             frameSp[depth] = sp;
@@ -848,7 +848,7 @@ public final class Interpreter {
                             sp = frameSp[depth];
                             s[sp++] = rv;
                         }
-                        case MAKE_FUNCTION -> {
+                        case Op.MAKE_FUNCTION -> {
                             long codeObject = s[--sp];
                             long f = FunctionObject.create(codeObject, frameGlobals[depth], builtinsDict);
                             Heap.decref(codeObject);
@@ -866,27 +866,27 @@ public final class Interpreter {
                             }
                             s[sp++] = f;
                         }
-                        case IMPORT_NAME -> {
+                        case Op.IMPORT_NAME -> {
                             long m = modules.importModule(names[arg]);
                             s[sp++] = m;
                         }
-                        case IMPORT_FROM -> {
+                        case Op.IMPORT_FROM -> {
                             long module = s[sp - 1];
                             long v = modules.importFrom(module, names[arg]);
                             s[sp++] = v;
                         }
-                        case MAKE_CELL -> {
+                        case Op.MAKE_CELL -> {
                             long v = s[base + arg];
                             long cell = CellObject.create(v);
                             Heap.xdecref(v);
                             s[base + arg] = cell;
                         }
-                        case LOAD_CLOSURE -> {
+                        case Op.LOAD_CLOSURE -> {
                             long cell = s[base + arg];
                             Heap.incref(cell);
                             s[sp++] = cell;
                         }
-                        case LOAD_DEREF -> {
+                        case Op.LOAD_DEREF -> {
                             long v = CellObject.get(s[base + arg]);
                             if (v == 0) {
                                 throw unboundDeref(code, arg);
@@ -894,7 +894,7 @@ public final class Interpreter {
                             Heap.incref(v);
                             s[sp++] = v;
                         }
-                        case LOAD_CLASSDEREF -> {
+                        case Op.LOAD_CLASSDEREF -> {
                             long v = DictObject.get(frameLocals[depth], Names.get(code.slotNames[arg]));
                             if (v == 0) {
                                 v = CellObject.get(s[base + arg]);
@@ -905,26 +905,26 @@ public final class Interpreter {
                             Heap.incref(v);
                             s[sp++] = v;
                         }
-                        case STORE_DEREF -> {
+                        case Op.STORE_DEREF -> {
                             long v = s[--sp];
                             CellObject.set(s[base + arg], v);
                             Heap.decref(v);
                         }
-                        case DELETE_DEREF -> {
+                        case Op.DELETE_DEREF -> {
                             long cell = s[base + arg];
                             if (CellObject.get(cell) == 0) {
                                 throw unboundDeref(code, arg);
                             }
                             CellObject.set(cell, 0);
                         }
-                        case COPY_FREE_VARS -> {
+                        case Op.COPY_FREE_VARS -> {
                             long closure = Memory.getLong(s[base - 1] + FUNC_CLOSURE);
                             int first = code.nlocals - arg;
                             for (int k = 0; k < arg; k++) {
                                 s[base + first + k] = Heap.newRef(TupleObject.get(closure, k));
                             }
                         }
-                        case LOAD_BUILD_CLASS -> {
+                        case Op.LOAD_BUILD_CLASS -> {
                             long bc = DictObject.get(builtinsDict, Names.get("__build_class__"));
                             if (bc == 0) {
                                 throw Errors.nameError("__build_class__ not found");
@@ -932,15 +932,15 @@ public final class Interpreter {
                             Heap.incref(bc);
                             s[sp++] = bc;
                         }
-                        case LOAD_ASSERTION_ERROR -> s[sp++] = Heap.newRef(Types.ASSERTION_ERROR.address);
-                        case PUSH_EXC_INFO -> {
+                        case Op.LOAD_ASSERTION_ERROR -> s[sp++] = Heap.newRef(Types.ASSERTION_ERROR.address);
+                        case Op.PUSH_EXC_INFO -> {
                             long exc = s[sp - 1];
                             long prev = handledException == 0 ? Heap.newRef(BoolObject.NONE) : handledException;
                             handledException = Heap.newRef(exc);
                             s[sp - 1] = prev;
                             s[sp++] = exc;
                         }
-                        case POP_EXCEPT -> {
+                        case Op.POP_EXCEPT -> {
                             long prev = s[--sp];
                             long old = handledException;
                             if (prev == BoolObject.NONE) {
@@ -951,14 +951,14 @@ public final class Interpreter {
                             }
                             Heap.xdecref(old);
                         }
-                        case CHECK_EXC_MATCH -> {
+                        case Op.CHECK_EXC_MATCH -> {
                             long type = s[sp - 1];
                             Exceptions.checkMatchable(type);
                             boolean match = Exceptions.matches(s[sp - 2], type);
                             s[sp - 1] = BoolObject.fromBoolean(match);
                             Heap.decref(type);
                         }
-                        case RERAISE -> {
+                        case Op.RERAISE -> {
                             // arg n names the original instruction (s[sp - n] after the pop): the frame
                             // is back there for its line (CPython's prev_instr); it is already in the
                             // traceback, and the handler is looked up at this instruction, as CPython's
@@ -971,7 +971,7 @@ public final class Interpreter {
                             }
                             throw e;
                         }
-                        case RAISE_VARARGS -> {
+                        case Op.RAISE_VARARGS -> {
                             if (arg == 0) {
                                 if (handledException == 0) {
                                     throw Errors.raise(Types.RUNTIME_ERROR, "No active exception to reraise");
@@ -988,7 +988,7 @@ public final class Interpreter {
                             long exc = s[--sp];
                             throw Exceptions.raiseFrom(exc, cause);
                         }
-                        case WITH_EXCEPT_START -> {
+                        case Op.WITH_EXCEPT_START -> {
                             long exc = s[sp - 1];
                             long exit = s[sp - 4];
                             long tb = Exceptions.traceback(exc);
@@ -1000,14 +1000,14 @@ public final class Interpreter {
                             }
                             s[sp++] = r;
                         }
-                        case BEFORE_WITH -> {
+                        case Op.BEFORE_WITH -> {
                             long mgr = s[sp - 1];
                             long[] pair = With.enter(mgr);
                             s[sp - 1] = pair[0];
                             Heap.decref(mgr);
                             s[sp++] = pair[1];
                         }
-                        case RETURN_GENERATOR -> {
+                        case Op.RETURN_GENERATOR -> {
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
                             long gen = Generators.create(this, depth);
@@ -1026,7 +1026,7 @@ public final class Interpreter {
                             sp = frameSp[depth];
                             s[sp++] = gen;
                         }
-                        case YIELD_VALUE -> {
+                        case Op.YIELD_VALUE -> {
                             long v = s[--sp];
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
@@ -1035,7 +1035,7 @@ public final class Interpreter {
                             yielded = true;
                             return v;
                         }
-                        case SEND -> {
+                        case Op.SEND -> {
                             long v = s[sp - 1];
                             long receiver = s[sp - 2];
                             long[] out = new long[1];
@@ -1056,7 +1056,7 @@ public final class Interpreter {
                                 s[sp - 1] = out[0];
                             }
                         }
-                        case PRINT_EXPR -> {
+                        case Op.PRINT_EXPR -> {
                             long v = s[--sp];
                             try {
                                 displayHook(v);
