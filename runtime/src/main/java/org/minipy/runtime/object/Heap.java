@@ -127,7 +127,28 @@ public final class Heap {
     }
 
     private static void dealloc(long obj) {
+        if (!DebugAllocator.ENABLED) {
+            // the commonest deaths without the virtual call: int (object_dealloc) and float
+            long t = Memory.getLong(obj + OB_TYPE);
+            if (t == intType) {
+                ObjectAllocator.free(obj);
+                return;
+            }
+            if (t == floatType) {
+                FloatObject.dealloc(obj);
+                return;
+            }
+        }
         Types.of(obj).dealloc(obj);
+    }
+
+    /** The type objects of int and float, for {@link #dealloc}; set once they exist. */
+    private static long intType = -1;
+    private static long floatType = -1;
+
+    static void setFastDeallocTypes(long intTypeAddress, long floatTypeAddress) {
+        intType = intTypeAddress;
+        floatType = floatTypeAddress;
     }
 
     // ---- the trashcan, for container deallocs (Py_TRASHCAN_BEGIN / END)

@@ -331,12 +331,17 @@ public final class RangeObject {
 
         @Override
         public long next(long obj) {
-            long i = field(obj, RANGEITER_INDEX);
-            if (i >= field(obj, RANGEITER_LEN)) {
-                return 0;
-            }
-            Memory.putLong(obj + RANGEITER_INDEX, i + 1);
-            return IntObject.fromLong(field(obj, RANGEITER_START) + i * field(obj, RANGEITER_STEP));
+            return iterNext(obj);
         }
+    }
+
+    /** rangeiter_next: the next int (a new reference), or 0 at the end. */
+    public static long iterNext(long obj) {
+        long i = Memory.getLong(obj + RANGEITER_INDEX);
+        if (i >= Memory.getLong(obj + RANGEITER_LEN)) {
+            return 0;
+        }
+        Memory.putLong(obj + RANGEITER_INDEX, i + 1);
+        return IntObject.fromLong(Memory.getLong(obj + RANGEITER_START) + i * Memory.getLong(obj + RANGEITER_STEP));
     }
 }

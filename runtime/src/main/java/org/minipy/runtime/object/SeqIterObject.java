@@ -40,19 +40,7 @@ public final class SeqIterObject {
 
         @Override
         public long next(long obj) {
-            long seq = field(obj, SEQITER_SEQ);
-            if (seq == 0) {
-                return 0;
-            }
-            long i = field(obj, SEQITER_INDEX);
-            long n = overList ? ListObject.size(seq) : TupleObject.size(seq);
-            if (i < n) {
-                Memory.putLong(obj + SEQITER_INDEX, i + 1);
-                return Heap.newRef(overList ? ListObject.get(seq, i) : TupleObject.get(seq, i));
-            }
-            Memory.putLong(obj + SEQITER_SEQ, 0);
-            Heap.decref(seq);
-            return 0;
+            return overList ? listNext(obj) : tupleNext(obj);
         }
 
         @Override
@@ -62,5 +50,37 @@ public final class SeqIterObject {
                 visit.visit(seq);
             }
         }
+    }
+
+    /** listiter_next: the next item (a new reference), or 0 at the end (the list is let go then). */
+    public static long listNext(long obj) {
+        long seq = Memory.getLong(obj + SEQITER_SEQ);
+        if (seq == 0) {
+            return 0;
+        }
+        long i = Memory.getLong(obj + SEQITER_INDEX);
+        if (i < ListObject.size(seq)) {
+            Memory.putLong(obj + SEQITER_INDEX, i + 1);
+            return Heap.newRef(ListObject.get(seq, i));
+        }
+        Memory.putLong(obj + SEQITER_SEQ, 0);
+        Heap.decref(seq);
+        return 0;
+    }
+
+    /** tupleiter_next. */
+    public static long tupleNext(long obj) {
+        long seq = Memory.getLong(obj + SEQITER_SEQ);
+        if (seq == 0) {
+            return 0;
+        }
+        long i = Memory.getLong(obj + SEQITER_INDEX);
+        if (i < TupleObject.size(seq)) {
+            Memory.putLong(obj + SEQITER_INDEX, i + 1);
+            return Heap.newRef(TupleObject.get(seq, i));
+        }
+        Memory.putLong(obj + SEQITER_SEQ, 0);
+        Heap.decref(seq);
+        return 0;
     }
 }

@@ -112,6 +112,7 @@ public final class Types {
 
     static {
         setTypeType(TYPE);
+        Heap.setFastDeallocTypes(INT.address, FLOAT.address);
         for (int i = 0; i < count; i++) {
             table[i].initDict();
         }

@@ -30,6 +30,8 @@ import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.SetObject;
 import org.minipy.runtime.object.SliceObject;
+import org.minipy.runtime.object.RangeObject;
+import org.minipy.runtime.object.SeqIterObject;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.SuperObject;
 import org.minipy.runtime.object.TupleObject;
@@ -644,7 +646,10 @@ public final class Interpreter {
                         }
                         case Op.FOR_ITER -> {
                             long it = s[sp - 1];
-                            long v = Ops.next(it);
+                            long ta = Types.typeAddressOf(it);
+                            long v = ta == Types.RANGE_ITERATOR.address ? RangeObject.iterNext(it)
+                                    : ta == Types.LIST_ITERATOR.address ? SeqIterObject.listNext(it)
+                                    : Ops.next(it);
                             if (v != 0) {
                                 s[sp++] = v;
                             } else {
