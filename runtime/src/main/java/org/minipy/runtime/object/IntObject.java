@@ -92,9 +92,22 @@ public final class IntObject {
         int ndigits = (mag.bitLength() + DIGIT_BITS - 1) / DIGIT_BITS;
         long obj = allocate(ndigits);
         Memory.putLong(obj + OB_SIZE, v.signum() < 0 ? -ndigits : ndigits);
-        for (int i = 0; i < ndigits; i++) {
-            int digit = mag.shiftRight(i * DIGIT_BITS).intValue() & (int) DIGIT_MASK;
-            Memory.putInt(obj + LONG_DIGITS + 4L * i, digit);
+        // the magnitude's bytes, least significant first, packed into 30-bit digits (linear time)
+        byte[] be = mag.toByteArray();
+        long acc = 0;
+        int bits = 0;
+        int d = 0;
+        for (int i = be.length - 1; i >= 0 && d < ndigits; i--) {
+            acc |= (be[i] & 0xFFL) << bits;
+            bits += 8;
+            if (bits >= DIGIT_BITS) {
+                Memory.putInt(obj + LONG_DIGITS + 4L * d++, (int) (acc & DIGIT_MASK));
+                acc >>>= DIGIT_BITS;
+                bits -= DIGIT_BITS;
+            }
+        }
+        if (d < ndigits) {
+            Memory.putInt(obj + LONG_DIGITS + 4L * d, (int) (acc & DIGIT_MASK));
         }
         return obj;
     }
@@ -139,13 +152,26 @@ public final class IntObject {
         if (size >= -2 && size <= 2) {
             return BigInteger.valueOf(wordValue(obj));
         }
-        long n = Math.abs(size);
-        BigInteger mag = BigInteger.ZERO;
-        for (long i = n - 1; i >= 0; i--) {
-            long digit = Memory.getInt(obj + LONG_DIGITS + 4 * i) & 0xFFFFFFFFL;
-            mag = mag.shiftLeft(DIGIT_BITS).or(BigInteger.valueOf(digit));
+        int n = (int) Math.abs(size);
+        // the 30-bit digits unpacked into big-endian bytes (linear time)
+        byte[] be = new byte[(n * DIGIT_BITS + 7) / 8 + 1];
+        long acc = 0;
+        int bits = 0;
+        int k = be.length - 1;
+        for (int i = 0; i < n; i++) {
+            acc |= (Memory.getInt(obj + LONG_DIGITS + 4L * i) & 0xFFFFFFFFL) << bits;
+            bits += DIGIT_BITS;
+            while (bits >= 8) {
+                be[k--] = (byte) acc;
+                acc >>>= 8;
+                bits -= 8;
+            }
         }
-        return size < 0 ? mag.negate() : mag;
+        while (k >= 0) {
+            be[k--] = (byte) acc;
+            acc >>>= 8;
+        }
+        return new BigInteger(size < 0 ? -1 : 1, be);
     }
 
     /** The value as a long; OverflowError if it does not fit. */
@@ -194,14 +220,144 @@ public final class IntObject {
         if (fitsMachineWord(a) && fitsMachineWord(b)) {
             return fromLong(wordValue(a) + wordValue(b)); // 61-bit operands cannot overflow
         }
-        return fromBig(toBig(a).add(toBig(b)));
+        // _PyLong_Add on digits
+        long sa = Memory.getLong(a + OB_SIZE);
+        long sb = Memory.getLong(b + OB_SIZE);
+        if (sa < 0) {
+            if (sb < 0) {
+                long z = xAdd(a, b);
+                Memory.putLong(z + OB_SIZE, -Memory.getLong(z + OB_SIZE));
+                return z;
+            }
+            return xSub(b, a);
+        }
+        return sb < 0 ? xSub(a, b) : xAdd(a, b);
     }
 
     public static long subtract(long a, long b) {
         if (fitsMachineWord(a) && fitsMachineWord(b)) {
             return fromLong(wordValue(a) - wordValue(b));
         }
-        return fromBig(toBig(a).subtract(toBig(b)));
+        // _PyLong_Subtract on digits
+        long sa = Memory.getLong(a + OB_SIZE);
+        long sb = Memory.getLong(b + OB_SIZE);
+        if (sa < 0) {
+            if (sb < 0) {
+                return xSub(b, a);
+            }
+            long z = xAdd(a, b); // at least 2^30 in magnitude: never a cached small int
+            Memory.putLong(z + OB_SIZE, -Memory.getLong(z + OB_SIZE));
+            return z;
+        }
+        return sb < 0 ? xAdd(a, b) : xSub(a, b);
+    }
+
+    private static long digit(long obj, long i) {
+        return Memory.getInt(obj + LONG_DIGITS + 4 * i) & 0xFFFFFFFFL;
+    }
+
+    /** x_add: |a| + |b|, a new positive int of size_a + 1 digits, normalised. */
+    private static long xAdd(long a, long b) {
+        long sizeA = Math.abs(Memory.getLong(a + OB_SIZE));
+        long sizeB = Math.abs(Memory.getLong(b + OB_SIZE));
+        if (sizeA < sizeB) {
+            long t = a;
+            a = b;
+            b = t;
+            long ts = sizeA;
+            sizeA = sizeB;
+            sizeB = ts;
+        }
+        long z = allocate((int) sizeA + 1);
+        long carry = 0;
+        long i = 0;
+        for (; i < sizeB; i++) {
+            carry += digit(a, i) + digit(b, i);
+            Memory.putInt(z + LONG_DIGITS + 4 * i, (int) (carry & DIGIT_MASK));
+            carry >>>= DIGIT_BITS;
+        }
+        for (; i < sizeA; i++) {
+            carry += digit(a, i);
+            Memory.putInt(z + LONG_DIGITS + 4 * i, (int) (carry & DIGIT_MASK));
+            carry >>>= DIGIT_BITS;
+        }
+        Memory.putInt(z + LONG_DIGITS + 4 * i, (int) carry);
+        Memory.putLong(z + OB_SIZE, sizeA + 1);
+        return normalize(z);
+    }
+
+    /** x_sub: |a| - |b| with its sign, normalised; a small result is the cached small int. */
+    private static long xSub(long a, long b) {
+        long sizeA = Math.abs(Memory.getLong(a + OB_SIZE));
+        long sizeB = Math.abs(Memory.getLong(b + OB_SIZE));
+        int sign = 1;
+        if (sizeA < sizeB) {
+            sign = -1;
+            long t = a;
+            a = b;
+            b = t;
+            long ts = sizeA;
+            sizeA = sizeB;
+            sizeB = ts;
+        } else if (sizeA == sizeB) {
+            long i = sizeA;
+            while (--i >= 0 && digit(a, i) == digit(b, i)) {
+                // find the highest digit where they differ
+            }
+            if (i < 0) {
+                return fromLong(0);
+            }
+            if (digit(a, i) < digit(b, i)) {
+                sign = -1;
+                long t = a;
+                a = b;
+                b = t;
+            }
+            sizeA = sizeB = i + 1;
+        }
+        long z = allocate((int) sizeA);
+        long borrow = 0;
+        long i = 0;
+        for (; i < sizeB; i++) {
+            borrow = digit(a, i) - digit(b, i) - borrow;
+            Memory.putInt(z + LONG_DIGITS + 4 * i, (int) (borrow & DIGIT_MASK));
+            borrow = (borrow >>> DIGIT_BITS) & 1;
+        }
+        for (; i < sizeA; i++) {
+            borrow = digit(a, i) - borrow;
+            Memory.putInt(z + LONG_DIGITS + 4 * i, (int) (borrow & DIGIT_MASK));
+            borrow = (borrow >>> DIGIT_BITS) & 1;
+        }
+        Memory.putLong(z + OB_SIZE, sign * sizeA);
+        z = normalize(z);
+        return maybeSmall(z);
+    }
+
+    /** long_normalize: drops leading zero digits (the block keeps its size). */
+    private static long normalize(long z) {
+        long size = Memory.getLong(z + OB_SIZE);
+        long n = Math.abs(size);
+        long j = n;
+        while (j > 0 && digit(z, j - 1) == 0) {
+            j--;
+        }
+        if (j != n) {
+            Memory.putLong(z + OB_SIZE, size < 0 ? -j : j);
+        }
+        return z;
+    }
+
+    /** maybe_small_long: a value in the small-int range is the cached object. */
+    private static long maybeSmall(long z) {
+        long size = Memory.getLong(z + OB_SIZE);
+        if (size >= -1 && size <= 1) {
+            long v = wordValue(z);
+            if (v >= SMALL_MIN && v <= SMALL_MAX) {
+                Heap.decref(z);
+                return fromLong(v);
+            }
+        }
+        return z;
     }
 
     public static long multiply(long a, long b) {
