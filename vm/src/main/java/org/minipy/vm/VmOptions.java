@@ -106,7 +106,9 @@ public final class VmOptions {
     /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
     public static void atExit() {
         VmOptions o = current;
-        if (o.gcVerify || o.gcStress) {
+        if (o.gcVerify) {
+            GC.verifyHeap("at exit, after teardown");
+        } else if (o.gcStress) {
             GC.checkHeap(true);
         }
         if (o.dev) {
