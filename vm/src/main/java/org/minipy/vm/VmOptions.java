@@ -103,10 +103,17 @@ public final class VmOptions {
         GC.setStress(gcStress);
     }
 
-    /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
-    public static void atExit() {
+    /**
+     * Called when the program has finished (Runner.run's end): the reports the options ask for.
+     * The heap checks are made only when the session finished normally: after a VM failure (a
+     * heap check that failed, a Java error) the heap is not expected to be consistent, and a
+     * second report would hide the first.
+     */
+    public static void atExit(boolean finished) {
         VmOptions o = current;
-        if (o.gcVerify) {
+        if (!finished) {
+            // nothing to check
+        } else if (o.gcVerify) {
             GC.verifyHeap("at exit, after teardown");
         } else if (o.gcStress) {
             GC.checkHeap(true);

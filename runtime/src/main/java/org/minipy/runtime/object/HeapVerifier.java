@@ -91,11 +91,20 @@ public final class HeapVerifier {
      * roots do not report: see {@link #atSafePoint}); without, none may be below them.
      */
     public static void check(boolean exact, String where) {
-        List<Problem> found = problems(exact);
-        if (!found.isEmpty()) {
-            throw failure(exact, where, found);
+        HeapVerifier v = new HeapVerifier(exact);
+        v.run();
+        if (TRACE) {
+            System.err.println("minipy: gc-verify: " + (exact ? "exact" : "one-sided") + " check " + where + ": "
+                    + v.objectCount + " objects, " + v.rootCount + " root references, " + v.problems.size()
+                    + " problems");
+        }
+        if (!v.problems.isEmpty()) {
+            throw failure(exact, where, v.problems);
         }
     }
+
+    /** -Dminipy.gcverify.trace=true: one line on stderr for each check (for VM developers). */
+    private static final boolean TRACE = Boolean.getBoolean("minipy.gcverify.trace");
 
     /** The problems an exact (or one-sided) check finds now, the first ones described in full. */
     public static List<Problem> problems(boolean exact) {
