@@ -393,6 +393,12 @@ public final class HeapVerifier {
                 sb.append(" (").append(IntObject.asLong(obj)).append(')');
             } else if (t == Types.TYPE) {
                 sb.append(" (").append(Types.ofTypeObject(obj).name).append(')');
+            } else if (t == Types.FRAME) {
+                sb.append(" (code ").append(StrObject.toJava(Memory.getLong(Memory.getLong(obj + FrameObject.D_CODE)
+                        + CODE_NAME))).append(')');
+            } else if (t == Types.FUNCTION || t == Types.CODE) {
+                long name = Memory.getLong(obj + (t == Types.FUNCTION ? FUNC_NAME : CODE_NAME));
+                sb.append(" (").append(StrObject.toJava(name)).append(')');
             }
         } catch (RuntimeException e) {
             // a description only

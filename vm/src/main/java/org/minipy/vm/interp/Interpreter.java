@@ -1200,6 +1200,30 @@ public final class Interpreter {
         int base = frameBase[d];
         Code code = frameCode[d];
         releaseHolds(d);
+        releaseFrameObject(d, base, code);
+        clearRange(base + code.nlocals, frameSp[d]);
+        for (int i = base; i < base + code.nlocals; i++) {
+            long v = stack[i];
+            stack[i] = 0;
+            Heap.xdecref(v);
+        }
+        // releasing a local can make this frame's frame object: a suspended generator closed by
+        // it links the frame of its GeneratorExit's traceback back to this one
+        releaseFrameObject(d, base, code);
+        if (frameHasFunc[d]) {
+            long func = stack[base - 1];
+            stack[base - 1] = 0;
+            Heap.xdecref(func);
+        }
+        frameCode[d] = null;
+        depth--;
+    }
+
+    /**
+     * Drops the frame's reference to its frame object, if it has one; when something else (a
+     * traceback) still holds the frame object, the frame's data moves into it first.
+     */
+    private void releaseFrameObject(int d, int base, Code code) {
         long fo = frameObject[d];
         if (fo != 0) {
             frameObject[d] = 0;
@@ -1218,19 +1242,6 @@ public final class Interpreter {
             }
             Heap.decref(fo);
         }
-        clearRange(base + code.nlocals, frameSp[d]);
-        for (int i = base; i < base + code.nlocals; i++) {
-            long v = stack[i];
-            stack[i] = 0;
-            Heap.xdecref(v);
-        }
-        if (frameHasFunc[d]) {
-            long func = stack[base - 1];
-            stack[base - 1] = 0;
-            Heap.xdecref(func);
-        }
-        frameCode[d] = null;
-        depth--;
     }
 
     void clearRange(int from, int to) {
