@@ -19,9 +19,11 @@ import org.minipy.runtime.object.LeakCheck;
  *   -X mallocstats=json    the same figures as JSON
  *   -X max-heap=SIZE       cap live arenas + raw blocks at SIZE (bytes, or with k, m, g);
  *                          beyond it allocation raises MemoryError
- *   -X gc-verify           the heap check (GC.checkHeap: generation lists well formed, no object
- *                          referenced more often than its refcount, the allocator's invariants)
- *                          before and after every collection and at exit
+ *   -X gc-verify           the heap verifier (HeapVerifier): every refcount equals the references
+ *                          found from objects and roots at gc.collect() called from Python and at
+ *                          exit (no refcount below them where Java holds references), no reference
+ *                          into a free block; the generation lists and the allocator's invariants
+ *                          around every collection (GC.checkHeap)
  *   -X gc-stress           the collector's reference analysis on every tracked allocation, checked
  *                          and undone (generation 0 each time; every list once as many
  *                          allocations have passed as there were tracked objects), so the
