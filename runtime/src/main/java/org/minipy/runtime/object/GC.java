@@ -361,7 +361,11 @@ public final class GC {
         return n;
     }
 
-    private static long collect(int generation) {
+    /**
+     * A collection asked for by Java code (the benchmarks, interpreter shutdown): 0 when one is
+     * already running. Its start and end are not safe points for the heap verifier.
+     */
+    public static long collect(int generation) {
         if (collecting) {
             return 0;
         }

@@ -5,7 +5,6 @@ import static org.minipy.runtime.object.Layout.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +119,12 @@ public final class HeapVerifier {
 
     private static Failure failure(boolean exact, String where, List<Problem> problems) {
         StringBuilder sb = new StringBuilder("gc-verify: ");
-        sb.append(exact ? "exact" : "one-sided").append(" heap check ").append(where).append(": ")
+        sb.append(exact ? "exact" : "one-sided").append(" heap check ").append(where);
+        List<String> incomplete = Roots.incomplete();
+        if (!exact && !incomplete.isEmpty()) {
+            sb.append(" (roots not complete here: ").append(String.join(", ", incomplete)).append(')');
+        }
+        sb.append(": ")
                 .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
         int shown = 0;
         for (Problem p : problems) {
@@ -347,11 +351,11 @@ public final class HeapVerifier {
         }
     }
 
-    /** Who holds the first mismatched objects: their referrers among the objects and roots. */
+    /** Who holds the mismatched objects: their first referrers among the objects and roots. */
     private Map<Long, List<String>> holdersOf(List<Problem> mismatches) {
-        Map<Long, List<String>> r = new LinkedHashMap<>();
-        for (int i = 0; i < Math.min(SHOWN, mismatches.size()); i++) {
-            r.put(mismatches.get(i).address(), new ArrayList<>());
+        Map<Long, List<String>> r = new HashMap<>();
+        for (Problem p : mismatches) {
+            r.put(p.address(), new ArrayList<>());
         }
         Roots.forEach((holder, ref) -> note(r, ref, "root '" + holder + "'"), !exact);
         sharedKeys.forEach((keys, holders) -> {
