@@ -1,6 +1,7 @@
 package org.minipy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +71,53 @@ class DifferentialTest {
         }
     }
 
-    private static Result run(Path script) throws Exception {
+    /**
+     * The features whose scripts also run under {@code -X dev -X gc-verify} here (the whole corpus
+     * does with tests/run-corpus.sh): the heap verifier's exact refcount check at every
+     * gc.collect() and at exit, over the scripts that exercise the collector, deallocation,
+     * reference counts, generators and the leaks the verifier once found.
+     */
+    private static final List<String> GC_VERIFY_FEATURES = List.of("verify", "gc", "dealloc", "refcount", "generators");
+
+    @TestFactory
+    Stream<DynamicTest> corpusUnderGcVerify() throws IOException {
+        List<Path> scripts = new ArrayList<>();
+        for (String feature : GC_VERIFY_FEATURES) {
+            try (Stream<Path> files = Files.list(CORPUS.resolve(feature))) {
+                files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(scripts::add);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, runnable -> {
+            Thread t = new Thread(runnable, "corpus-verify-runner");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Result>> results = new ArrayList<>();
+        for (Path script : scripts) {
+            results.add(pool.submit(() -> run(script, "-X", "dev", "-X", "gc-verify")));
+        }
+        pool.shutdown();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            Path script = scripts.get(i);
+            Future<Result> result = results.get(i);
+            tests.add(DynamicTest.dynamicTest("-X gc-verify " + script, () -> {
+                Result r = result.get();
+                check(script, r);
+                for (String bad : List.of("heap check", "gc-verify", "still allocated", "internal error")) {
+                    assertFalse(r.stderr.contains(bad), () -> "stderr of " + script + " under -X gc-verify:\n" + r.stderr);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static Result run(Path script, String... options) throws Exception {
         Path dir = script.toAbsolutePath().getParent();
-        return runMinipy(dir, "run", script.getFileName().toString());
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(List.of(options));
+        args.add(script.getFileName().toString());
+        return runMinipy(dir, args.toArray(new String[0]));
     }
 
     static void check(Path script, Result r) throws Exception {

@@ -17,6 +17,7 @@ public final class Runner {
 
     /** Runs the unit's module body as __main__; returns the process exit status. */
     public static int run(CompilationUnit unit, List<String> argv) {
+        boolean finished = false;
         try {
             Session session = new Session(argv, unit.filename());
             int status;
@@ -29,13 +30,14 @@ public final class Runner {
             VmOptions.atProgramEnd(); // -X heapmap: the heap the program built, before shutdown frees it
             Stdio.flush();
             session.finish();
+            finished = true;
             return status;
         } catch (OutOfMemory e) {
             Stdio.err().println("MemoryError");
             return 1;
         } finally {
             Stdio.flush();
-            VmOptions.atExit(); // -X mallocstats, -X dev's leak report
+            VmOptions.atExit(finished); // -X gc-verify's last check, -X mallocstats, -X dev's leak report
         }
     }
 }

@@ -16,6 +16,7 @@ import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Roots;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -37,6 +38,8 @@ public final class Session {
     private final long globals;
     /** The __main__ module (one reference, dropped by finish). */
     private long main;
+    /** The code object of the unit being run (one reference, held by run). */
+    private long running;
 
     /** A session whose __main__ has __file__ = filename (null for none). */
     public Session(List<String> argv, String filename) {
@@ -51,6 +54,14 @@ public final class Session {
         }
         globals = ModuleObject.dict(main);
         org.minipy.runtime.builtins.ModuleRegistry.setLoadedCheck(m -> m == main || modules.isLoaded(m));
+        Roots.register("session", visit -> {
+            if (main != 0) {
+                visit.visit(main);
+            }
+            if (running != 0) {
+                visit.visit(running);
+            }
+        });
         GC.setStderr(text -> {
             Stdio.flush();
             Stdio.err().print(text);
@@ -69,10 +80,13 @@ public final class Session {
     /** Runs a unit's module body in __main__; a Python exception propagates. */
     public void run(CompilationUnit unit) {
         long code = CodeLoader.load(unit);
+        long outer = running;
+        running = code;
         try {
             long result = interpreter.runModule(code, globals);
             Heap.decref(result);
         } finally {
+            running = outer;
             Heap.decref(code);
         }
     }
@@ -92,6 +106,7 @@ public final class Session {
         }
         AtexitModule.runExitFuncs();
         try {
+            GC.verifyHeap("at interpreter exit, before teardown");
             GC.collectIfEnabled();
             long m = main;
             main = 0;

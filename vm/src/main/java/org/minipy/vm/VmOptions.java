@@ -29,9 +29,11 @@ import org.minipy.runtime.seeing.HeapMap;
  *   -X mallocstats=json    the same figures as JSON
  *   -X max-heap=SIZE       cap live arenas + raw blocks at SIZE (bytes, or with k, m, g);
  *                          beyond it allocation raises MemoryError
- *   -X gc-verify           the heap check (GC.checkHeap: generation lists well formed, no object
- *                          referenced more often than its refcount, the allocator's invariants)
- *                          before and after every collection and at exit
+ *   -X gc-verify           the heap verifier (HeapVerifier): every refcount equals the references
+ *                          found from objects and roots at gc.collect() called from Python and at
+ *                          exit (no refcount below them where Java holds references), no reference
+ *                          into a free block; the generation lists and the allocator's invariants
+ *                          around every collection (GC.checkHeap)
  *   -X gc-stress           the collector's reference analysis on every tracked allocation, checked
  *                          and undone (generation 0 each time; every list once as many
  *                          allocations have passed as there were tracked objects), so the
@@ -186,10 +188,19 @@ public final class VmOptions {
         }
     }
 
-    /** Called when the program has finished (Runner.run's end): the reports the options ask for. */
-    public static void atExit() {
+    /**
+     * Called when the program has finished (Runner.run's end): the reports the options ask for.
+     * The heap checks are made only when the session finished normally: after a VM failure (a
+     * heap check that failed, a Java error) the heap is not expected to be consistent, and a
+     * second report would hide the first.
+     */
+    public static void atExit(boolean finished) {
         VmOptions o = current;
-        if (o.gcVerify || o.gcStress) {
+        if (!finished) {
+            // nothing to check
+        } else if (o.gcVerify) {
+            GC.verifyHeap("at exit, after teardown");
+        } else if (o.gcStress) {
             GC.checkHeap(true);
         }
         if (o.dev) {

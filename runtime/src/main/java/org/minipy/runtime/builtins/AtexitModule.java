@@ -32,6 +32,20 @@ public final class AtexitModule {
 
     private static final List<Callback> CALLBACKS = new ArrayList<>();
 
+    static {
+        org.minipy.runtime.object.Roots.register("atexit callbacks", visit -> {
+            for (Callback c : CALLBACKS) {
+                if (c != null) {
+                    visit.visit(c.func);
+                    visit.visit(c.args);
+                    if (c.kwnames != 0) {
+                        visit.visit(c.kwnames);
+                    }
+                }
+            }
+        });
+    }
+
     private AtexitModule() {}
 
     static long create() {

@@ -196,6 +196,12 @@ final class DefaultDict {
             Types.DICT.traverse(d, visit);
         }
 
+        @Override
+        public void visitReferences(long d, Visitor visit) {
+            IteratorTypes.visitIf(visit, factory(d));
+            Types.DICT.visitReferences(d, visit);
+        }
+
         /** defdict_tp_clear: the factory, then the dict's entries. */
         @Override
         public void clear(long d) {

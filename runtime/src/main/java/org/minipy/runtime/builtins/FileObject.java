@@ -378,6 +378,12 @@ public final class FileObject {
             return line.isEmpty() ? 0 : StrObject.fromJava(line);
         }
 
+        /** The name, mode and encoding strs (the file has no traverse: they are atoms). */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {F_NAME, F_MODE, F_ENCODING}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

@@ -2,6 +2,7 @@ package org.minipy.runtime.builtins;
 
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.CFunctionObject;
+import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.GC;
@@ -29,6 +30,7 @@ final class GcModule {
             return BoolObject.none();
         });
         noArgs(m, "isenabled", () -> BoolObject.fromBoolean(GC.isEnabled()));
+        long[] collectFunction = new long[1];
         long collect = CFunctionObject.createWithKeywords("collect", (self, a, o, n, kw) -> {
             int nkw = Kw.count(kw);
             if (n - nkw > 1) {
@@ -42,8 +44,9 @@ final class GcModule {
             if (generation < 0 || generation >= GC.NUM_GENERATIONS) {
                 throw Errors.valueError("invalid generation");
             }
-            return IntObject.fromLong(GC.collect(generation));
+            return IntObject.fromLong(GC.collect(generation, Calls.calledFromBytecode(collectFunction[0])));
         }, m, m);
+        collectFunction[0] = collect;
         ModuleObject.setAttr(m, "collect", collect);
         Heap.decref(collect);
         noArgs(m, "get_count", () -> tupleOf(GC.count(0), GC.count(1), GC.count(2)));

@@ -159,6 +159,13 @@ public final class IteratorTypes {
             visitIf(v, get(obj, EN_RESULT));
             visitIf(v, get(obj, EN_LONGINDEX));
         }
+
+        /** The cached int 1 too, which enum_traverse leaves out. */
+        @Override
+        public void visitReferences(long obj, Visitor v) {
+            traverse(obj, v);
+            visitIf(v, get(obj, EN_ONE));
+        }
     }
 
     /** The (index, item) pair: the cached tuple refilled when only the iterator holds it, else a new one. */

@@ -563,6 +563,12 @@ final class RandomModule {
             return r;
         }
 
+        /** gauss_next, a float or 0. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {R_GAUSS_NEXT}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.xdecref(field(obj, R_GAUSS_NEXT));

@@ -14,8 +14,8 @@ package org.minipy.runtime.mem;
  */
 public final class RawAllocator {
     static final int HEADER = 16;
-    private static final long MAGIC_LIVE = 0x5241574C49564521L;   // "RAWLIVE!"
-    private static final long MAGIC_DEAD = 0x52415744454144L;     // "RAWDEAD"
+    static final long MAGIC_LIVE = 0x5241574C49564521L;   // "RAWLIVE!"
+    static final long MAGIC_DEAD = 0x52415744454144L;     // "RAWDEAD"
 
     private static long bytesInUse;
     private static long blocksInUse;

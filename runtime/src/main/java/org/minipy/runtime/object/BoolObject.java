@@ -27,6 +27,11 @@ public final class BoolObject {
         IntObject.writeSmallValue(FALSE, 0);
         Memory.putLong(NONE + OB_REFCNT, 1);
         Memory.putLong(NONE + OB_TYPE, Types.NONE_TYPE.address);
+        Roots.register("None, True, False", visit -> {
+            visit.visit(NONE);
+            visit.visit(TRUE);
+            visit.visit(FALSE);
+        });
     }
 
     private BoolObject() {}

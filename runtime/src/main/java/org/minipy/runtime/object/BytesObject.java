@@ -18,6 +18,10 @@ public final class BytesObject {
         for (int i = 0; i < 256; i++) {
             CHARACTERS[i] = makeStatic(i);
         }
+        Roots.register("b'' and the one-byte bytes", visit -> {
+            visit.visit(EMPTY);
+            Roots.visitAll(CHARACTERS, visit);
+        });
     }
 
     private BytesObject() {}

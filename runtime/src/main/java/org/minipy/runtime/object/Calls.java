@@ -17,6 +17,8 @@ public final class Calls {
     }
 
     private static PythonCaller caller;
+    /** The callable the bytecode is calling directly now (a builtin, from CALL), or 0. */
+    private static long directCallee;
 
     private Calls() {}
 
@@ -25,6 +27,27 @@ public final class Calls {
     }
 
     /** callable(*args) with positional arguments only; returns a new reference. */
+    /**
+     * The interpreter is about to call a builtin straight from its CALL instruction; returns the
+     * previous such callable, for {@link #leaveDirectCall}. Lets a builtin tell a call from
+     * Python code (where the interpreter's frames are all the Java side holds) from a call made
+     * by other Java code (map(gc.collect, ...)), for the heap verifier's safe points.
+     */
+    public static long enterDirectCall(long callable) {
+        long previous = directCallee;
+        directCallee = callable;
+        return previous;
+    }
+
+    public static void leaveDirectCall(long previous) {
+        directCallee = previous;
+    }
+
+    /** Whether callable is being called directly by the bytecode now (see {@link #enterDirectCall}). */
+    public static boolean calledFromBytecode(long callable) {
+        return callable != 0 && directCallee == callable;
+    }
+
     public static long call(long callable, long[] args, int offset, int count) {
         return call(callable, args, offset, count, 0);
     }

@@ -80,6 +80,13 @@ public final class ClassBuilder {
         }
         PyType[] mroTail = C3.linearize(baseTypes);
         InstanceLayout layout = new InstanceLayout(StrObject.toJava(name), base, namespace);
+        // checked before the type object exists (type_new_set_ht_name), so that nothing is left
+        // half made: the slots' error comes first, as in CPython
+        long qualname = DictObject.get(namespace, Names.get("__qualname__"));
+        if (qualname != 0 && !StrObject.check(qualname)) {
+            Heap.xdecref(layout.slotNames);
+            throw Errors.typeError("type __qualname__ must be a str, not " + Types.of(qualname).name);
+        }
         BuiltinSubclasses.installNew(builtin);
 
         long t = Heap.allocObject(Types.TYPE.address, HEAP_TYPE_SIZE, true);
@@ -107,10 +114,6 @@ public final class ClassBuilder {
             Memory.putLong(t + HT_CACHED_KEYS, SharedKeys.create());
         }
         Memory.putLong(t + HT_SLOTS, layout.slotNames);
-        long qualname = DictObject.get(namespace, Names.get("__qualname__"));
-        if (qualname != 0 && !StrObject.check(qualname)) {
-            throw Errors.typeError("type __qualname__ must be a str, not " + Types.of(qualname).name);
-        }
         Memory.putLong(t + HT_QUALNAME, Heap.newRef(qualname != 0 ? qualname : interned));
         Memory.putLong(t + TP_DICT, classDict(type, namespace, layout));
         type.modified();
@@ -238,6 +241,7 @@ public final class ClassBuilder {
             }
             long offset = baseSize(base);
             if (!memberNames.isEmpty() && (base.itemSize != 0 || base == Types.STR)) {
+                Heap.decref(slotNames); // the class is not made: its __slots__ tuple goes
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + base.name + "'");
             }
             slotOffsets = new long[memberNames.size()];

@@ -119,6 +119,18 @@ public final class CodeObject {
             };
         }
 
+        /** A code object is not collected, but holds its tuples and strs. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            for (long off = CODE_CONSTS; off <= CODE_FILENAME; off += 8) {
+                long v = field(obj, off);
+                if (v != 0) {
+                    visit.visit(v);
+                }
+            }
+            visitOffsets(obj, new long[] {CODE_CELLVARS, CODE_FREEVARS}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             for (long off = CODE_CONSTS; off <= CODE_FILENAME; off += 8) {

@@ -117,6 +117,13 @@ public final class DictObject {
         }
     }
 
+    /** Calls f with each dict parked on the free list (dead blocks, for the heap verifier). */
+    static void forEachFree(java.util.function.LongConsumer f) {
+        for (int i = 0; i < numFree; i++) {
+            f.accept(FREE_LIST[i]);
+        }
+    }
+
     /** Dict objects on the free list ({@code sys._debugmallocstats}). */
     public static int numFree() {
         return numFree;
@@ -735,6 +742,34 @@ public final class DictObject {
     static final class Type extends PyType {
         Type() {
             super("dict", Types.OBJECT, true, DICT_SIZE, 0);
+        }
+
+        /**
+         * Every key and value, which dict_traverse does not visit for str-keyed tables (a str
+         * cannot make a cycle); a split dict's values, and its shared keys reported once.
+         */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            if (SplitDict.isSplit(obj)) {
+                SplitDict.traverse(obj, visit);
+                visit.visitSharedKeys(Memory.getLong(obj + DICT_KEYS));
+                return;
+            }
+            long k = Memory.getLong(obj + DICT_KEYS);
+            if (k == EMPTY_KEYS) {
+                return;
+            }
+            for (long i = 0, n = Memory.getLong(k + DK_NENTRIES); i < n; i++) {
+                long keyAddr = entryKeyAddress(k, i);
+                long key = Memory.getLong(keyAddr);
+                long value = Memory.getLong(keyAddr + 8);
+                if (key != 0) {
+                    visit.visit(key);
+                }
+                if (value != 0) {
+                    visit.visit(value);
+                }
+            }
         }
 
         @Override

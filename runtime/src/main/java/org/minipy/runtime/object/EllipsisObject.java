@@ -8,6 +8,10 @@ import org.minipy.runtime.mem.Memory;
 public final class EllipsisObject {
     public static final long ELLIPSIS = make();
 
+    static {
+        Roots.register("Ellipsis", visit -> visit.visit(ELLIPSIS));
+    }
+
     private EllipsisObject() {}
 
     private static long make() {

@@ -42,6 +42,13 @@ public final class FloatObject {
         numFree = 0;
     }
 
+    /** Calls f with each float parked on the free list (dead blocks, for the heap verifier). */
+    static void forEachFree(java.util.function.LongConsumer f) {
+        for (long x = freeList; x != 0; x = Memory.getLong(x + OB_TYPE)) {
+            f.accept(x);
+        }
+    }
+
     /** PyFloat_FromDouble: a new float (from the free list when it has one). */
     public static long fromDouble(double v) {
         long f = freeList;

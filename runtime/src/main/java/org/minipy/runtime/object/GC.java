@@ -100,6 +100,17 @@ public final class GC {
     private static long garbage;
     private static long callbacks;
 
+    static {
+        Roots.register("gc.garbage, gc.callbacks", visit -> {
+            if (garbage != 0) {
+                visit.visit(garbage);
+            }
+            if (callbacks != 0) {
+                visit.visit(callbacks);
+            }
+        });
+    }
+
     private GC() {}
 
     // ---- what -X gclog records
@@ -358,7 +369,31 @@ public final class GC {
         return 0;
     }
 
-    /** gc.collect(generation): 0 when a collection is already running. */
+    /**
+     * gc.collect(generation): 0 when a collection is already running. fromBytecode says the call
+     * comes straight from Python code (a CALL instruction), not through other Java code: with
+     * -X gc-verify, that and a complete set of roots make its start and end safe points, where
+     * the heap verifier's check is exact.
+     */
+    public static long collect(int generation, boolean fromBytecode) {
+        if (collecting) {
+            return 0;
+        }
+        boolean safe = verify && fromBytecode && HeapVerifier.atSafePoint();
+        if (verify) {
+            HeapVerifier.check(safe, "at the start of gc.collect()");
+        }
+        long n = collect(generation);
+        if (verify) {
+            HeapVerifier.check(safe && HeapVerifier.atSafePoint(), "at the end of gc.collect()");
+        }
+        return n;
+    }
+
+    /**
+     * A collection asked for by Java code (the benchmarks, interpreter shutdown): 0 when one is
+     * already running. Its start and end are not safe points for the heap verifier.
+     */
     public static long collect(int generation) {
         return collect(generation, MANUAL);
     }
@@ -373,6 +408,18 @@ public final class GC {
             return collectWithCallback(generation, reason);
         } finally {
             collecting = false;
+        }
+    }
+
+    /**
+     * With -X gc-verify, the heap verifier's check at a point the caller names: exact when every
+     * root holder reports all it owns (the interpreter runs no nested frames), else one-sided.
+     * Called at interpreter exit, before teardown and after it.
+     */
+    public static void verifyHeap(String where) {
+        if (verify) {
+            checkHeap(true);
+            HeapVerifier.check(HeapVerifier.atSafePoint(), where);
         }
     }
 
@@ -428,7 +475,7 @@ public final class GC {
 
     private static long collectMain(int generation, long[] collectedAndUncollectable, String reason) {
         if (verify) {
-            checkHeap(true);
+            checkAroundCollection(generation);
         }
         long startNanos = listener != null ? System.nanoTime() : 0;
         long[] countsBefore = listener != null ? count.clone() : null;
@@ -506,7 +553,7 @@ public final class GC {
         stats[generation][1] += m;
         stats[generation][2] += n;
         if (verify) {
-            checkHeap(true);
+            checkAroundCollection(generation);
         }
         if (listener != null) {
             report(new Collection(generation, reason, startNanos, System.nanoTime() - startNanos, examined, m, n,
@@ -1063,6 +1110,16 @@ public final class GC {
      * allocator's invariants are checked too.
      */
     public static long checkHeap(boolean all) {
+        try {
+            return checkTracked(all);
+        } catch (HeapVerifier.Failure e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            throw new HeapVerifier.Failure("gc-verify: " + e.getMessage(), List.of());
+        }
+    }
+
+    private static long checkTracked(boolean all) {
         if (all) {
             verifyLists();
         }
@@ -1098,12 +1155,32 @@ public final class GC {
             }
         }
         if (problem != null) {
-            throw new IllegalStateException("gc: heap check: " + problem);
+            throw new HeapVerifier.Failure("gc-verify: one-sided heap check of the tracked objects: " + problem,
+                    List.of());
         }
         if (all) {
             org.minipy.runtime.mem.AllocatorVerifier.check();
         }
         return checked;
+    }
+
+    private static long collectionsSinceFullCheck;
+    private static long trackedAtFullCheck;
+
+    /**
+     * -X gc-verify's check before and after a collection, one-sided (a collection may run inside
+     * an allocation, with references in Java locals): the lists collected are checked each time,
+     * every list and the allocator once as many objects may have been allocated (a collection
+     * per threshold of them) as were tracked at the last full check, so the work per allocation
+     * stays bounded however large the heap grows.
+     */
+    private static void checkAroundCollection(int generation) {
+        if (++collectionsSinceFullCheck * Math.max(1, threshold[0]) >= trackedAtFullCheck) {
+            collectionsSinceFullCheck = 0;
+            trackedAtFullCheck = checkHeap(true);
+        } else {
+            checkHeap(false);
+        }
     }
 
     /** Calls f on every tracked object (all generations and the permanent one). */

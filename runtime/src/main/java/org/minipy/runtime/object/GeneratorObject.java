@@ -266,6 +266,16 @@ public final class GeneratorObject {
             Heap.freeObject(obj, true);
         }
 
+        /** Everything gen_dealloc releases: what traverse visits and the frame object. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            traverse(obj, visit);
+            long fo = field(obj, F_FRAME_OBJ);
+            if (fo != 0) {
+                visit.visit(fo);
+            }
+        }
+
         /** gen_traverse: code, name, qualname, then the frame (_PyFrame_Traverse), then exc_value. */
         @Override
         public void traverse(long obj, Visitor visit) {

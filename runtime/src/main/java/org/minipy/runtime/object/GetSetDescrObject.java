@@ -216,6 +216,12 @@ public final class GetSetDescrObject {
             return 0;
         }
 
+        /** descr_traverse visits only d_type; the name and qualname are references too. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {GETSET_TYPE, GETSET_NAME, GETSET_QUALNAME}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

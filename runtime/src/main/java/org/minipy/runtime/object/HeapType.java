@@ -997,8 +997,25 @@ public final class HeapType extends PyType {
         }
     }
 
+    /** subtype_traverse's references, with the built-in base's full set instead of its traverse. */
+    @Override
+    public void visitReferences(long obj, Visitor visit) {
+        visitInstance(obj, visit);
+        if (!objectBase()) {
+            builtin.visitReferences(obj, visit);
+        }
+    }
+
     @Override
     public void traverse(long obj, Visitor visit) {
+        visitInstance(obj, visit);
+        if (!objectBase()) {
+            builtin.traverse(obj, visit);
+        }
+    }
+
+    /** The slots, the instance's values or __dict__, then the class. */
+    private void visitInstance(long obj, Visitor visit) {
         for (PyType t = this; t instanceof HeapType h; t = t.base) {
             for (long off : h.slotOffsets) {
                 long v = Memory.getLong(obj + off);
@@ -1016,14 +1033,23 @@ public final class HeapType extends PyType {
             }
         }
         visit.visit(address);
-        if (!objectBase()) {
-            builtin.traverse(obj, visit);
-        }
     }
 
     // ---- the class object itself
 
     private static final long[] TYPE_TRAVERSE = {TP_DICT, TP_MRO, TP_BASES, TP_BASE, HT_MODULE};
+
+    private static final long[] TYPE_REFERENCES = {TP_BASE, TP_DICT, TP_BASES, TP_MRO, HT_NAME, HT_QUALNAME, HT_SLOTS,
+        HT_MODULE};
+
+    /** Everything type_dealloc releases for a class: its fields and its shared keys. */
+    void visitTypeReferences(Visitor visit) {
+        visitOffsets(address, TYPE_REFERENCES, visit);
+        long keys = cachedKeys();
+        if (keys != 0) {
+            visit.visitSharedKeys(keys);
+        }
+    }
 
     /** type_traverse for a class. */
     void traverseType(Visitor visit) {

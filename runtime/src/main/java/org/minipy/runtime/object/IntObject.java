@@ -25,6 +25,15 @@ public final class IntObject {
 
     private static final long SMALL_INTS = makeSmallInts();
 
+    static {
+        // each small int's own reference, as a static object in CPython
+        Roots.register("small ints", visit -> {
+            for (int i = 0; i <= SMALL_MAX - SMALL_MIN; i++) {
+                visit.visit(SMALL_INTS + i * SMALL_STRIDE);
+            }
+        });
+    }
+
     private IntObject() {}
 
     private static long makeSmallInts() {

@@ -1,15 +1,30 @@
 package org.minipy.runtime.object;
 
+import org.minipy.runtime.mem.Memory;
+
 /**
  * The interned-strings table: open addressing over str addresses, looked up by content. It holds
- * no references (CPython 3.11 does not count the interned dict's), and a str leaves it when it
- * is deallocated.
+ * no references to mortal interned strs (CPython 3.11 does not count the interned dict's), and a
+ * str leaves it when it is deallocated; an immortal one (the startup names) keeps the one
+ * reference it was made with, which the table owns.
  */
 final class InternTable {
     private static long[] slots = new long[1024];
     private static int used;
     private static final long TOMBSTONE = -1;
     private static int filled;
+
+    static {
+        // the one reference of each immortal interned str (SSTATE_INTERNED_IMMORTAL: the startup
+        // names), which the table keeps for the life of the process
+        Roots.register("immortal interned strs", visit -> {
+            for (long e : slots) {
+                if (e != 0 && e != TOMBSTONE && (Memory.getInt(e + Layout.STR_STATE) & Layout.STATE_INTERNED_MASK) == 2) {
+                    visit.visit(e);
+                }
+            }
+        });
+    }
 
     private InternTable() {}
 

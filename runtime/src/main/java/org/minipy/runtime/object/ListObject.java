@@ -45,6 +45,13 @@ public final class ListObject {
         }
     }
 
+    /** Calls f with each list parked on the free list (dead blocks, for the heap verifier). */
+    static void forEachFree(java.util.function.LongConsumer f) {
+        for (int i = 0; i < numFree; i++) {
+            f.accept(FREE_LIST[i]);
+        }
+    }
+
     /** Lists on the free list ({@code sys._debugmallocstats}). */
     public static int numFree() {
         return numFree;

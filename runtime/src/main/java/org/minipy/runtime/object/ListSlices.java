@@ -184,6 +184,7 @@ final class ListSlices {
         } catch (PyException e) {
             Heap.decref(list);
             if (e.type().isSubtypeOf(Types.TYPE_ERROR)) {
+                Heap.decref(e.exception); // replaced by the message of PySequence_Fast
                 throw Errors.typeError(message);
             }
             throw e;

@@ -85,6 +85,12 @@ public final class MethodDescrObject {
             return fn.call(self, args, offset + 1, count - 1, kwnames);
         }
 
+        /** The descriptor's name (its d_type is borrowed here: built-in types are static). */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {DESCR_NAME}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

@@ -77,6 +77,12 @@ public final class ModuleObject {
             return true;
         }
 
+        /** module_traverse visits the dict; the name is a reference too. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {MODULE_DICT, MODULE_NAME}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

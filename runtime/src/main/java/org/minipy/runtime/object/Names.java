@@ -10,6 +10,14 @@ import java.util.Map;
 public final class Names {
     private static final Map<String, Long> IDS = new HashMap<>();
 
+    static {
+        Roots.register("runtime names", visit -> {
+            for (long s : IDS.values()) {
+                visit.visit(s);
+            }
+        });
+    }
+
     private Names() {}
 
     /** A borrowed reference to the interned str for name. */

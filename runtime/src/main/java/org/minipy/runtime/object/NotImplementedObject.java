@@ -12,6 +12,10 @@ public final class NotImplementedObject {
     /** Address of NotImplemented. */
     public static final long NOT_IMPLEMENTED = make();
 
+    static {
+        Roots.register("NotImplemented", visit -> visit.visit(NOT_IMPLEMENTED));
+    }
+
     private NotImplementedObject() {}
 
     private static long make() {

@@ -127,6 +127,16 @@ public class PyType {
     private static final PyType[] MCACHE_OWNER = new PyType[1 << MCACHE_SIZE_EXP];
     private static int nextVersionTag = 1;
 
+    static {
+        Roots.register("type attribute cache", visit -> {
+            for (long name : MCACHE_NAME) {
+                if (name != 0) {
+                    visit.visit(name); // each entry holds a reference to its name
+                }
+            }
+        });
+    }
+
     /**
      * tp_version_tag: 0 when the type has no valid tag. A tag is given on the first lookup, to the
      * bases first, and taken away by {@link #modified} from the type and all its subclasses, so a
@@ -483,6 +493,18 @@ public class PyType {
     }
 
     /**
+     * Every reference the object holds, for the heap verifier: what its dealloc releases, which is
+     * what tp_traverse visits plus what traverse leaves out because it cannot take part in a cycle
+     * (a dict's str keys, a code object's constants, a module's name, the atoms non-GC objects
+     * hold). A shared keys table is reported with {@link Visitor#visitSharedKeys}, once per holder.
+     * Only the verifier calls it; the default is traverse, right for types whose traverse visits
+     * every reference.
+     */
+    public void visitReferences(long obj, Visitor visit) {
+        traverse(obj, visit);
+    }
+
+    /**
      * tp_clear: drops the references that can take part in cycles, as the type's tp_clear does
      * (the collector calls it on unreachable objects); nothing for types without one.
      */
@@ -529,6 +551,24 @@ public class PyType {
     @FunctionalInterface
     public interface Visitor {
         void visit(long referent);
+
+        /**
+         * A PyDictKeysObject shared by several holders (a class's cached keys, a split dict's
+         * keys): its names are references of the keys object, counted once whatever the number
+         * of holders. Only {@link #visitReferences} reports it; other visitors ignore it.
+         */
+        default void visitSharedKeys(long keys) {
+        }
+    }
+
+    /** Visits the non-zero references at the given offsets of obj, in order. */
+    protected static void visitOffsets(long obj, long[] offsets, Visitor visit) {
+        for (long off : offsets) {
+            long v = Memory.getLong(obj + off);
+            if (v != 0) {
+                visit.visit(v);
+            }
+        }
     }
 
     /** Visits the non-NULL references of an item array, last first (list_traverse, tupletraverse). */

@@ -56,6 +56,12 @@ public final class RangeObject {
             return create(args[offset], args[offset + 1], count == 3 ? args[offset + 2] : IntObject.small(1));
         }
 
+        /** A range is not collected, but holds its four ints. */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {RANGE_START, RANGE_STOP, RANGE_STEP, RANGE_LENGTH}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.decref(field(obj, RANGE_START));

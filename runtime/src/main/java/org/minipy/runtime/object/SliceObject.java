@@ -19,6 +19,11 @@ public final class SliceObject {
 
     private SliceObject() {}
 
+    /** The dead slice kept for reuse, or 0 (for the heap verifier). */
+    static long cached() {
+        return cache;
+    }
+
     /** PySlice_New: a new slice of start, stop, step (borrowed; 0 means None). */
     public static long create(long start, long stop, long step) {
         long s = cache;

@@ -253,6 +253,12 @@ public final class SlotWrappers {
             return call(callable, args, offset, count);
         }
 
+        /** The name (d_type is borrowed: the descriptor lives in its type's dict). */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            visitOffsets(obj, new long[] {DESCR_NAME}, visit);
+        }
+
         @Override
         public void dealloc(long obj) {
             Heap.untrack(obj);

@@ -322,6 +322,7 @@ public final class StrFormat {
                     }
                     i = j + 1;
                     if (i < n && name.charAt(i) != '.' && name.charAt(i) != '[') {
+                        Heap.decref(next); // the item looked up is not used
                         throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
                     }
                 } else {

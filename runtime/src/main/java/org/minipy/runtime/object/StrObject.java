@@ -29,6 +29,12 @@ public final class StrObject {
         for (int c = 0; c < 256; c++) {
             initStatic(charAddress(c), c, 1);
         }
+        Roots.register("'' and the one-character strs", visit -> {
+            visit.visit(EMPTY);
+            for (int c = 0; c < 256; c++) {
+                visit.visit(charAddress(c));
+            }
+        });
     }
 
     private StrObject() {}

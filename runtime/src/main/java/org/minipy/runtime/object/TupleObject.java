@@ -11,6 +11,10 @@ import org.minipy.runtime.mem.Memory;
 public final class TupleObject {
     private static final long EMPTY = makeEmpty();
 
+    static {
+        Roots.register("()", visit -> visit.visit(EMPTY));
+    }
+
     private TupleObject() {}
 
     private static long makeEmpty() {
@@ -88,6 +92,15 @@ public final class TupleObject {
                 Memory.putLong(t + TUPLE_ITEMS, 0);
                 Heap.freeObject(t, true);
                 t = next;
+            }
+        }
+    }
+
+    /** Calls f with each tuple parked on the free lists (dead blocks, for the heap verifier). */
+    static void forEachFree(java.util.function.LongConsumer f) {
+        for (int i = 0; i < NFREELISTS; i++) {
+            for (long t = FREE_LIST[i]; t != 0; t = get(t, 0)) {
+                f.accept(t);
             }
         }
     }

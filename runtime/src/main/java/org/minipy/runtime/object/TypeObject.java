@@ -212,6 +212,19 @@ public final class TypeObject {
             }
         }
 
+        /**
+         * A class: everything type_dealloc releases. A built-in type: its dict, the one reference
+         * it owns (tp_base is borrowed; static types have no tp_bases or tp_mro tuples).
+         */
+        @Override
+        public void visitReferences(long obj, Visitor visit) {
+            if (Types.ofTypeObject(obj) instanceof HeapType h) {
+                h.visitTypeReferences(visit);
+            } else {
+                visitOffsets(obj, new long[] {TP_DICT}, visit);
+            }
+        }
+
         @Override
         public void clear(long obj) {
             if (Types.ofTypeObject(obj) instanceof HeapType h) {

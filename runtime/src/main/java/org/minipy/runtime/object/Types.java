@@ -111,6 +111,15 @@ public final class Types {
     public static final PyType WEAKCALLABLEPROXY = new WeakRefObject.CallableProxyType();
 
     static {
+        // each built-in type object's own reference (classes are heap objects, found by the scan)
+        Roots.register("built-in types", visit -> {
+            for (int i = 0; i < count; i++) {
+                PyType t = table[i];
+                if (t != null && !(t instanceof HeapType)) {
+                    visit.visit(t.address);
+                }
+            }
+        });
         setTypeType(TYPE);
         Heap.setFastDeallocTypes(INT.address, FLOAT.address);
         for (int i = 0; i < count; i++) {

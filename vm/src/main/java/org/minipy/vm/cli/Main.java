@@ -51,6 +51,14 @@ public final class Main implements Callable<Integer> {
      */
     static int internalError(Throwable t) {
         org.minipy.runtime.builtins.Stdio.flush();
+        if (t instanceof org.minipy.runtime.object.HeapVerifier.Failure) {
+            // -X gc-verify found the heap inconsistent: the report is the message
+            System.err.println("minipy: " + t.getMessage());
+            if (System.getenv("MINIPY_DEBUG") != null) {
+                t.printStackTrace();
+            }
+            return 70;
+        }
         String what = t instanceof StackOverflowError ? "Java stack exhausted"
                 : t instanceof OutOfMemoryError ? "Java heap exhausted" : t.getClass().getSimpleName();
         System.err.println("minipy: internal error: " + what + (t.getMessage() != null ? ": " + t.getMessage() : ""));

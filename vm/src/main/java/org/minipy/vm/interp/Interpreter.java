@@ -28,6 +28,7 @@ import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Roots;
 import org.minipy.runtime.object.SetObject;
 import org.minipy.runtime.object.SliceObject;
 import org.minipy.runtime.object.RangeObject;
@@ -87,6 +88,12 @@ public final class Interpreter {
     long handledException;
     /** Set by YIELD_VALUE when the entry frame of execute() suspends instead of returning. */
     boolean yielded;
+    /**
+     * How many activations of {@link #execute} are on the Java stack. Above 1, Java code between
+     * them (a builtin calling back, a class body, a generator resumed from Java) may hold
+     * references in its locals, so the frames are not a complete root set.
+     */
+    private int executeNesting;
 
     public Interpreter(Modules modules, int stackSlots) {
         this.modules = modules;
@@ -97,6 +104,17 @@ public final class Interpreter {
         FrameObject.setLiveLines(this::liveLine);
         ClassBuilder.install(this, modules.builtins());
         SuperObject.setZeroArgs(this::superArguments);
+        Roots.register("interpreter", new Roots.RootSet() {
+            @Override
+            public void visitRoots(PyType.Visitor visit) {
+                visitFrames(visit);
+            }
+
+            @Override
+            public boolean complete() {
+                return executeNesting <= 1;
+            }
+        });
         FrameAccess.setProvider(new FrameAccess.Provider() {
             @Override
             public long globals() {
@@ -257,10 +275,52 @@ public final class Interpreter {
         return frameObject[d];
     }
 
+    /**
+     * The references the frames own (the heap verifier's roots): each frame's function, its
+     * slots and value stack up to its saved stack pointer, its frame object, what its last
+     * CALL_FUNCTION_EX keeps alive; and the exception being handled. Exact while only the
+     * outermost execute() runs, where every frame's stack pointer was saved by the call that left it.
+     */
+    private void visitFrames(PyType.Visitor visit) {
+        for (int d = 0; d <= depth; d++) {
+            int base = frameBase[d];
+            if (frameHasFunc[d]) {
+                visitIfSet(stack[base - 1], visit);
+            }
+            for (int i = base; i < frameSp[d]; i++) {
+                visitIfSet(stack[i], visit);
+            }
+            visitIfSet(frameObject[d], visit);
+            visitIfSet(holdTuple[d], visit);
+            visitIfSet(holdDict[d], visit);
+            if (holdVector[d] != 0) {
+                for (int i = 1; i < holdVectorLength[d]; i++) {
+                    visitIfSet(Memory.getLong(holdVector[d] + 8L * i), visit);
+                }
+            }
+        }
+        visitIfSet(handledException, visit);
+    }
+
+    private static void visitIfSet(long ref, PyType.Visitor visit) {
+        if (ref != 0) {
+            visit.visit(ref);
+        }
+    }
+
     // ---- the loop
 
     /** Runs frames until the one at entryDepth returns; returns its value (a new reference). */
     long execute(int entryDepth) {
+        executeNesting++;
+        try {
+            return run(entryDepth);
+        } finally {
+            executeNesting--;
+        }
+    }
+
+    private long run(int entryDepth) {
         final long[] s = stack;
         Code code = frameCode[depth];
         int[] ops = code.ops;
@@ -753,7 +813,13 @@ public final class Interpreter {
                             }
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
-                            long r = Calls.call(callable, s, ci + 1, argc, names0);
+                            long r;
+                            long caller = Calls.enterDirectCall(callable);
+                            try {
+                                r = Calls.call(callable, s, ci + 1, argc, names0);
+                            } finally {
+                                Calls.leaveDirectCall(caller);
+                            }
                             clearRange(ci + 1, sp);
                             sp = ci;
                             s[sp++] = r;
@@ -1160,6 +1226,30 @@ public final class Interpreter {
         int base = frameBase[d];
         Code code = frameCode[d];
         releaseHolds(d);
+        releaseFrameObject(d, base, code);
+        clearRange(base + code.nlocals, frameSp[d]);
+        for (int i = base; i < base + code.nlocals; i++) {
+            long v = stack[i];
+            stack[i] = 0;
+            Heap.xdecref(v);
+        }
+        // releasing a local can make this frame's frame object: a suspended generator closed by
+        // it links the frame of its GeneratorExit's traceback back to this one
+        releaseFrameObject(d, base, code);
+        if (frameHasFunc[d]) {
+            long func = stack[base - 1];
+            stack[base - 1] = 0;
+            Heap.xdecref(func);
+        }
+        frameCode[d] = null;
+        depth--;
+    }
+
+    /**
+     * Drops the frame's reference to its frame object, if it has one; when something else (a
+     * traceback) still holds the frame object, the frame's data moves into it first.
+     */
+    private void releaseFrameObject(int d, int base, Code code) {
         long fo = frameObject[d];
         if (fo != 0) {
             frameObject[d] = 0;
@@ -1178,19 +1268,6 @@ public final class Interpreter {
             }
             Heap.decref(fo);
         }
-        clearRange(base + code.nlocals, frameSp[d]);
-        for (int i = base; i < base + code.nlocals; i++) {
-            long v = stack[i];
-            stack[i] = 0;
-            Heap.xdecref(v);
-        }
-        if (frameHasFunc[d]) {
-            long func = stack[base - 1];
-            stack[base - 1] = 0;
-            Heap.xdecref(func);
-        }
-        frameCode[d] = null;
-        depth--;
     }
 
     void clearRange(int from, int to) {

@@ -46,6 +46,11 @@ public final class Modules {
         this.builtins = BuiltinsModule.create();
         loaded.put("builtins", builtins);
         loaded.put("sys", SysModule.create(argv));
+        org.minipy.runtime.object.Roots.register("modules", visit -> {
+            for (long m : loaded.values()) {
+                visit.visit(m);
+            }
+        });
     }
 
     /** The interpreter that runs the modules written in mini-Python (it registers itself). */
