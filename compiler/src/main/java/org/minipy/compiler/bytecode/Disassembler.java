@@ -19,28 +19,47 @@ public final class Disassembler {
     private Disassembler() {}
 
     public static String disassemble(CompilationUnit unit) {
+        return disassemble(unit, false);
+    }
+
+    /**
+     * As {@link #disassemble(CompilationUnit)}; with positions, each instruction starts with its
+     * source position {@code line:col-endLine:endCol} (as 3.13's {@code dis -P}) instead of the line.
+     */
+    public static String disassemble(CompilationUnit unit, boolean positions) {
         StringBuilder out = new StringBuilder();
-        disassembleRecursive(unit, 0, out, new HashSet<>());
+        disassembleRecursive(unit, 0, out, new HashSet<>(), positions);
         return out.toString();
     }
 
     private static void disassembleRecursive(CompilationUnit unit, int codeIndex, StringBuilder out,
-            Set<Integer> seen) {
+            Set<Integer> seen, boolean positions) {
         if (!seen.add(codeIndex)) {
             return;
         }
         CodeObject co = unit.codes().get(codeIndex);
-        disassembleCode(unit, co, out);
+        disassembleCode(unit, co, out, positions);
         for (int c : co.consts()) {
             if (unit.constants().get(c) instanceof Constant.CodeConst cc) {
                 out.append('\n').append("Disassembly of ").append(codeRepr(unit, cc.codeIndex())).append(":\n");
-                disassembleRecursive(unit, cc.codeIndex(), out, seen);
+                disassembleRecursive(unit, cc.codeIndex(), out, seen, positions);
             }
         }
     }
 
     /** One code object's instructions, without nested ones. */
     public static void disassembleCode(CompilationUnit unit, CodeObject co, StringBuilder out) {
+        disassembleCode(unit, co, out, false);
+    }
+
+    private static String position(CodeObject co, int u) {
+        if (u >= co.lines().length || 3 * u + 2 >= co.positions().length) {
+            return "?";
+        }
+        return co.lines()[u] + ":" + co.colAt(u) + "-" + co.endLineAt(u) + ":" + co.endColAt(u);
+    }
+
+    private static void disassembleCode(CompilationUnit unit, CodeObject co, StringBuilder out, boolean positions) {
         List<Instruction> code = decodeLenient(co.code());
         Set<Integer> targets = new HashSet<>();
         int maxLine = 0;
@@ -56,6 +75,11 @@ public final class Disassembler {
             maxLine = Math.max(maxLine, line);
         }
         int linenoWidth = maxLine >= 1000 ? String.valueOf(maxLine).length() : 3;
+        if (positions) {
+            for (int u = 0; u < co.unitCount(); u++) {
+                linenoWidth = Math.max(linenoWidth, position(co, u).length());
+            }
+        }
         int offsetWidth = 2 * co.unitCount() >= 10000 ? String.valueOf(2 * co.unitCount()).length() : 4;
         int lastLine = Integer.MIN_VALUE;
         for (Instruction in : code) {
@@ -65,7 +89,13 @@ public final class Disassembler {
                 int arg = prefix ? co.argAt(u) : in.arg();
                 StringBuilder line = new StringBuilder();
                 int srcLine = u < co.lines().length ? co.lines()[u] : 0;
-                if (srcLine != lastLine) {
+                if (positions) {
+                    if (srcLine != lastLine && u > 0) {
+                        out.append('\n');
+                    }
+                    lastLine = srcLine;
+                    line.append(pad(position(co, u), linenoWidth, false));
+                } else if (srcLine != lastLine) {
                     if (u > 0) {
                         out.append('\n');
                     }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.minipy.compiler.ast.Span;
 import org.minipy.compiler.bytecode.ExceptionEntry;
 import org.minipy.compiler.bytecode.Instruction;
 import org.minipy.compiler.bytecode.Opcode;
@@ -41,14 +42,15 @@ final class CodeBuilder {
         final Pseudo pseudo;
         int arg;
         final Label label;
-        final int line;
+        /** The source position the instruction was generated for (CPython's location). */
+        final Span loc;
 
-        Instr(Opcode op, Pseudo pseudo, int arg, Label label, int line) {
+        Instr(Opcode op, Pseudo pseudo, int arg, Label label, Span loc) {
             this.op = op;
             this.pseudo = pseudo;
             this.arg = arg;
             this.label = label;
-            this.line = line;
+            this.loc = loc;
         }
 
         boolean fallsThrough() {
@@ -56,8 +58,11 @@ final class CodeBuilder {
         }
     }
 
-    /** The assembled form. */
-    record Assembled(byte[] code, int[] lines, int maxStack, List<ExceptionEntry> exceptionTable) {}
+    /**
+     * The assembled form; positions hold three ints a code unit (end line, column, end column), with
+     * columns still in chars of their lines.
+     */
+    record Assembled(byte[] code, int[] lines, int[] positions, int maxStack, List<ExceptionEntry> exceptionTable) {}
 
     /** An immutable stack of handlers (SETUP instruction indexes). */
     private record Handlers(int setup, Handlers outer) {}
@@ -65,24 +70,24 @@ final class CodeBuilder {
     private final List<Instr> instrs = new ArrayList<>();
     private int lastBound = -1;
 
-    void emit(Opcode op, int arg, int line) {
+    void emit(Opcode op, int arg, Span loc) {
         if (op.isJump()) {
             throw new IllegalArgumentException("use emitJump for " + op);
         }
-        instrs.add(new Instr(op, null, op.hasArgument() ? arg : 0, null, line));
+        instrs.add(new Instr(op, null, op.hasArgument() ? arg : 0, null, loc));
     }
 
-    void emit(Opcode op, int line) {
-        emit(op, 0, line);
+    void emit(Opcode op, Span loc) {
+        emit(op, 0, loc);
     }
 
-    void emitJump(Opcode op, Label target, int line) {
-        instrs.add(new Instr(op, null, 0, target, line));
+    void emitJump(Opcode op, Label target, Span loc) {
+        instrs.add(new Instr(op, null, 0, target, loc));
     }
 
     /** A SETUP_* naming its handler, or POP_BLOCK (handler null). */
-    void emitPseudo(Pseudo p, Label handler, int line) {
-        instrs.add(new Instr(Opcode.NOP, p, 0, handler, line));
+    void emitPseudo(Pseudo p, Label handler, Span loc) {
+        instrs.add(new Instr(Opcode.NOP, p, 0, handler, loc));
     }
 
     Label newLabel() {
@@ -188,22 +193,30 @@ final class CodeBuilder {
         int units = starts[m];
         byte[] code = new byte[2 * units];
         int[] lines = new int[units];
+        int[] positions = new int[3 * units];
         for (int k = 0; k < m; k++) {
             Instr in = instrs.get(kept.get(k));
             int u = starts[k];
             for (int e = sizes[k] - 1; e >= 1; e--) {
                 code[2 * u] = (byte) Opcode.EXTENDED_ARG.code;
                 code[2 * u + 1] = (byte) (args[k] >>> (8 * e));
-                lines[u] = in.line;
+                position(in.loc, u, lines, positions);
                 u++;
             }
             code[2 * u] = (byte) in.op.code;
             code[2 * u + 1] = (byte) args[k];
-            lines[u] = in.line;
+            position(in.loc, u, lines, positions);
         }
         List<ExceptionEntry> table = exceptionTable(kept, handlerOf, depth, newIndex, starts);
         int maxStack = StackAnalysis.maxDepth(Instruction.decode(code), units, table);
-        return new Assembled(code, lines, maxStack, table);
+        return new Assembled(code, lines, positions, maxStack, table);
+    }
+
+    private static void position(Span loc, int u, int[] lines, int[] positions) {
+        lines[u] = loc.line();
+        positions[3 * u] = loc.endLine();
+        positions[3 * u + 1] = loc.col();
+        positions[3 * u + 2] = loc.endCol();
     }
 
     /** Reachability, handler stack and depth of every instruction, following fall-through, jumps and SETUPs. */

@@ -29,7 +29,9 @@ import org.minipy.compiler.scope.SymbolTable;
  * minus RESUME / PRECALL / PUSH_NULL, with calls as {@code [callable, args..] CALL n}. Exception
  * handling uses 3.11's pseudo-instructions ({@link Pseudo}) and "frame blocks" ({@link FBlock}) for
  * unwinding on return / break / continue; {@link CodeBuilder} turns them into the exception table.
- * Every instruction carries the line of the statement or expression it was generated for.
+ * Every instruction carries the position (lines and columns) of the statement or expression it was
+ * generated for, as compile.c's SET_LOC: a compound statement's position runs to the end of its last
+ * block, and attribute accesses start at the attribute's name when it is on a later line.
  */
 public final class CodeGenerator {
     /** CPython 3.11's STACK_USE_GUIDELINE: bigger displays and calls are built item by item. */
@@ -64,13 +66,14 @@ public final class CodeGenerator {
         final List<String> cellvars;
         final List<String> freevars;
         final Deque<FBlock> fblocks = new ArrayDeque<>();
-        int line;
+        /** The position given to the instructions emitted now (compile.c's u_lineno, u_col_offset, ...). */
+        Span loc;
 
         Unit(Scope scope, UnitType type, String qualname, int line) {
             this.scope = scope;
             this.type = type;
             this.qualname = qualname;
-            this.line = line;
+            this.loc = new Span(line, 0, line, 0);
             for (String p : scope.params) {
                 varnames.put(p, varnames.size());
             }
@@ -107,7 +110,7 @@ public final class CodeGenerator {
         int start = 0;
         if (!interactive && !body.isEmpty() && docstring(body.get(0)) != null) {
             Stmt first = body.get(0);
-            unit.line = first.line();
+            unit.loc = first.span();
             emitConst(docstring(first));
             storeName("__doc__");
             start = 1;
@@ -115,16 +118,70 @@ public final class CodeGenerator {
         statements(body.subList(start, body.size()));
         if (!unit.code.endsFlow()) {
             if (!body.isEmpty()) {
-                unit.line = lastLine(body);
+                unit.loc = lastLoc(body);
             }
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
     }
 
-    private static int lastLine(List<Stmt> body) {
-        Stmt last = body.get(body.size() - 1);
-        return last.line();
+    private static Span lastLoc(List<Stmt> body) {
+        return stmtLoc(body.get(body.size() - 1));
+    }
+
+    /**
+     * A statement's position as CPython's AST has it: a compound statement runs from its header to the
+     * end of its last block (the parser's spans stop at the header).
+     */
+    static Span stmtLoc(Stmt s) {
+        List<Stmt> last = lastBlock(s);
+        return last == null || last.isEmpty() ? s.span() : Span.of(s.span(), stmtLoc(last.get(last.size() - 1)));
+    }
+
+    private static List<Stmt> lastBlock(Stmt s) {
+        if (s instanceof Stmt.If i) {
+            return i.orElse().isEmpty() ? i.body() : i.orElse();
+        } else if (s instanceof Stmt.While w) {
+            return w.orElse().isEmpty() ? w.body() : w.orElse();
+        } else if (s instanceof Stmt.For f) {
+            return f.orElse().isEmpty() ? f.body() : f.orElse();
+        } else if (s instanceof Stmt.With w) {
+            return w.body();
+        } else if (s instanceof Stmt.FunctionDef f) {
+            return f.body();
+        } else if (s instanceof Stmt.ClassDef c) {
+            return c.body();
+        } else if (s instanceof Stmt.Try t) {
+            if (!t.finalBody().isEmpty()) {
+                return t.finalBody();
+            }
+            if (!t.orElse().isEmpty()) {
+                return t.orElse();
+            }
+            return t.handlers().isEmpty() ? t.body() : t.handlers().get(t.handlers().size() - 1).body();
+        }
+        return null;
+    }
+
+    /** An except clause's position: its header to the end of its body. */
+    private static Span handlerLoc(Stmt.ExceptHandler h) {
+        return h.body().isEmpty() ? h.span() : Span.of(h.span(), lastLoc(h.body()));
+    }
+
+    /**
+     * compile.c's update_start_location_to_match_attr: when an attribute's name is on a later line
+     * than the position's start, the position starts at the name.
+     */
+    private static Span matchAttr(Span loc, Expr.Attribute attr) {
+        Span a = attr.span();
+        if (loc.line() == a.endLine()) {
+            return loc;
+        }
+        int len = attr.attr().length();
+        int col = len <= a.endCol() ? a.endCol() - len : -1;
+        int endLine = Math.max(a.endLine(), loc.endLine());
+        int endCol = col < 0 ? -1 : a.endLine() == endLine ? Math.max(col, loc.endCol()) : loc.endCol();
+        return new Span(a.endLine(), col, endLine, endCol);
     }
 
     private static String docstring(Stmt s) {
@@ -161,27 +218,32 @@ public final class CodeGenerator {
         unit.code.remapFree(i -> i < ncells ? cellSlots[i] : freeBase + (i - ncells));
         CodeBuilder.Assembled a = unit.code.assemble();
         int[] consts = unit.consts.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] positions = a.positions();
+        for (int u = 0; u < a.lines().length; u++) {
+            positions[3 * u + 1] = source.utf8Column(a.lines()[u], positions[3 * u + 1]);
+            positions[3 * u + 2] = source.utf8Column(positions[3 * u], positions[3 * u + 2]);
+        }
         return new CodeObject(name, unit.qualname, firstLine, argCount, flags, a.code(), a.lines(), consts,
                 List.copyOf(unit.names.keySet()), varnames, a.maxStack(), kwOnly, cellvars, freevars,
-                a.exceptionTable());
+                a.exceptionTable(), positions);
     }
 
     // ---- emission helpers ----
 
     private void emit(Opcode op, int arg) {
-        unit.code.emit(op, arg, unit.line);
+        unit.code.emit(op, arg, unit.loc);
     }
 
     private void emit(Opcode op) {
-        unit.code.emit(op, 0, unit.line);
+        unit.code.emit(op, 0, unit.loc);
     }
 
     private void jump(Opcode op, Label target) {
-        unit.code.emitJump(op, target, unit.line);
+        unit.code.emitJump(op, target, unit.loc);
     }
 
     private void pseudo(Pseudo p, Label handler) {
-        unit.code.emitPseudo(p, handler, unit.line);
+        unit.code.emitPseudo(p, handler, unit.loc);
     }
 
     private Label label() {
@@ -268,15 +330,15 @@ public final class CodeGenerator {
     }
 
     private void statement(Stmt s) {
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         if (s instanceof Stmt.ExprStmt e) {
             if (interactive && unit.type == UnitType.MODULE) {
                 expr(e.value());
-                unit.line = s.line();
+                unit.loc = stmtLoc(s);
                 emit(Opcode.PRINT_EXPR);
             } else if (!(e.value() instanceof Expr.Const)) {
                 expr(e.value());
-                unit.line = s.line();
+                unit.loc = stmtLoc(s);
                 emit(Opcode.POP_TOP);
             }
         } else if (s instanceof Stmt.Assign a) {
@@ -331,7 +393,7 @@ public final class CodeGenerator {
                     n++;
                 }
             }
-            unit.line = s.line();
+            unit.loc = stmtLoc(s);
             emit(Opcode.RAISE_VARARGS, n);
         } else if (s instanceof Stmt.Assert a) {
             assertStatement(a);
@@ -354,11 +416,9 @@ public final class CodeGenerator {
         }
         Label end = label();
         jumpIf(a.test(), end, true);
-        unit.line = a.line();
         emit(Opcode.LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
-            unit.line = a.line();
             emit(Opcode.CALL, 1);
         }
         emit(Opcode.RAISE_VARARGS, 1);
@@ -368,18 +428,18 @@ public final class CodeGenerator {
     // ---- assignment targets ----
 
     private void store(Expr target) {
-        int saved = unit.line;
-        unit.line = target.line();
+        Span saved = unit.loc;
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             storeName(n.id());
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = target.line();
+            unit.loc = matchAttr(target.span(), a);
             emit(Opcode.STORE_ATTR, nameIndex(a.attr()));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
-            unit.line = target.line();
+            unit.loc = target.span();
             emit(Opcode.STORE_SUBSCR);
         } else if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListDisplay) target).items();
@@ -392,7 +452,7 @@ public final class CodeGenerator {
         } else {
             throw error("cannot assign to expression", target.span());
         }
-        unit.line = saved;
+        unit.loc = saved;
     }
 
     /** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
@@ -417,17 +477,17 @@ public final class CodeGenerator {
     }
 
     private void delete(Expr target) {
-        unit.line = target.line();
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Access.DELETE);
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = target.line();
+            unit.loc = matchAttr(target.span(), a);
             emit(Opcode.DELETE_ATTR, nameIndex(a.attr()));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
-            unit.line = target.line();
+            unit.loc = target.span();
             emit(Opcode.DELETE_SUBSCR);
         } else if (target instanceof Expr.Tuple t) {
             t.items().forEach(this::delete);
@@ -438,38 +498,46 @@ public final class CodeGenerator {
         }
     }
 
+    /**
+     * compiler_augassign: the target is loaded and stored at the target's position, the operator
+     * runs at the statement's.
+     */
     private void augAssign(Stmt.AugAssign a) {
         Expr target = a.target();
+        Span stmt = unit.loc;
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Access.LOAD);
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            storeName(n.id());
         } else if (target instanceof Expr.Attribute attr) {
             expr(attr.value());
             emit(Opcode.COPY, 1);
+            unit.loc = matchAttr(unit.loc, attr);
             emit(Opcode.LOAD_ATTR, nameIndex(attr.attr()));
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_ATTR, nameIndex(attr.attr()));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
             emit(Opcode.COPY, 2);
             emit(Opcode.COPY, 2);
             emit(Opcode.BINARY_SUBSCR);
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            emit(Opcode.SWAP, 3);
-            emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_SUBSCR);
         } else {
             throw error("illegal expression for augmented assignment", target.span());
         }
+        unit.loc = stmt;
+        expr(a.value());
+        emit(Opcode.BINARY_OP, a.op().ordinal());
+        unit.loc = target.span();
+        if (target instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (target instanceof Expr.Attribute attr) {
+            unit.loc = matchAttr(unit.loc, attr);
+            emit(Opcode.SWAP, 2);
+            emit(Opcode.STORE_ATTR, nameIndex(attr.attr()));
+        } else {
+            emit(Opcode.SWAP, 3);
+            emit(Opcode.SWAP, 2);
+            emit(Opcode.STORE_SUBSCR);
+        }
+        unit.loc = stmt;
     }
 
     // ---- functions, lambdas and classes ----
@@ -567,7 +635,7 @@ public final class CodeGenerator {
         for (Expr d : f.decorators()) {
             expr(d);
         }
-        unit.line = f.line();
+        unit.loc = stmtLoc(f);
         int flags = defaultArguments(f.args());
         Scope scope = symbols.of(f);
         int firstLine = f.decorators().isEmpty() ? f.line() : f.decorators().get(0).line();
@@ -576,14 +644,14 @@ public final class CodeGenerator {
         String qualname = qualname(f.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.FUNCTION, qualname, firstLine);
-        unit.line = f.line();
+        unit.loc = f.span();
         prologue();
         List<Stmt> body = f.body();
         String doc = docstring(body.get(0));
         constIndex(pool.add(doc != null ? doc : Expr.PyNone.NONE));
         statements(doc != null ? body.subList(1, body.size()) : body);
         if (!unit.code.endsFlow()) {
-            unit.line = lastLine(body);
+            unit.loc = lastLoc(body);
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
@@ -591,11 +659,9 @@ public final class CodeGenerator {
                 functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = f.line();
+        unit.loc = stmtLoc(f);
         makeClosure(codeIndex, code, flags);
-        for (int i = 0; i < f.decorators().size(); i++) {
-            emit(Opcode.CALL, 1);
-        }
+        applyDecorators(f.decorators());
         storeName(f.name());
     }
 
@@ -607,11 +673,11 @@ public final class CodeGenerator {
         String qualname = qualname("<lambda>", false);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.LAMBDA, qualname, l.line());
-        unit.line = l.line();
+        unit.loc = l.span();
         prologue();
         constIndex(pool.add(Expr.PyNone.NONE));
         expr(l.body());
-        unit.line = l.line();
+        unit.loc = l.span();
         if (scope.isGenerator()) {
             emit(Opcode.POP_TOP);
             emitConst(Expr.PyNone.NONE);
@@ -621,7 +687,7 @@ public final class CodeGenerator {
                 functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = l.line();
+        unit.loc = l.span();
         makeClosure(codeIndex, code, flags);
     }
 
@@ -629,7 +695,7 @@ public final class CodeGenerator {
         for (Expr d : c.decorators()) {
             expr(d);
         }
-        unit.line = c.line();
+        unit.loc = stmtLoc(c);
         Scope scope = symbols.of(c);
         int firstLine = c.decorators().isEmpty() ? c.line() : c.decorators().get(0).line();
         int codeIndex = codes.size();
@@ -637,7 +703,6 @@ public final class CodeGenerator {
         String qualname = qualname(c.name(), true);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.CLASS, qualname, firstLine);
-        unit.line = c.line();
         prologue();
         nameOp("__name__", Access.LOAD);
         storeName("__module__");
@@ -647,13 +712,13 @@ public final class CodeGenerator {
         int start = 0;
         String doc = docstring(body.get(0));
         if (doc != null) {
-            unit.line = body.get(0).line();
+            unit.loc = body.get(0).span();
             emitConst(doc);
             storeName("__doc__");
             start = 1;
         }
         statements(body.subList(start, body.size()));
-        unit.line = lastLine(body);
+        unit.loc = lastLoc(body);
         if (scope.needsClassClosure()) {
             emit(Opcode.LOAD_CLOSURE, unit.cellvars.indexOf("__class__"));
             emit(Opcode.COPY, 1);
@@ -665,16 +730,23 @@ public final class CodeGenerator {
         CodeObject code = finish(c.name(), firstLine, 0, 0, 0);
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = c.line();
+        unit.loc = stmtLoc(c);
         emit(Opcode.LOAD_BUILD_CLASS);
         makeClosure(codeIndex, code, 0);
         emitConst(c.name());
-        callHelper(2, c.bases(), c.keywords(), c.span());
-        unit.line = c.line();
-        for (int i = 0; i < c.decorators().size(); i++) {
+        callHelper(2, c.bases(), c.keywords(), stmtLoc(c));
+        applyDecorators(c.decorators());
+        storeName(c.name());
+    }
+
+    /** compiler_apply_decorators: one CALL per decorator, innermost first, each at its decorator's position. */
+    private void applyDecorators(List<Expr> decorators) {
+        Span saved = unit.loc;
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            unit.loc = decorators.get(i).span();
             emit(Opcode.CALL, 1);
         }
-        storeName(c.name());
+        unit.loc = saved;
     }
 
     // ---- control flow ----
@@ -688,7 +760,7 @@ public final class CodeGenerator {
         if (preserveTos) {
             expr(value);
         }
-        unit.line = r.line();
+        unit.loc = r.span();
         unwindFBlockStack(preserveTos, false);
         if (value == null) {
             emitConst(Expr.PyNone.NONE);
@@ -703,7 +775,7 @@ public final class CodeGenerator {
         if (loop == null) {
             throw error("'break' outside loop", b.span());
         }
-        unit.line = b.line();
+        unit.loc = b.span();
         unwindFBlock(loop, false);
         jump(Opcode.JUMP, loop.exit());
     }
@@ -713,7 +785,7 @@ public final class CodeGenerator {
         if (loop == null) {
             throw error("'continue' not properly in loop", c.span());
         }
-        unit.line = c.line();
+        unit.loc = c.span();
         jump(Opcode.JUMP, loop.block());
     }
 
@@ -739,7 +811,7 @@ public final class CodeGenerator {
 
     /** compiler_unwind_fblock: the instructions that leave one frame block early. */
     private void unwindFBlock(FBlock f, boolean preserveTos) {
-        int line = unit.line;
+        Span line = unit.loc;
         switch (f.type()) {
             case WHILE_LOOP, EXCEPTION_HANDLER -> { }
             case FOR_LOOP -> {
@@ -760,7 +832,7 @@ public final class CodeGenerator {
                 if (preserveTos) {
                     unit.fblocks.pop();
                 }
-                unit.line = line;
+                unit.loc = line;
             }
             case FINALLY_END -> {
                 if (preserveTos) {
@@ -774,14 +846,14 @@ public final class CodeGenerator {
                 emit(Opcode.POP_EXCEPT);
             }
             case WITH -> {
-                unit.line = ((Stmt.With) f.datum()).line();
+                unit.loc = stmtLoc((Stmt.With) f.datum());
                 pseudo(Pseudo.POP_BLOCK, null);
                 if (preserveTos) {
                     emit(Opcode.SWAP, 2);
                 }
                 callExitWithNones();
                 emit(Opcode.POP_TOP);
-                unit.line = line;
+                unit.loc = line;
             }
             case HANDLER_CLEANUP -> {
                 if (f.datum() != null) {
@@ -826,7 +898,7 @@ public final class CodeGenerator {
         jumpIf(s.test(), orElse, false);
         statements(s.body());
         if (!s.orElse().isEmpty()) {
-            unit.line = s.line();
+            unit.loc = stmtLoc(s);
             if (!unit.code.endsFlow()) {
                 jump(Opcode.JUMP, end);
             }
@@ -854,7 +926,7 @@ public final class CodeGenerator {
         unit.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         jump(Opcode.JUMP, top);
         bind(orElse);
         if (constant == null) {
@@ -868,7 +940,7 @@ public final class CodeGenerator {
         Label orElse = label();
         Label end = label();
         expr(s.iter());
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         emit(Opcode.GET_ITER);
         bind(top);
         jump(Opcode.FOR_ITER, orElse);
@@ -876,7 +948,7 @@ public final class CodeGenerator {
         unit.fblocks.push(new FBlock(FBlockType.FOR_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         jump(Opcode.JUMP, top);
         bind(orElse);
         statements(s.orElse());
@@ -897,20 +969,20 @@ public final class CodeGenerator {
         jump(Opcode.JUMP, end);
         int n = t.handlers().size();
         bind(except);
-        unit.line = t.handlers().get(0).span().line();
+        unit.loc = handlerLoc(t.handlers().get(0));
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         unit.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
         for (int i = 0; i < n; i++) {
             Stmt.ExceptHandler h = t.handlers().get(i);
-            unit.line = h.span().line();
+            unit.loc = handlerLoc(h);
             if (h.type() == null && i < n - 1) {
                 throw error("default 'except:' must be last", h.span());
             }
             Label next = label();
             if (h.type() != null) {
                 expr(h.type());
-                unit.line = h.span().line();
+                unit.loc = handlerLoc(h);
                 emit(Opcode.CHECK_EXC_MATCH);
                 jump(Opcode.POP_JUMP_IF_FALSE, next);
             }
@@ -993,7 +1065,7 @@ public final class CodeGenerator {
         Label exit = label();
         Label cleanup = label();
         expr(item.context());
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         emit(Opcode.BEFORE_WITH);
         pseudo(Pseudo.SETUP_WITH, fin);
         bind(block);
@@ -1009,7 +1081,7 @@ public final class CodeGenerator {
             with(s, pos + 1);
         }
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         pseudo(Pseudo.POP_BLOCK, null);
         callExitWithNones();
         emit(Opcode.POP_TOP);
@@ -1067,8 +1139,11 @@ public final class CodeGenerator {
 
     /** Jumps to {@code target} when {@code e}'s truth equals {@code when}; falls through otherwise. */
     private void jumpIf(Expr e, Label target, boolean when) {
-        int saved = unit.line;
-        unit.line = e.line();
+        if (e instanceof Expr.Compare) {
+            // compiler_jump_if moves to a comparison's position and stays there: what follows a
+            // test (an assert's raise, a comprehension's append) is placed at the comparison
+            unit.loc = e.span();
+        }
         if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryKind.NOT) {
             jumpIf(u.operand(), target, !when);
         } else if (e instanceof Expr.BoolOp b) {
@@ -1091,7 +1166,6 @@ public final class CodeGenerator {
                 && c.comparators().get(0) instanceof Expr.Const k && k.value() == Expr.PyNone.NONE) {
             // 3.11's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
             expr(c.left());
-            unit.line = e.line();
             boolean jumpOnNone = (c.ops().get(0) == Expr.CmpOp.IS) == when;
             jump(jumpOnNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, target);
         } else {
@@ -1105,14 +1179,13 @@ public final class CodeGenerator {
                 jump(when ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
             }
         }
-        unit.line = saved;
     }
 
     // ---- expressions ----
 
     private void expr(Expr e) {
-        int saved = unit.line;
-        unit.line = e.line();
+        Span saved = unit.loc;
+        unit.loc = e.span();
         if (e instanceof Expr.Const c) {
             emitConst(c.value());
         } else if (e instanceof Expr.Name n) {
@@ -1130,11 +1203,11 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left());
             expr(b.right());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BINARY_OP, b.op().ordinal());
         } else if (e instanceof Expr.UnaryOp u) {
             expr(u.operand());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(switch (u.op()) {
                 case NEGATIVE -> Opcode.UNARY_NEGATIVE;
                 case POSITIVE -> Opcode.UNARY_POSITIVE;
@@ -1165,12 +1238,12 @@ public final class CodeGenerator {
             call(c);
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = e.line();
+            unit.loc = matchAttr(e.span(), a);
             emit(Opcode.LOAD_ATTR, nameIndex(a.attr()));
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BINARY_SUBSCR);
         } else if (e instanceof Expr.Slice s) {
             int n = 2;
@@ -1180,7 +1253,7 @@ public final class CodeGenerator {
                 expr(s.step());
                 n = 3;
             }
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BUILD_SLICE, n);
         } else if (e instanceof Expr.Lambda l) {
             lambda(l);
@@ -1197,12 +1270,12 @@ public final class CodeGenerator {
             } else {
                 emitConst(Expr.PyNone.NONE);
             }
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.YIELD_VALUE, 0);
         } else if (e instanceof Expr.YieldFrom y) {
             checkYield(e);
             expr(y.value());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.GET_YIELD_FROM_ITER);
             emitConst(Expr.PyNone.NONE);
             yieldFrom();
@@ -1211,7 +1284,7 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.FormattedValue f) {
             formattedValue(f);
         }
-        unit.line = saved;
+        unit.loc = saved;
     }
 
     private void exprOrNone(Expr e) {
@@ -1272,7 +1345,7 @@ public final class CodeGenerator {
             expr(f.spec());
             arg |= 4;
         }
-        unit.line = f.line();
+        unit.loc = f.span();
         emit(Opcode.FORMAT_VALUE, arg);
     }
 
@@ -1448,17 +1521,16 @@ public final class CodeGenerator {
         }
         validateKeywords(c.keywords());
         expr(meth.value());
-        unit.line = meth.span().endLine();
+        unit.loc = matchAttr(meth.span(), meth);
         emit(Opcode.LOAD_METHOD, nameIndex(meth.attr()));
         for (Expr a : c.args()) {
             expr(a);
         }
-        unit.line = c.line();
+        unit.loc = matchAttr(c.span(), meth);
         if (kwdsl > 0) {
             for (Expr.Keyword k : c.keywords()) {
                 expr(k.value());
             }
-            unit.line = c.line();
             kwNames(c.keywords());
         }
         emit(Opcode.CALL_METHOD, argsl + kwdsl);
@@ -1502,7 +1574,7 @@ public final class CodeGenerator {
             for (Expr.Keyword k : keywords) {
                 expr(k.value());
             }
-            unit.line = at.line();
+            unit.loc = at;
             if (nkwelts > 0) {
                 kwNames(keywords);
             }
@@ -1545,7 +1617,7 @@ public final class CodeGenerator {
                 }
             }
         }
-        unit.line = at.line();
+        unit.loc = at;
         emit(Opcode.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
     }
 
@@ -1588,7 +1660,7 @@ public final class CodeGenerator {
         codes.add(null);
         Unit outer = unit;
         unit = new Unit(scope, UnitType.COMPREHENSION, qualname, c.line());
-        unit.line = c.line();
+        unit.loc = c.span();
         prologue();
         switch (c.kind()) {
             case LIST -> emit(Opcode.BUILD_LIST, 0);
@@ -1597,7 +1669,7 @@ public final class CodeGenerator {
             case GENERATOR -> { }
         }
         comprehensionGenerator(c, 0, 0);
-        unit.line = c.line();
+        unit.loc = c.span();
         if (c.kind() != Expr.CompKind.GENERATOR) {
             emit(Opcode.RETURN_VALUE);
         } else {
@@ -1607,10 +1679,10 @@ public final class CodeGenerator {
         CodeObject code = finish(name, c.line(), 1, 0, functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = c.line();
+        unit.loc = c.span();
         makeClosure(codeIndex, code, 0);
         expr(c.generators().get(0).iter());
-        unit.line = c.line();
+        unit.loc = c.span();
         emit(Opcode.GET_ITER);
         emit(Opcode.CALL, 1);
     }
@@ -1648,7 +1720,6 @@ public final class CodeGenerator {
         if (index + 1 < c.generators().size()) {
             comprehensionGenerator(c, index + 1, depth);
         } else {
-            unit.line = c.elt().line();
             switch (c.kind()) {
                 case GENERATOR -> {
                     expr(c.elt());
@@ -1672,7 +1743,7 @@ public final class CodeGenerator {
         }
         bind(ifCleanup);
         if (loop) {
-            unit.line = c.line();
+            unit.loc = c.span();
             jump(Opcode.JUMP, start);
             bind(anchor);
         }
@@ -1685,7 +1756,7 @@ public final class CodeGenerator {
         int n = c.ops().size();
         if (n == 1) {
             expr(c.comparators().get(0));
-            unit.line = c.line();
+            unit.loc = c.span();
             compareOp(c.ops().get(0));
             return;
         }
@@ -1693,14 +1764,14 @@ public final class CodeGenerator {
         Label end = label();
         for (int i = 0; i < n - 1; i++) {
             expr(c.comparators().get(i));
-            unit.line = c.line();
+            unit.loc = c.span();
             emit(Opcode.SWAP, 2);
             emit(Opcode.COPY, 2);
             compareOp(c.ops().get(i));
             jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
         expr(c.comparators().get(n - 1));
-        unit.line = c.line();
+        unit.loc = c.span();
         compareOp(c.ops().get(n - 1));
         jump(Opcode.JUMP, end);
         bind(cleanup);
