@@ -41,6 +41,11 @@ public final class TracebackObject {
         return FrameObject.code(frame(tb));
     }
 
+    /** tb_lasti: the byte offset of the instruction the frame was at. */
+    public static int lasti(long tb) {
+        return Memory.getInt(tb + TB_LASTI);
+    }
+
     public static int line(long tb) {
         return Memory.getInt(tb + TB_LINENO);
     }
