@@ -24,6 +24,8 @@ public final class GeneratorObject {
     public static final long GI_FRAME_STATE = 67;
     public static final long F_FUNC = 72;
     public static final long F_GLOBALS = 80;
+    /** The frame's f_locals dict once locals() was called in it (a reference), else 0. */
+    public static final long F_LOCALS = 96;
     public static final long F_CODE = 104;
     /** The generator's frame object once gi_frame has been asked for (a reference), else 0. */
     public static final long F_FRAME_OBJ = 112;
@@ -87,7 +89,7 @@ public final class GeneratorObject {
         return Memory.getInt(g + F_STACKTOP);
     }
 
-    /** Drops whatever frame the generator still holds (slots in order, then code and function). */
+    /** Drops whatever frame the generator still holds (slots in order, its f_locals, then its function). */
     public static void clearFrame(long g) {
         int top = stackTop(g);
         Memory.putInt(g + F_STACKTOP, 0);
@@ -96,6 +98,9 @@ public final class GeneratorObject {
             Memory.putLong(g + LOCALSPLUS + 8L * i, 0);
             Heap.xdecref(v);
         }
+        long locals = Memory.getLong(g + F_LOCALS);
+        Memory.putLong(g + F_LOCALS, 0);
+        Heap.xdecref(locals);
         long func = Memory.getLong(g + F_FUNC);
         Memory.putLong(g + F_FUNC, 0);
         Heap.xdecref(func);
@@ -237,7 +242,7 @@ public final class GeneratorObject {
                     visit.visit(v);
                 }
             }
-            for (long off : new long[] {F_FUNC, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME}) {
+            for (long off : new long[] {F_FUNC, F_LOCALS, F_CODE, GI_EXC_VALUE, GI_NAME, GI_QUALNAME}) {
                 long v = field(obj, off);
                 if (v != 0) {
                     visit.visit(v);
