@@ -497,13 +497,15 @@ public final class DictIterObject {
 
         @Override
         public String repr(long obj) {
-            long list = ListObject.allocate(0);
-            try {
-                ListObject.extend(list, obj);
-                return name + "(" + Ops.reprJava(list) + ")";
-            } finally {
-                Heap.decref(list);
-            }
+            return Ops.reprGuarded(obj, "...", () -> {
+                long list = ListObject.allocate(0);
+                try {
+                    ListObject.extend(list, obj);
+                    return name + "(" + Ops.reprJava(list) + ")";
+                } finally {
+                    Heap.decref(list);
+                }
+            });
         }
 
         @Override

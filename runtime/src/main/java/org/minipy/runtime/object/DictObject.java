@@ -751,6 +751,10 @@ public final class DictObject {
 
         @Override
         public String repr(long obj) {
+            return Ops.reprGuarded(obj, "{...}", () -> items(obj));
+        }
+
+        private String items(long obj) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (long i = 0, n = entryCount(obj); i < n; i++) {

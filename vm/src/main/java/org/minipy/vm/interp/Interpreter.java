@@ -96,6 +96,7 @@ public final class Interpreter {
         Calls.setPythonCaller(this::callFunction);
         ClassBuilder.install(this, modules.builtins());
         SuperObject.setZeroArgs(this::superArguments);
+        Ops.setRecursionRoom(() -> SysModule.recursionLimit() - depth - 1);
         FrameAccess.setProvider(new FrameAccess.Provider() {
             @Override
             public long globals() {
