@@ -484,13 +484,22 @@ public final class DictObject {
         return c;
     }
 
-    /** A dict whose type keeps dict's tp_iter (no __iter__ of its own): merged by its table. */
-    static boolean iteratesAsDict(long d) {
+    /**
+     * A dict whose type keeps dict's tp_iter (no __iter__ of its own, not an OrderedDict): dict_merge
+     * copies it by its table; other mappings go through keys().
+     */
+    public static boolean iteratesAsDict(long d) {
         PyType t = Types.of(d);
         if (t == Types.DICT) {
             return true;
         }
-        return t.isSubtypeOf(Types.DICT) && !(t instanceof HeapType h && h.find("__iter__") != 0);
+        if (!t.isSubtypeOf(Types.DICT)) {
+            return false;
+        }
+        if (t instanceof HeapType h) {
+            return h.find("__iter__") == 0 && h.builtin.keepsDictIteration();
+        }
+        return t.keepsDictIteration();
     }
 
     /** clone_combined_dict_keys: target (empty) gets a copy of other's keys object. */

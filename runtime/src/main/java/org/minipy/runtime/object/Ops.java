@@ -140,11 +140,20 @@ public final class Ops {
             op -= NB_INPLACE_OFFSET;
         }
         PyType tb = Types.of(b);
+        // binary_op1: a right operand whose type is a subtype with its own slot goes first
+        boolean rightSlot = tb != ta && tb.binaryOpSlot() != ta.binaryOpSlot();
+        if (rightSlot && tb.isSubtypeOf(ta)) {
+            long r = tb.binaryOp(a, b, op);
+            if (r != 0) {
+                return r;
+            }
+            rightSlot = false;
+        }
         long r = ta.binaryOp(a, b, op);
         if (r != 0) {
             return r;
         }
-        if (tb != ta) {
+        if (rightSlot) {
             r = tb.binaryOp(a, b, op);
             if (r != 0) {
                 return r;

@@ -1272,14 +1272,14 @@ public final class Interpreter {
         return prefix + StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()";
     }
 
-    /** DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function). */
+    /**
+     * DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function), as
+     * dict_merge: a dict that iterates as one by its table, any other mapping by its keys().
+     */
     private static void dictUpdate(long d, long m, long func) {
-        if (!DictObject.check(m)) {
-            if (func != 0) {
-                throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
-                        + Types.of(m).name);
-            }
-            throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
+        if (!DictObject.checkSub(m) || !DictObject.iteratesAsDict(m)) {
+            mappingUpdate(d, m, func);
+            return;
         }
         for (long i = 0, n = DictObject.entryCount(m); i < n; i++) {
             long key = DictObject.keyAt(m, i);
@@ -1292,6 +1292,58 @@ public final class Interpreter {
                         + Ops.strJava(key) + "'");
             }
             DictObject.set(d, key, DictObject.valueAt(m, i));
+        }
+    }
+
+    /** dict_merge's generic path: for key in m.keys(): d[key] = m[key]. */
+    private static void mappingUpdate(long d, long m, long func) {
+        long keys;
+        try {
+            long keysMethod = Ops.getAttr(m, Names.get("keys"));
+            try {
+                keys = Calls.call(keysMethod, new long[0], 0, 0);
+            } finally {
+                Heap.decref(keysMethod);
+            }
+        } catch (PyException e) {
+            if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            Heap.decref(e.exception);
+            if (func != 0) {
+                throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
+                        + Types.of(m).name);
+            }
+            throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
+        }
+        long it;
+        try {
+            it = Ops.iter(keys);
+        } finally {
+            Heap.decref(keys);
+        }
+        try {
+            for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
+                try {
+                    if (func != 0 && DictObject.get(d, key) != 0) {
+                        if (!StrObject.check(key)) {
+                            throw Errors.typeError(functionStr(func) + " keywords must be strings");
+                        }
+                        throw Errors.typeError(functionStr(func) + " got multiple values for keyword argument '"
+                                + Ops.strJava(key) + "'");
+                    }
+                    long value = Ops.getItem(m, key);
+                    try {
+                        DictObject.set(d, key, value);
+                    } finally {
+                        Heap.decref(value);
+                    }
+                } finally {
+                    Heap.decref(key);
+                }
+            }
+        } finally {
+            Heap.decref(it);
         }
     }
 
