@@ -5,7 +5,6 @@ import org.minipy.runtime.object.CFunctionObject;
 import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.DictIterObject;
 import org.minipy.runtime.object.DictObject;
-import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.Names;
@@ -55,7 +54,7 @@ final class OrderedDictMethods {
         });
         method.method("__reversed__", (self, a, o, n) -> {
             Args.exactly("__reversed__", n, 0);
-            return OrderedDict.iterator(self, OrderedDict.IteratorType.KEYS_KIND, true);
+            return OrderedDict.iterator(self, OrderedDictIterators.IteratorType.KEYS_KIND, true);
         });
         method.method("keys", (self, a, o, n) -> {
             Args.exactly("keys", n, 0);
