@@ -14,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.minipy.runtime.mem.Memory;
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntObject;
+import org.minipy.runtime.object.Names;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.Types;
 import org.minipy.runtime.object.CodeObject;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.StrObject;
@@ -57,7 +64,79 @@ public final class Tracebacks {
             sb.append("Traceback (most recent call last):\n");
             frames(tb, sb);
         }
-        sb.append(ExceptionObject.describe(exc)).append('\n');
+        if (Types.of(exc).isSubtypeOf(Types.SYNTAX_ERROR)) {
+            syntaxError(exc, sb);
+        } else {
+            sb.append(ExceptionObject.describe(exc)).append('\n');
+        }
+    }
+
+    /**
+     * TracebackException._format_syntax_error: where the error is (file, line, the text and a marker
+     * under the offset) when the exception says, then "SyntaxError: msg".
+     */
+    private static void syntaxError(long exc, StringBuilder sb) {
+        long filename = attribute(exc, "filename");
+        long lineno = attribute(exc, "lineno");
+        long text = attribute(exc, "text");
+        long offset = attribute(exc, "offset");
+        long endOffset = attribute(exc, "end_offset");
+        long msg = attribute(exc, "msg");
+        try {
+            String suffix = "";
+            if (lineno != BoolObject.NONE) {
+                String file = filename == BoolObject.NONE || !Ops.isTrue(filename) ? "<string>" : Ops.strJava(filename);
+                sb.append("  File \"").append(file).append("\", line ").append(Ops.strJava(lineno)).append('\n');
+            } else if (filename != BoolObject.NONE) {
+                suffix = " (" + Ops.strJava(filename) + ")";
+            }
+            if (StrObject.check(text)) {
+                String rtext = StrObject.toJava(text).replaceAll("\n+$", "");
+                String ltext = rtext.replaceAll("^[ \n\f]+", "");
+                int spaces = rtext.length() - ltext.length();
+                sb.append("    ").append(ltext).append('\n');
+                if (Types.of(offset) == Types.INT) {
+                    long off = IntObject.wordValue(offset);
+                    long end = Types.of(endOffset) == Types.INT && IntObject.wordValue(endOffset) != 0
+                            ? IntObject.wordValue(endOffset) : off;
+                    if (off == end || end == -1) {
+                        end = off + 1;
+                    }
+                    long col = off - 1 - spaces;
+                    long endCol = end - 1 - spaces;
+                    if (col >= 0) {
+                        sb.append("    ");
+                        for (int i = 0; i < Math.min(col, ltext.length()); i++) {
+                            char c = ltext.charAt(i);
+                            sb.append(Character.isWhitespace(c) ? c : ' ');
+                        }
+                        sb.append("^".repeat((int) Math.max(0, endCol - col))).append('\n');
+                    }
+                }
+            }
+            String name = ExceptionObject.describe(exc);
+            int colon = name.indexOf(": ");
+            String type = colon < 0 ? name : name.substring(0, colon);
+            String message = msg == BoolObject.NONE || !Ops.isTrue(msg) ? "<no detail available>" : Ops.strJava(msg);
+            sb.append(type).append(": ").append(message).append(suffix).append('\n');
+        } finally {
+            Heap.decref(filename);
+            Heap.decref(lineno);
+            Heap.decref(text);
+            Heap.decref(offset);
+            Heap.decref(endOffset);
+            Heap.decref(msg);
+        }
+    }
+
+    /** exc.name, or None when it cannot be read (a new reference). */
+    private static long attribute(long exc, String name) {
+        try {
+            return Ops.getAttr(exc, Names.get(name));
+        } catch (PyException e) {
+            Heap.decref(e.exception);
+            return BoolObject.none();
+        }
     }
 
     /** One frame of a traceback: where it was, and the position of its instruction. */
