@@ -16,6 +16,7 @@ import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
+import org.minipy.runtime.object.WeakRefs;
 
 /**
  * collections.OrderedDict: CPython 3.11's C implementation (odictobject.c). The dict holds the
@@ -774,12 +775,23 @@ final class OrderedDict {
             return size;
         }
 
-        /** odict_dealloc: the instance dict, the nodes, then the dict. */
+        /** odict_tp_clear: the instance dict, the dict's items, then the nodes (the collector breaks cycles so). */
+        @Override
+        public void clear(long od) {
+            Heap.clearField(od, INST_DICT);
+            OrderedDict.clear(od);
+        }
+
+        /** odict_dealloc: the instance dict, the weak references, the nodes, then the dict. */
         @Override
         public void dealloc(long od) {
+            Heap.untrack(od);
             long dict = get(od, INST_DICT);
             put(od, INST_DICT, 0);
             Heap.xdecref(dict);
+            if (get(od, WEAKREFLIST) != 0) {
+                WeakRefs.clearWeakRefs(od);
+            }
             clearNodes(od);
             Types.DICT.dealloc(od);
         }
