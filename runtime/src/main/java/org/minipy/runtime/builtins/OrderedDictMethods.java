@@ -103,7 +103,7 @@ final class OrderedDictMethods {
             return fromKeys(a[o], p[0], p[1] == 0 ? BoolObject.NONE : p[1]);
         }, 0, 0);
         long cm = StaticMethodObject.create(Types.CLASSMETHOD, fromkeys);
-        DictObject.set(t.typeDict(), Names.get("fromkeys"), cm);
+        t.putInDict(Names.get("fromkeys"), cm);
         Heap.decref(cm);
         Heap.decref(fromkeys);
     }
