@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Records CPython 3.11's behaviour for corpus scripts: for each SCRIPT.py, SCRIPT.out (stdout)
 # and, when the exit status is not 0, SCRIPT.status (the status) and SCRIPT.err (stderr's last
-# line). Each script runs in its own directory, as the differential test runs it.
+# line). Each script runs in its own directory, as the differential test runs it. Scripts under
+# corpus/tracebacks/ also keep their whole stderr as SCRIPT.stderr (compared line for line).
 # Usage: tests/regen.sh [SCRIPT.py ...]   (default: every script under tests/corpus and examples/)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,6 +24,8 @@ for s in "${scripts[@]}"; do
   else
     rm -f "$dir/$name.status" "$dir/$name.err"
   fi
-  rm -f "$dir/$name.stderr"
+  if [[ $(basename "$dir") != tracebacks ]]; then
+    rm -f "$dir/$name.stderr"
+  fi
   echo "recorded $s (exit $status)"
 done

@@ -27,6 +27,40 @@ class CodeGenTest {
         return compile(src).constants();
     }
 
+    /** The positions of an opcode's instructions in the module code, as "line:col-endLine:endCol". */
+    private static List<String> positionsOf(String src, Opcode op) {
+        CodeObject co = compile(src).main();
+        List<String> out = new java.util.ArrayList<>();
+        for (Instruction in : Instruction.decode(co.code())) {
+            int u = in.next() - 1;
+            if (in.op() == op) {
+                out.add(co.lines()[u] + ":" + co.colAt(u) + "-" + co.endLineAt(u) + ":" + co.endColAt(u));
+            }
+        }
+        return out;
+    }
+
+    /** Column positions are CPython 3.11's co_positions (the expected values are CPython's own). */
+    @Test
+    void positionsAreCpythonsCoPositions() {
+        // a parenthesised operand belongs to the operation's span
+        assertEquals(List.of("2:4-2:12"), positionsOf("y = 1\nx = (y) ** 2\n", Opcode.BINARY_OP));
+        // an attribute on a later line starts at its name
+        assertEquals(List.of("3:6-3:10"), positionsOf("import sys\nx = (sys\n     .path)\n", Opcode.LOAD_ATTR));
+        assertEquals(List.of("3:6-3:11"), positionsOf("s = 'a'\nv = (s\n     .upper(\n     ))\n",
+                Opcode.LOAD_METHOD));
+        assertEquals(List.of("3:6-4:6"), positionsOf("s = 'a'\nv = (s\n     .upper(\n     ))\n",
+                Opcode.CALL_METHOD));
+        // f-string fields are placed at the whole (concatenated) literal
+        assertEquals(List.of("2:4-2:25", "2:4-2:25", "2:4-2:25"),
+                positionsOf("x = 1\ns = f\"a{x!r:>{x}}\" f\"{x}\"\n", Opcode.FORMAT_VALUE));
+        // columns count UTF-8 bytes
+        assertEquals(List.of("2:4-2:13"), positionsOf("\u00e9 = 1\nt = \"\u00e9\" + \u00e9\n", Opcode.BINARY_OP));
+        // an assert raises at its comparison; a decorator is called at its own position
+        assertEquals(List.of("2:7-2:13"), positionsOf("x = 1\nassert x == 2, 'm'\n", Opcode.RAISE_VARARGS));
+        assertEquals(List.of("2:1-2:2"), positionsOf("def d(f): return f\n@d\ndef g(): pass\n", Opcode.CALL));
+    }
+
     @Test
     void equalConstantsShareOneIndexAcrossModuleAndFunctions() {
         CompilationUnit u = compile("a = 100000\ndef f():\n    return 100000\nb = 100000\n");

@@ -28,6 +28,68 @@ class LineNumbersTest {
         return out;
     }
 
+    /** Each instruction's co_positions entry, "line:col-endLine:endCol OPNAME" ("?" for no column, "None" for none). */
+    private static List<String> positions(String src, String qualname) {
+        CompilationUnit u = Compiler.compile(src, "t.py");
+        Verifier.verify(u);
+        CodeObject co = u.codes().stream().filter(c -> c.qualname().equals(qualname)).findFirst().orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (Instruction in : Instruction.decode(co.code())) {
+            int x = in.next() - 1;
+            String at = co.lines()[x] < 0 ? "None" : co.lines()[x] + ":" + col(co.colAt(x)) + "-" + co.endLineAt(x)
+                    + ":" + col(co.endColAt(x));
+            out.add(at + " " + in.op().name());
+        }
+        return out;
+    }
+
+    private static String col(int c) {
+        return c < 0 ? "?" : String.valueOf(c);
+    }
+
+    /**
+     * Lines are resolved with whole positions (CPython's COPY_INSTR_LOC): artificial code takes the
+     * position of the instruction it follows, code left without a line has no position, a line mark
+     * before an instruction on its line leaves that instruction its own position, RESUME's position
+     * (the first line, columns 0) stays, RETURN_GENERATOR has the first line and no columns. The
+     * expected values are CPython 3.11's co_positions() for the same source.
+     */
+    @Test
+    void artificialCodeTakesWholePositions() {
+        assertEquals(List.of(
+                "3:8-3:12 LOAD_CONST", "3:8-3:12 RETURN_VALUE",
+                "None PUSH_EXC_INFO", "4:4-5:12 POP_TOP",
+                "5:8-5:12 POP_EXCEPT", "5:8-5:12 LOAD_CONST", "5:8-5:12 RETURN_VALUE",
+                "None COPY", "None POP_EXCEPT", "None RERAISE"), positions("""
+                def f():
+                    try:
+                        pass
+                    except:
+                        pass
+                """, "f"));
+        assertEquals(List.of("1:?-1:? RETURN_GENERATOR", "1:?-1:? POP_TOP", "2:10-2:11 LOAD_CONST",
+                "2:4-2:11 YIELD_VALUE", "2:4-2:11 POP_TOP", "2:4-2:11 LOAD_CONST", "2:4-2:11 RETURN_VALUE"),
+                positions("def g():\n    yield 1\n", "g"));
+        assertEquals(List.of("2:11-2:12 LOAD_CONST", "2:11-2:12 RETURN_VALUE"),
+                positions("def h(a):\n    return 5\n", "h"));
+        assertEquals(List.of("1:0-1:0 LOAD_CONST", "1:0-1:0 RETURN_VALUE"), positions("def p(): pass\n", "p"));
+        // pass leaves its whole position to the implicit return None
+        assertEquals(List.of("1:4-1:5 LOAD_CONST", "1:0-1:1 STORE_NAME", "2:0-2:4 LOAD_CONST",
+                "2:0-2:4 RETURN_VALUE"), positions("x = 0\npass\n", "<module>"));
+    }
+
+    /** KW_NAMES of a method call is placed at the method (maybe_optimize_method_call), the call at the call. */
+    @Test
+    void methodCallKeywordNamesAreAtTheMethod() {
+        assertEquals(List.of("2:4-2:5 LOAD_FAST", "2:4-2:7 LOAD_METHOD", "2:8-2:9 LOAD_CONST",
+                "3:10-3:11 LOAD_CONST", "2:4-2:7 KW_NAMES", "2:4-3:12 CALL_METHOD", "2:4-3:12 POP_TOP",
+                "2:4-3:12 LOAD_CONST", "2:4-3:12 RETURN_VALUE"), positions("""
+                def k(o):
+                    o.m(1,
+                        k=3)
+                """, "k"));
+    }
+
     @Test
     void exceptAsCleanupHasNoLineOnTheExceptionPath() {
         assertEquals(List.of(

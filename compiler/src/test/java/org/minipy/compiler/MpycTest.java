@@ -62,6 +62,7 @@ class MpycTest {
                 assertEquals(a.flags(), b.flags());
                 assertArrayEquals(a.code(), b.code());
                 assertArrayEquals(a.lines(), b.lines());
+                assertArrayEquals(a.positions(), b.positions());
                 assertArrayEquals(a.consts(), b.consts());
                 assertEquals(a.names(), b.names());
                 assertEquals(a.varnames(), b.varnames());
@@ -152,6 +153,29 @@ class MpycTest {
         String tuple = reason(new CompilationUnit("t.py", List.of(new Constant.TupleConst(new int[] {0})),
                 List.of(unitWith(code(loadConst, 0, ret, 0), 1).main()), 0));
         assertTrue(tuple.contains("earlier entry"), tuple);
+        // positions: three a code unit, ends not before starts
+        CodeObject ok = unitWith(code(loadConst, 0, ret, 0), 1).main();
+        String count = reason(withPositions(ok, new int[] {1, 0, 1}));
+        assertTrue(count.contains("positions[] has 3 entries for 2 code units"), count);
+        String backwards = reason(withPositions(ok, new int[] {1, 5, 2, 1, 0, 4}));
+        assertTrue(backwards.contains("bad position 1:5-1:2"), backwards);
+        String endLine = reason(withPositions(ok, new int[] {0, 0, 1, 1, 0, 4}));
+        assertTrue(endLine.contains("bad position 1:0-0:1"), endLine);
+        Verifier.verify(withPositions(ok, new int[] {1, 0, 4, -1, -1, -1}));
+        // a code unit without a line has no position
+        CodeObject lineless = new CodeObject(ok.name(), ok.qualname(), ok.firstLine(), ok.argCount(), ok.flags(),
+                ok.code(), new int[] {1, -1}, ok.consts(), ok.names(), ok.varnames(), ok.maxStack(),
+                ok.kwOnlyArgCount(), ok.cellvars(), ok.freevars(), ok.exceptionTable(), new int[] {1, 0, 4, 1, 0, 4});
+        String noLine = reason(withPositions(lineless, lineless.positions()));
+        assertTrue(noLine.contains("bad position -1:0-1:4"), noLine);
+        Verifier.verify(withPositions(lineless, new int[] {1, 0, 4, -1, -1, -1}));
+    }
+
+    private static CompilationUnit withPositions(CodeObject co, int[] positions) {
+        CodeObject with = new CodeObject(co.name(), co.qualname(), co.firstLine(), co.argCount(), co.flags(), co.code(),
+                co.lines(), co.consts(), co.names(), co.varnames(), co.maxStack(), co.kwOnlyArgCount(), co.cellvars(),
+                co.freevars(), co.exceptionTable(), positions);
+        return new CompilationUnit("t.py", List.of(Constant.NoneConst.NONE), List.of(with), 0);
     }
 
     private static String reason(CompilationUnit u) {

@@ -32,6 +32,7 @@ final class Units {
             assertEquals(a.flags(), b.flags(), w);
             assertArrayEquals(a.code(), b.code(), w);
             assertArrayEquals(a.lines(), b.lines(), w);
+            assertArrayEquals(a.positions(), b.positions(), w);
             assertArrayEquals(a.consts(), b.consts(), w);
             assertEquals(a.names(), b.names(), w);
             assertEquals(a.varnames(), b.varnames(), w);

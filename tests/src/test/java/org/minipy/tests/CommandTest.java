@@ -40,6 +40,24 @@ class CommandTest {
     }
 
     @Test
+    void tracebackMarkersSurviveTheBytecodeFile() throws Exception {
+        Files.writeString(dir.resolve("z.py"), "def f(a, b):\n    return a / b\nprint(f(1, 0) + 1)\n");
+        String expected = "Traceback (most recent call last):\n"
+                + "  File \"z.py\", line 3, in <module>\n"
+                + "    print(f(1, 0) + 1)\n"
+                + "          ^^^^^^^\n"
+                + "  File \"z.py\", line 2, in f\n"
+                + "    return a / b\n"
+                + "           ~~^~~\n"
+                + "ZeroDivisionError: division by zero\n";
+        assertEquals(expected, DifferentialTest.runMinipy(dir, "run", "z.py").stderr());
+        assertEquals(0, DifferentialTest.runMinipy(dir, "compile", "z.py").status());
+        assertEquals(expected, DifferentialTest.runMinipy(dir, "run", "z.mpyc").stderr());
+        String dis = DifferentialTest.runMinipy(dir, "dis", "-P", "z.mpyc").stdout();
+        assertTrue(dis.matches("(?s).*\\n2:11-2:16 +\\d+ BINARY_OP .*"), dis);
+    }
+
+    @Test
     void compileWritesNextToTheSourceByDefault() throws Exception {
         Files.writeString(dir.resolve("y.py"), PROGRAM);
         assertEquals(0, DifferentialTest.runMinipy(dir, "compile", "y.py").status());

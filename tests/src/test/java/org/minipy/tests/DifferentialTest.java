@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every corpus script (tests/corpus/FEATURE/NAME.py, and the examples) under minipy, each in
  * a fresh VM process started in the script's directory, and compares with what CPython 3.11
  * printed for it (recorded by tests/regen.sh): stdout exactly, the exit status, and for a
- * failing script the last line of stderr.
+ * failing script the last line of stderr, or all of stderr when a NAME.stderr file is beside it
+ * (the scripts under corpus/tracebacks, whose tracebacks are compared whole).
  */
 class DifferentialTest {
     private static final Path CORPUS = Path.of("corpus");
@@ -130,6 +131,10 @@ class DifferentialTest {
 
         assertEquals(expectedOut, r.stdout, () -> "stdout of " + script + "\nstderr:\n" + r.stderr);
         assertEquals(expectedStatus, r.status, () -> "exit status of " + script + "\nstderr:\n" + r.stderr);
+        Path fullStderr = dir.resolve(stem + ".stderr");
+        if (Files.exists(fullStderr)) {
+            assertEquals(Files.readString(fullStderr, StandardCharsets.UTF_8), r.stderr, () -> "stderr of " + script);
+        }
         if (expectedStatus != 0) {
             String expectedErr = Files.readString(dir.resolve(stem + ".err"), StandardCharsets.UTF_8).strip();
             String[] lines = r.stderr.strip().split("\n");

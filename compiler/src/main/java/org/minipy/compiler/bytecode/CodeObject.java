@@ -35,6 +35,10 @@ import java.util.List;
  * @param cellvars       co_cellvars: names of this code's locals captured by inner code
  * @param freevars       co_freevars: names of the enclosing code's cells this code uses
  * @param exceptionTable handlers, sorted by start, non-overlapping (see {@link ExceptionEntry})
+ * @param positions      the rest of each code unit's source position, three ints a unit: end line,
+ *                       start column, end column (columns are 0-based UTF-8 byte offsets into their
+ *                       line, end exclusive, as CPython's co_positions; -1 where unknown). With
+ *                       {@code lines} they give what CPython's tracebacks underline.
  */
 public record CodeObject(
         String name,
@@ -51,7 +55,8 @@ public record CodeObject(
         int kwOnlyArgCount,
         List<String> cellvars,
         List<String> freevars,
-        List<ExceptionEntry> exceptionTable) {
+        List<ExceptionEntry> exceptionTable,
+        int[] positions) {
 
     /** The code runs with fast locals (a function body). */
     public static final int CO_OPTIMIZED = 0x1;
@@ -74,6 +79,36 @@ public record CodeObject(
             int[] consts, List<String> names, List<String> varnames, int maxStack) {
         this(name, qualname, firstLine, argCount, flags, code, lines, consts, names, varnames, maxStack, 0, List.of(),
                 List.of(), List.of());
+    }
+
+    /** A code object without column positions. */
+    public CodeObject(String name, String qualname, int firstLine, int argCount, int flags, byte[] code, int[] lines,
+            int[] consts, List<String> names, List<String> varnames, int maxStack, int kwOnlyArgCount,
+            List<String> cellvars, List<String> freevars, List<ExceptionEntry> exceptionTable) {
+        this(name, qualname, firstLine, argCount, flags, code, lines, consts, names, varnames, maxStack, kwOnlyArgCount,
+                cellvars, freevars, exceptionTable, noPositions(code.length / 2));
+    }
+
+    /** Positions for code units that have no columns: every entry -1. */
+    public static int[] noPositions(int units) {
+        int[] p = new int[3 * units];
+        java.util.Arrays.fill(p, -1);
+        return p;
+    }
+
+    /** The end line of a code unit, or -1. */
+    public int endLineAt(int unit) {
+        return positions[3 * unit];
+    }
+
+    /** The start column (UTF-8 bytes) of a code unit, or -1. */
+    public int colAt(int unit) {
+        return positions[3 * unit + 1];
+    }
+
+    /** The end column (UTF-8 bytes, exclusive) of a code unit, or -1. */
+    public int endColAt(int unit) {
+        return positions[3 * unit + 2];
     }
 
     public int unitCount() {

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Text in the shape of CPython 3.11's {@code python3 -m dis}: per instruction the line number
- * where a new line starts (instructions without a line, -1, continue the one before), a {@code >>} marker on jump targets, the byte offset, the opcode name,
- * the argument and what it means in parentheses; nested code objects follow their parent under
- * {@code Disassembly of <code object ...>:}. Code objects print as
+ * where a new line starts (instructions without a line, -1, continue the one before), a {@code >>}
+ * marker on jump targets, the byte offset, the opcode name, the argument and what it means in
+ * parentheses; nested code objects follow their parent under {@code Disassembly of <code object ...>:}. Code objects print as
  * {@code <code object f, file "t.py", line 3>} (no address: the output is stable).
  */
 public final class Disassembler {
@@ -19,28 +19,55 @@ public final class Disassembler {
     private Disassembler() {}
 
     public static String disassemble(CompilationUnit unit) {
+        return disassemble(unit, false);
+    }
+
+    /**
+     * As {@link #disassemble(CompilationUnit)}; with positions, each instruction starts with its
+     * source position {@code line:col-endLine:endCol} (as 3.13's {@code dis -P}) instead of the line.
+     */
+    public static String disassemble(CompilationUnit unit, boolean positions) {
         StringBuilder out = new StringBuilder();
-        disassembleRecursive(unit, 0, out, new HashSet<>());
+        disassembleRecursive(unit, 0, out, new HashSet<>(), positions);
         return out.toString();
     }
 
     private static void disassembleRecursive(CompilationUnit unit, int codeIndex, StringBuilder out,
-            Set<Integer> seen) {
+            Set<Integer> seen, boolean positions) {
         if (!seen.add(codeIndex)) {
             return;
         }
         CodeObject co = unit.codes().get(codeIndex);
-        disassembleCode(unit, co, out);
+        disassembleCode(unit, co, out, positions);
         for (int c : co.consts()) {
             if (unit.constants().get(c) instanceof Constant.CodeConst cc) {
                 out.append('\n').append("Disassembly of ").append(codeRepr(unit, cc.codeIndex())).append(":\n");
-                disassembleRecursive(unit, cc.codeIndex(), out, seen);
+                disassembleRecursive(unit, cc.codeIndex(), out, seen, positions);
             }
         }
     }
 
     /** One code object's instructions, without nested ones. */
     public static void disassembleCode(CompilationUnit unit, CodeObject co, StringBuilder out) {
+        disassembleCode(unit, co, out, false);
+    }
+
+    /** As 3.13's dis -P: {@code --} for a code unit without a position, {@code ?} for an unknown part. */
+    private static String position(CodeObject co, int u) {
+        if (u >= co.lines().length || 3 * u + 2 >= co.positions().length) {
+            return "?";
+        }
+        if (co.lines()[u] < 0) {
+            return "--";
+        }
+        return co.lines()[u] + ":" + known(co.colAt(u)) + "-" + known(co.endLineAt(u)) + ":" + known(co.endColAt(u));
+    }
+
+    private static String known(int v) {
+        return v < 0 ? "?" : String.valueOf(v);
+    }
+
+    private static void disassembleCode(CompilationUnit unit, CodeObject co, StringBuilder out, boolean positions) {
         List<Instruction> code = decodeLenient(co.code());
         Set<Integer> targets = new HashSet<>();
         int maxLine = 0;
@@ -56,6 +83,11 @@ public final class Disassembler {
             maxLine = Math.max(maxLine, line);
         }
         int linenoWidth = maxLine >= 1000 ? String.valueOf(maxLine).length() : 3;
+        if (positions) {
+            for (int u = 0; u < co.unitCount(); u++) {
+                linenoWidth = Math.max(linenoWidth, position(co, u).length());
+            }
+        }
         int offsetWidth = 2 * co.unitCount() >= 10000 ? String.valueOf(2 * co.unitCount()).length() : 4;
         int lastLine = Integer.MIN_VALUE;
         for (Instruction in : code) {
@@ -66,7 +98,16 @@ public final class Disassembler {
                 StringBuilder line = new StringBuilder();
                 int srcLine = u < co.lines().length ? co.lines()[u] : 0;
                 // as dis.findlinestarts: an instruction without a line (-1, None in co_lines) starts none
-                if (srcLine >= 0 && srcLine != lastLine) {
+                boolean startsLine = srcLine >= 0 && srcLine != lastLine;
+                if (positions) {
+                    if (startsLine && u > 0) {
+                        out.append('\n');
+                    }
+                    if (startsLine) {
+                        lastLine = srcLine;
+                    }
+                    line.append(pad(position(co, u), linenoWidth, false));
+                } else if (startsLine) {
                     if (u > 0) {
                         out.append('\n');
                     }

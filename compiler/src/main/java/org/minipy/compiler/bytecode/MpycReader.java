@@ -139,6 +139,7 @@ public final class MpycReader {
             int flags = u32();
             byte[] code = bytes(count(1, "code bytes"));
             int[] lines = ints("lines");
+            int[] positions = ints("positions");
             int[] consts = ints("consts");
             List<String> names = strings("names");
             List<String> varnames = strings("varnames");
@@ -157,7 +158,7 @@ public final class MpycReader {
             }
             out.add(new CodeObject(name, qualname, firstLine, argCount, flags, code, lines, consts, List.copyOf(names),
                     List.copyOf(varnames), maxStack, kwOnly, List.copyOf(cellvars), List.copyOf(freevars),
-                    List.copyOf(table)));
+                    List.copyOf(table), positions));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
  * Writes a {@link CompilationUnit} as a .mpyc file. All integers are big-endian.
  *
  * <pre>
- * header   magic "MPYC" (4D 50 59 43) | u16 version = 2 | u16 flags (bit 0: hash-based, always set)
+ * header   magic "MPYC" (4D 50 59 43) | u16 version = 3 | u16 flags (bit 0: hash-based, always set)
  *          | u64 source hash ({@link SourceHash})
  * unit     str filename
  *          | u32 constant count, then each constant: u8 tag + payload
@@ -15,7 +15,9 @@ import java.io.ByteArrayOutputStream;
  *              | 7 tuple: u32 n + n x u32 index of an earlier entry | 8 code: u32 code-object index
  *              | 9 frozenset: u32 n + n x u32 index of an earlier entry
  *          | u32 code-object count, then each: str name | str qualname | u32 firstLine | u32 argCount
- *              | u32 flags | u32 n + n bytes of wordcode | u32 n + n x u32 lines | u32 n + n x u32 consts
+ *              | u32 flags | u32 n + n bytes of wordcode | u32 n + n x u32 lines
+ *              | u32 n + n x i32 positions (3 a code unit: end line, column, end column; -1 unknown)
+ *              | u32 n + n x u32 consts
  *              | u32 n + n x str names | u32 n + n x str varnames | u32 maxStack
  *              | u32 kwOnlyArgCount | u32 n + n x str cellvars | u32 n + n x str freevars
  *              | u32 n + n x exception entry (u32 start | u32 end | u32 target | u32 depth | u8 lasti 0/1)
@@ -25,8 +27,11 @@ import java.io.ByteArrayOutputStream;
  */
 public final class MpycWriter {
     public static final byte[] MAGIC = {0x4D, 0x50, 0x59, 0x43};
-    /** 2: code objects gained kwOnlyArgCount, cellvars, freevars and the exception table; frozenset constants. */
-    public static final int VERSION = 2;
+    /**
+     * 2: code objects gained kwOnlyArgCount, cellvars, freevars and the exception table; frozenset constants.
+     * 3: code objects gained column positions (end line, column, end column of every code unit).
+     */
+    public static final int VERSION = 3;
     public static final int FLAG_HASH_BASED = 1;
 
     static final int TAG_NONE = 0;
@@ -109,6 +114,7 @@ public final class MpycWriter {
         u32(co.flags());
         blob(co.code());
         ints(co.lines());
+        ints(co.positions());
         ints(co.consts());
         u32(co.names().size());
         co.names().forEach(this::str);

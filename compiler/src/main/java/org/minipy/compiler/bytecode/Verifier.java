@@ -59,12 +59,37 @@ public final class Verifier {
         checkNoCycles(unit);
     }
 
+    /**
+     * Three position ints a code unit; an end line, when known, is not before the line, and on one
+     * line the columns, when known, are in order (what the traceback printer relies on); a code unit
+     * without a line (-1) has no position either.
+     */
+    private static void checkPositions(CodeObject co) {
+        if (co.positions().length != 3 * co.unitCount()) {
+            throw new BadBytecodeException("positions[] has " + co.positions().length + " entries for "
+                    + co.unitCount() + " code units");
+        }
+        for (int u = 0; u < co.unitCount(); u++) {
+            int endLine = co.endLineAt(u);
+            int col = co.colAt(u);
+            int endCol = co.endColAt(u);
+            boolean bad = endLine < -1 || col < -1 || endCol < -1
+                    || co.lines()[u] < 0 && (endLine != -1 || col != -1 || endCol != -1)
+                    || endLine != -1 && endLine < co.lines()[u]
+                    || endLine == co.lines()[u] && col != -1 && endCol != -1 && endCol < col;
+            if (bad) {
+                throw new BadBytecodeException("bad position " + co.lines()[u] + ":" + col + "-" + endLine + ":"
+                        + endCol + " at offset " + 2 * u);
+            }
+        }
+    }
+
     private static void verifyCode(CompilationUnit unit, int index) {
         CodeObject co = unit.codes().get(index);
         String where = "code object " + index + (co == null ? "" : " (" + co.name() + ")");
         if (co == null || co.code() == null || co.lines() == null || co.consts() == null || co.names() == null
                 || co.varnames() == null || co.name() == null || co.qualname() == null || co.cellvars() == null
-                || co.freevars() == null || co.exceptionTable() == null) {
+                || co.freevars() == null || co.exceptionTable() == null || co.positions() == null) {
             throw new BadBytecodeException(where + " is incomplete");
         }
         try {
@@ -75,6 +100,7 @@ public final class Verifier {
                 throw new BadBytecodeException("lines[] has " + co.lines().length + " entries for "
                         + co.unitCount() + " code units");
             }
+            checkPositions(co);
             if ((co.flags() & ~CodeObject.KNOWN_FLAGS) != 0) {
                 throw new BadBytecodeException("unknown flags 0x" + Integer.toHexString(co.flags()));
             }

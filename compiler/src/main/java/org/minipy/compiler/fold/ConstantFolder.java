@@ -181,7 +181,7 @@ public final class ConstantFolder {
                     default -> null;
                 };
                 if (inverted != null) {
-                    return new Expr.Compare(cmp.left(), List.of(inverted), cmp.comparators(), u.span());
+                    return new Expr.Compare(cmp.left(), List.of(inverted), cmp.comparators(), cmp.span()); // COPY_NODE
                 }
             }
             return new Expr.UnaryOp(u.op(), operand, u.span());

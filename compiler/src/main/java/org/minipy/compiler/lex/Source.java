@@ -62,6 +62,33 @@ public final class Source {
         return error(kind, message, line, col + 1, end);
     }
 
+    /**
+     * A 0-based char column of a line as CPython's code positions count it: UTF-8 bytes. -1 stays -1;
+     * a column past the end of the line counts the missing chars as one byte each.
+     */
+    public int utf8Column(int line, int col) {
+        if (col <= 0 || line < 1 || line > lines.size()) {
+            return col;
+        }
+        String text = lines.get(line - 1);
+        int end = Math.min(col, text.length());
+        int bytes = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes + (col - end);
+    }
+
     private static int toCodePoints(String text, int offset) {
         if (text == null || offset <= 0) {
             return offset;

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.minipy.compiler.ast.Span;
 import org.minipy.compiler.bytecode.ExceptionEntry;
 import org.minipy.compiler.bytecode.Instruction;
 import org.minipy.compiler.bytecode.Opcode;
@@ -18,26 +19,33 @@ import org.minipy.compiler.bytecode.StackAnalysis;
  *     {@link Pseudo#POP_BLOCK}. A flow pass from the first instruction (CPython's
  *     {@code label_exception_targets}) gives every instruction its innermost handler and its stack depth;
  *     a handler is reached from its SETUP with the depth CPython's stack_effect gives (+1, +2, +1).</li>
- * <li>Line numbers are resolved as CPython's assembler resolves them ({@link LineNumbers}): instructions
- *     the generator emitted with {@link #NO_LINE} take a line from the code around them, or keep none.</li>
+ * <li>Locations are resolved as CPython's assembler resolves them ({@link LineNumbers}): instructions
+ *     the generator emitted with {@link #NO_LOCATION} take a whole position from the code around them,
+ *     or keep none.</li>
  * <li>Unreachable instructions and the pseudo-instructions are dropped.</li>
  * <li>Jump arguments become absolute code-unit indexes, with EXTENDED_ARG prefixes resolved iteratively.</li>
  * <li>Runs of instructions with the same handler become {@link ExceptionEntry}s: depth = the SETUP's
  *     depth (minus one for SETUP_WITH, whose handler drops the __enter__ result), lasti for CLEANUP and
  *     WITH.</li>
- * <li>{@link StackAnalysis} computes maxStack over the final code and table.</li>
+ * <li>{@link StackAnalysis} computes maxStack over the final code and table; the line table and the
+ *     positions table are written from the resolved locations.</li>
  * </ol>
  */
 final class CodeBuilder {
 
-    /** The line of an instruction CPython's compiler marks artificial (its UNSET_LOC / ADDOP_NOLINE). */
-    static final int NO_LINE = -1;
+    /**
+     * The location of an instruction CPython's compiler marks artificial (its UNSET_LOC / ADDOP_NOLINE):
+     * line -1, no columns.
+     */
+    static final Span NO_LOCATION = new Span(-1, -1, -1, -1);
 
     /**
-     * CPython 3.11's pseudo-instructions for exception handling, and NOP, which only carries a line
-     * number (CPython's NOP for {@code pass}, {@code break}, ...): they never reach the wordcode.
+     * CPython 3.11's pseudo-instructions for exception handling; NOP, which only carries a location
+     * (CPython's NOP for {@code pass}, {@code break}, ...); and RESUME, which stands for CPython's
+     * RESUME: a location that, unlike a NOP's, stays (the line marks after it on its line go, and what
+     * follows without a line takes its location). They never reach the wordcode.
      */
-    enum Pseudo { SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, NOP }
+    enum Pseudo { SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, NOP, RESUME }
 
     /** A jump target, bound to the instruction emitted next. */
     static final class Label {
@@ -49,14 +57,23 @@ final class CodeBuilder {
         final Pseudo pseudo;
         int arg;
         Label label;
-        int line;
+        /**
+         * The source position the instruction was generated for (CPython's i_lineno, i_end_lineno,
+         * i_col_offset, i_end_col_offset); {@link #NO_LOCATION} until {@link LineNumbers} gives it one.
+         */
+        Span loc;
 
-        Instr(Opcode op, Pseudo pseudo, int arg, Label label, int line) {
+        Instr(Opcode op, Pseudo pseudo, int arg, Label label, Span loc) {
             this.op = op;
             this.pseudo = pseudo;
             this.arg = arg;
             this.label = label;
-            this.line = line;
+            this.loc = loc;
+        }
+
+        /** The instruction's line, negative when it has none. */
+        int line() {
+            return loc.line();
         }
 
         boolean fallsThrough() {
@@ -64,12 +81,15 @@ final class CodeBuilder {
         }
 
         Instr copy() {
-            return new Instr(op, pseudo, arg, label, line);
+            return new Instr(op, pseudo, arg, label, loc);
         }
     }
 
-    /** The assembled form. */
-    record Assembled(byte[] code, int[] lines, int maxStack, List<ExceptionEntry> exceptionTable) {}
+    /**
+     * The assembled form; positions hold three ints a code unit (end line, column, end column), with
+     * columns still in chars of their lines.
+     */
+    record Assembled(byte[] code, int[] lines, int[] positions, int maxStack, List<ExceptionEntry> exceptionTable) {}
 
     /** An immutable stack of handlers (SETUP instruction indexes). */
     private record Handlers(int setup, Handlers outer) {}
@@ -79,29 +99,34 @@ final class CodeBuilder {
     private final List<Label> labels = new ArrayList<>();
     private int lastBound = -1;
 
-    void emit(Opcode op, int arg, int line) {
+    void emit(Opcode op, int arg, Span loc) {
         if (op.isJump()) {
             throw new IllegalArgumentException("use emitJump for " + op);
         }
-        instrs.add(new Instr(op, null, op.hasArgument() ? arg : 0, null, line));
+        instrs.add(new Instr(op, null, op.hasArgument() ? arg : 0, null, loc));
     }
 
-    void emit(Opcode op, int line) {
-        emit(op, 0, line);
+    void emit(Opcode op, Span loc) {
+        emit(op, 0, loc);
     }
 
-    void emitJump(Opcode op, Label target, int line) {
-        instrs.add(new Instr(op, null, 0, target, line));
+    void emitJump(Opcode op, Label target, Span loc) {
+        instrs.add(new Instr(op, null, 0, target, loc));
     }
 
     /** A SETUP_* naming its handler, or POP_BLOCK (handler null). */
-    void emitPseudo(Pseudo p, Label handler, int line) {
-        instrs.add(new Instr(Opcode.NOP, p, 0, handler, line));
+    void emitPseudo(Pseudo p, Label handler, Span loc) {
+        instrs.add(new Instr(Opcode.NOP, p, 0, handler, loc));
     }
 
-    /** A line number without an instruction (see {@link Pseudo#NOP}). */
-    void emitLineMark(int line) {
-        instrs.add(new Instr(Opcode.NOP, Pseudo.NOP, 0, null, line));
+    /** A location without an instruction (see {@link Pseudo#NOP}). */
+    void emitLineMark(Span loc) {
+        instrs.add(new Instr(Opcode.NOP, Pseudo.NOP, 0, null, loc));
+    }
+
+    /** CPython's RESUME at the start of the code (see {@link Pseudo#RESUME}). */
+    void emitResume(Span loc) {
+        instrs.add(new Instr(Opcode.NOP, Pseudo.RESUME, 0, null, loc));
     }
 
     Label newLabel() {
@@ -148,7 +173,7 @@ final class CodeBuilder {
         }
     }
 
-    /** The code object's code, lines, depth and exception table; firstLine is co_firstlineno. */
+    /** The code object's code, lines, positions, depth and exception table; firstLine is co_firstlineno. */
     Assembled assemble(int firstLine) {
         inlineSmallExitBlocks();
         while (true) {
@@ -175,7 +200,7 @@ final class CodeBuilder {
     /**
      * extend_block: a JUMP to a small block without line numbers that leaves the code (ending in
      * RETURN_VALUE, RAISE_VARARGS or RERAISE: the implicit {@code return None}) is replaced by a copy
-     * of that block; the JUMP leaves its line behind as a line mark.
+     * of that block; the JUMP leaves its location behind as a line mark (CPython turns it into a NOP).
      */
     private void inlineSmallExitBlocks() {
         boolean[] bound = boundPositions();
@@ -188,7 +213,7 @@ final class CodeBuilder {
             if (block == null) {
                 continue;
             }
-            instrs.set(i, new Instr(Opcode.NOP, Pseudo.NOP, 0, null, in.line));
+            instrs.set(i, new Instr(Opcode.NOP, Pseudo.NOP, 0, null, in.loc));
             for (Label l : labels) {
                 if (l.target > i) {
                     l.target += block.size();
@@ -216,7 +241,7 @@ final class CodeBuilder {
         for (int j = t; j < instrs.size() && block.size() < MAX_COPY_SIZE; j++) {
             Instr in = instrs.get(j);
             if (j > t && bound[j] || in.pseudo != null && in.pseudo != Pseudo.NOP
-                    || in.pseudo == null && in.op.isJump() || in.line >= 0) {
+                    || in.pseudo == null && in.op.isJump() || in.line() >= 0) {
                 return null;
             }
             block.add(in.copy());
@@ -287,22 +312,35 @@ final class CodeBuilder {
         int units = starts[m];
         byte[] code = new byte[2 * units];
         int[] lines = new int[units];
+        int[] positions = new int[3 * units];
         for (int k = 0; k < m; k++) {
             Instr in = instrs.get(kept.get(k));
             int u = starts[k];
             for (int e = sizes[k] - 1; e >= 1; e--) {
                 code[2 * u] = (byte) Opcode.EXTENDED_ARG.code;
                 code[2 * u + 1] = (byte) (args[k] >>> (8 * e));
-                lines[u] = in.line;
+                position(in.loc, u, lines, positions);
                 u++;
             }
             code[2 * u] = (byte) in.op.code;
             code[2 * u + 1] = (byte) args[k];
-            lines[u] = in.line;
+            position(in.loc, u, lines, positions);
         }
         List<ExceptionEntry> table = exceptionTable(kept, handlerOf, depth, newIndex, starts);
         int maxStack = StackAnalysis.maxDepth(Instruction.decode(code), units, table);
-        return new Assembled(code, lines, maxStack, table);
+        return new Assembled(code, lines, positions, maxStack, table);
+    }
+
+    /**
+     * One code unit's entries in the line table and the positions table (write_location_info_entry):
+     * a unit without a line has no position at all.
+     */
+    private static void position(Span loc, int u, int[] lines, int[] positions) {
+        boolean none = loc.line() < 0;
+        lines[u] = none ? NO_LOCATION.line() : loc.line();
+        positions[3 * u] = none ? -1 : loc.endLine();
+        positions[3 * u + 1] = none ? -1 : loc.col();
+        positions[3 * u + 2] = none ? -1 : loc.endCol();
     }
 
     /** Reachability, handler stack and depth of every instruction, following fall-through, jumps and SETUPs. */
@@ -322,7 +360,7 @@ final class CodeBuilder {
             if (in.pseudo != null) {
                 if (in.pseudo == Pseudo.POP_BLOCK) {
                     visit(i + 1, d, h == null ? null : h.outer(), handlerOf, depth, reachable, work);
-                } else if (in.pseudo == Pseudo.NOP) {
+                } else if (in.pseudo == Pseudo.NOP || in.pseudo == Pseudo.RESUME) {
                     visit(i + 1, d, h, handlerOf, depth, reachable, work);
                 } else {
                     int extra = in.pseudo == Pseudo.SETUP_CLEANUP ? 2 : 1;

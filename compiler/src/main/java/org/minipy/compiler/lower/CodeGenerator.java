@@ -30,11 +30,13 @@ import org.minipy.compiler.scope.SymbolTable;
  * minus RESUME / PRECALL / PUSH_NULL, with calls as {@code [callable, args..] CALL n}. Exception
  * handling uses 3.11's pseudo-instructions ({@link Pseudo}) and "frame blocks" ({@link FBlock}) for
  * unwinding on return / break / continue; {@link CodeBuilder} turns them into the exception table.
- * Every instruction carries the line of the statement or expression it was generated for, except
- * where compile.c marks code artificial (UNSET_LOC, ADDOP_NOLINE): there it gets {@link CodeBuilder#NO_LINE}
- * and {@link LineNumbers} resolves it as CPython's assembler does. As in compile.c, the current line
- * ({@code unit.line}) is set by each statement and left as the statement's code left it, while an
- * expression restores it.
+ * Every instruction carries the position (lines and columns) of the statement or expression it was
+ * generated for, as compile.c's SET_LOC: a compound statement's position runs to the end of its last
+ * block, and attribute accesses start at the attribute's name when it is on a later line. Where
+ * compile.c marks code artificial (UNSET_LOC, ADDOP_NOLINE) it gets {@link CodeBuilder#NO_LOCATION}
+ * and {@link LineNumbers} resolves it as CPython's assembler does, copying whole positions. As in
+ * compile.c, the current position ({@code unit.loc}) is set by each statement and left as the
+ * statement's code left it, while an expression restores it.
  */
 public final class CodeGenerator {
     /** CPython 3.11's STACK_USE_GUIDELINE: bigger displays and calls are built item by item. */
@@ -72,13 +74,14 @@ public final class CodeGenerator {
         final Deque<FBlock> fblocks = new ArrayDeque<>();
         /** The class whose private names this block mangles (CPython's u_private): the innermost enclosing class. */
         String privateName;
-        int line;
+        /** The position given to the instructions emitted now (compile.c's u_lineno, u_col_offset, ...). */
+        Span loc;
 
         Unit(Scope scope, UnitType type, String qualname, int line) {
             this.scope = scope;
             this.type = type;
             this.qualname = qualname;
-            this.line = line;
+            this.loc = new Span(line, 0, line, 0); // compiler_enter_scope
             this.firstLine = line;
             for (String p : scope.params) {
                 varnames.put(p, varnames.size());
@@ -113,11 +116,11 @@ public final class CodeGenerator {
     }
 
     private void moduleBody(List<Stmt> body) {
-        resume(0);
+        resume(new Span(0, 0, 1, 0));
         int start = 0;
         if (!interactive && !body.isEmpty() && docstring(body.get(0)) != null) {
             Stmt first = body.get(0);
-            unit.line = first.line();
+            unit.loc = first.span();
             emitConst(docstring(first));
             storeName("__doc__");
             start = 1;
@@ -129,10 +132,69 @@ public final class CodeGenerator {
     /** assemble's "every block that falls off the end returns None", an artificial return. */
     private void returnNoneIfFallsOff() {
         if (!unit.code.endsFlow()) {
-            unit.line = CodeBuilder.NO_LINE;
+            unit.loc = CodeBuilder.NO_LOCATION;
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
+    }
+
+    /**
+     * A statement's position as CPython's AST has it: a compound statement runs from its header to the
+     * end of its last block (the parser's spans stop at the header).
+     */
+    static Span stmtLoc(Stmt s) {
+        List<Stmt> last = lastBlock(s);
+        return last == null || last.isEmpty() ? s.span() : Span.of(s.span(), stmtLoc(last.get(last.size() - 1)));
+    }
+
+    private static Span lastLoc(List<Stmt> body) {
+        return stmtLoc(body.get(body.size() - 1));
+    }
+
+    private static List<Stmt> lastBlock(Stmt s) {
+        if (s instanceof Stmt.If i) {
+            return i.orElse().isEmpty() ? i.body() : i.orElse();
+        } else if (s instanceof Stmt.While w) {
+            return w.orElse().isEmpty() ? w.body() : w.orElse();
+        } else if (s instanceof Stmt.For f) {
+            return f.orElse().isEmpty() ? f.body() : f.orElse();
+        } else if (s instanceof Stmt.With w) {
+            return w.body();
+        } else if (s instanceof Stmt.FunctionDef f) {
+            return f.body();
+        } else if (s instanceof Stmt.ClassDef c) {
+            return c.body();
+        } else if (s instanceof Stmt.Try t) {
+            if (!t.finalBody().isEmpty()) {
+                return t.finalBody();
+            }
+            if (!t.orElse().isEmpty()) {
+                return t.orElse();
+            }
+            return t.handlers().isEmpty() ? t.body() : t.handlers().get(t.handlers().size() - 1).body();
+        }
+        return null;
+    }
+
+    /** An except clause's position: its header to the end of its body. */
+    private static Span handlerLoc(Stmt.ExceptHandler h) {
+        return h.body().isEmpty() ? h.span() : Span.of(h.span(), lastLoc(h.body()));
+    }
+
+    /**
+     * compile.c's update_start_location_to_match_attr: when an attribute's name is on a later line
+     * than the position's start, the position starts at the name.
+     */
+    private static Span matchAttr(Span loc, Expr.Attribute attr) {
+        Span a = attr.span();
+        if (loc.line() == a.endLine()) {
+            return loc;
+        }
+        int len = attr.attr().length();
+        int col = len <= a.endCol() ? a.endCol() - len : -1;
+        int endLine = Math.max(a.endLine(), loc.endLine());
+        int endCol = col < 0 ? -1 : a.endLine() == endLine ? Math.max(col, loc.endCol()) : loc.endCol();
+        return new Span(a.endLine(), col, endLine, endCol);
     }
 
     private static String docstring(Stmt s) {
@@ -142,9 +204,9 @@ public final class CodeGenerator {
 
     /** Emits the prologue: COPY_FREE_VARS, MAKE_CELL per cell, RETURN_GENERATOR + POP_TOP. */
     private void prologue() {
-        int line = unit.line;
+        Span loc = unit.loc;
         int firstLine = unit.firstLine;
-        unit.line = CodeBuilder.NO_LINE; // as CPython's insert_prefix_instructions
+        unit.loc = CodeBuilder.NO_LOCATION; // as CPython's insert_prefix_instructions
         if (!unit.freevars.isEmpty()) {
             emit(Opcode.COPY_FREE_VARS, unit.freevars.size());
         }
@@ -152,18 +214,21 @@ public final class CodeGenerator {
             emit(Opcode.MAKE_CELL, i);
         }
         if (unit.scope.isGenerator() && unit.type != UnitType.CLASS && unit.type != UnitType.MODULE) {
-            unit.line = firstLine;
+            unit.loc = new Span(firstLine, -1, firstLine, -1); // the first line, no columns
             emit(Opcode.RETURN_GENERATOR);
-            unit.line = CodeBuilder.NO_LINE;
+            unit.loc = CodeBuilder.NO_LOCATION;
             emit(Opcode.POP_TOP);
         }
-        resume(firstLine);
-        unit.line = line;
+        resume(new Span(firstLine, 0, firstLine, 0));
+        unit.loc = loc;
     }
 
-    /** CPython's RESUME, which this instruction set does not have: its line, for the code that follows. */
-    private void resume(int line) {
-        unit.code.emitLineMark(line);
+    /**
+     * CPython's RESUME, which this instruction set does not have: its position, for the code that
+     * follows (compiler_enter_scope's: the first line, columns 0; a module's is line 0).
+     */
+    private void resume(Span loc) {
+        unit.code.emitResume(loc);
     }
 
     private CodeObject finish(String name, int firstLine, int argCount, int kwOnly, int flags) {
@@ -181,38 +246,43 @@ public final class CodeGenerator {
         unit.code.remapFree(i -> i < ncells ? cellSlots[i] : freeBase + (i - ncells));
         CodeBuilder.Assembled a = unit.code.assemble(firstLine);
         int[] consts = unit.consts.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] positions = a.positions();
+        for (int u = 0; u < a.lines().length; u++) {
+            positions[3 * u + 1] = source.utf8Column(a.lines()[u], positions[3 * u + 1]);
+            positions[3 * u + 2] = source.utf8Column(positions[3 * u], positions[3 * u + 2]);
+        }
         return new CodeObject(name, unit.qualname, firstLine, argCount, flags, a.code(), a.lines(), consts,
                 List.copyOf(unit.names.keySet()), varnames, a.maxStack(), kwOnly, cellvars, freevars,
-                a.exceptionTable());
+                a.exceptionTable(), positions);
     }
 
     // ---- emission helpers ----
 
     private void emit(Opcode op, int arg) {
-        unit.code.emit(op, arg, unit.line);
+        unit.code.emit(op, arg, unit.loc);
     }
 
     private void emit(Opcode op) {
-        unit.code.emit(op, 0, unit.line);
+        unit.code.emit(op, 0, unit.loc);
     }
 
     private void jump(Opcode op, Label target) {
-        unit.code.emitJump(op, target, unit.line);
+        unit.code.emitJump(op, target, unit.loc);
     }
 
     /** ADDOP_JUMP_NOLINE: an artificial jump; the current line stays. */
     private void jumpNoLine(Opcode op, Label target) {
-        unit.code.emitJump(op, target, CodeBuilder.NO_LINE);
+        unit.code.emitJump(op, target, CodeBuilder.NO_LOCATION);
     }
 
     /** ADDOP_NOLINE for a pseudo-instruction. */
     private void pseudoNoLine(Pseudo p, Label handler) {
-        unit.code.emitPseudo(p, handler, CodeBuilder.NO_LINE);
+        unit.code.emitPseudo(p, handler, CodeBuilder.NO_LOCATION);
     }
 
-    /** CPython's NOP that only records the current line ({@code pass}, {@code break}, ...). */
+    /** CPython's NOP that only records the current position ({@code pass}, {@code break}, ...). */
     private void lineMark() {
-        unit.code.emitLineMark(unit.line);
+        unit.code.emitLineMark(unit.loc);
     }
 
     /** compiler_use_next_block for a block only fallen into (after a SETUP that opens a body). */
@@ -221,7 +291,7 @@ public final class CodeGenerator {
     }
 
     private void pseudo(Pseudo p, Label handler) {
-        unit.code.emitPseudo(p, handler, unit.line);
+        unit.code.emitPseudo(p, handler, unit.loc);
     }
 
     private Label label() {
@@ -314,15 +384,15 @@ public final class CodeGenerator {
     }
 
     private void statement(Stmt s) {
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         if (s instanceof Stmt.ExprStmt e) {
             if (interactive && unit.type == UnitType.MODULE) {
                 expr(e.value());
-                unit.line = s.line();
+                unit.loc = stmtLoc(s);
                 emit(Opcode.PRINT_EXPR);
             } else if (!(e.value() instanceof Expr.Const)) {
                 expr(e.value());
-                unit.line = CodeBuilder.NO_LINE; // compiler_visit_stmt_expr: the POP_TOP is artificial
+                unit.loc = CodeBuilder.NO_LOCATION; // compiler_visit_stmt_expr: the POP_TOP is artificial
                 emit(Opcode.POP_TOP);
             } else {
                 lineMark();
@@ -379,7 +449,7 @@ public final class CodeGenerator {
                     n++;
                 }
             }
-            unit.line = s.line();
+            unit.loc = stmtLoc(s);
             emit(Opcode.RAISE_VARARGS, n);
         } else if (s instanceof Stmt.Assert a) {
             assertStatement(a);
@@ -416,18 +486,18 @@ public final class CodeGenerator {
     // ---- assignment targets ----
 
     private void store(Expr target) {
-        int saved = unit.line;
-        unit.line = target.line();
+        Span saved = unit.loc;
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             storeName(n.id());
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = target.line();
+            unit.loc = matchAttr(target.span(), a);
             emit(Opcode.STORE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
-            unit.line = target.line();
+            unit.loc = target.span();
             emit(Opcode.STORE_SUBSCR);
         } else if (target instanceof Expr.Tuple || target instanceof Expr.ListDisplay) {
             List<Expr> items = target instanceof Expr.Tuple t ? t.items() : ((Expr.ListDisplay) target).items();
@@ -440,7 +510,7 @@ public final class CodeGenerator {
         } else {
             throw error("cannot assign to expression", target.span());
         }
-        unit.line = saved;
+        unit.loc = saved;
     }
 
     /** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around one starred target. */
@@ -465,17 +535,17 @@ public final class CodeGenerator {
     }
 
     private void delete(Expr target) {
-        unit.line = target.line();
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Access.DELETE);
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = target.line();
+            unit.loc = matchAttr(target.span(), a);
             emit(Opcode.DELETE_ATTR, nameIndex(mangle(a.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
-            unit.line = target.line();
+            unit.loc = target.span();
             emit(Opcode.DELETE_SUBSCR);
         } else if (target instanceof Expr.Tuple t) {
             t.items().forEach(this::delete);
@@ -486,38 +556,46 @@ public final class CodeGenerator {
         }
     }
 
+    /**
+     * compiler_augassign: the target is loaded and stored at the target's position, the operator
+     * runs at the statement's.
+     */
     private void augAssign(Stmt.AugAssign a) {
         Expr target = a.target();
+        Span stmt = unit.loc;
+        unit.loc = target.span();
         if (target instanceof Expr.Name n) {
             nameOp(n.id(), Access.LOAD);
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            storeName(n.id());
         } else if (target instanceof Expr.Attribute attr) {
             expr(attr.value());
             emit(Opcode.COPY, 1);
+            unit.loc = matchAttr(unit.loc, attr);
             emit(Opcode.LOAD_ATTR, nameIndex(mangle(attr.attr())));
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_ATTR, nameIndex(mangle(attr.attr())));
         } else if (target instanceof Expr.Subscript sub) {
             expr(sub.value());
             expr(sub.index());
             emit(Opcode.COPY, 2);
             emit(Opcode.COPY, 2);
             emit(Opcode.BINARY_SUBSCR);
-            expr(a.value());
-            unit.line = a.line();
-            emit(Opcode.BINARY_OP, a.op().ordinal());
-            emit(Opcode.SWAP, 3);
-            emit(Opcode.SWAP, 2);
-            emit(Opcode.STORE_SUBSCR);
         } else {
             throw error("illegal expression for augmented assignment", target.span());
         }
+        unit.loc = stmt;
+        expr(a.value());
+        emit(Opcode.BINARY_OP, a.op().ordinal());
+        unit.loc = target.span();
+        if (target instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (target instanceof Expr.Attribute attr) {
+            unit.loc = matchAttr(unit.loc, attr);
+            emit(Opcode.SWAP, 2);
+            emit(Opcode.STORE_ATTR, nameIndex(mangle(attr.attr())));
+        } else {
+            emit(Opcode.SWAP, 3);
+            emit(Opcode.SWAP, 2);
+            emit(Opcode.STORE_SUBSCR);
+        }
+        unit.loc = stmt;
     }
 
     // ---- functions, lambdas and classes ----
@@ -615,7 +693,7 @@ public final class CodeGenerator {
         for (Expr d : f.decorators()) {
             expr(d);
         }
-        unit.line = f.line();
+        unit.loc = stmtLoc(f);
         int flags = defaultArguments(f.args());
         Scope scope = symbols.of(f);
         int firstLine = f.decorators().isEmpty() ? f.line() : f.decorators().get(0).line();
@@ -625,7 +703,6 @@ public final class CodeGenerator {
         Unit outer = unit;
         unit = new Unit(scope, UnitType.FUNCTION, qualname, firstLine);
         unit.privateName = outer.privateName;
-        unit.line = f.line();
         prologue();
         List<Stmt> body = f.body();
         String doc = docstring(body.get(0));
@@ -636,7 +713,7 @@ public final class CodeGenerator {
                 functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = f.line();
+        unit.loc = stmtLoc(f);
         makeClosure(codeIndex, code, flags);
         applyDecorators(f.decorators());
         storeName(f.name());
@@ -651,12 +728,12 @@ public final class CodeGenerator {
         Unit outer = unit;
         unit = new Unit(scope, UnitType.LAMBDA, qualname, l.line());
         unit.privateName = outer.privateName;
-        unit.line = l.line();
         prologue();
         constIndex(pool.add(Expr.PyNone.NONE));
         expr(l.body());
-        unit.line = l.line();
+        // the unit's own position (compiler_enter_scope's); a generator's return is artificial
         if (scope.isGenerator()) {
+            unit.loc = CodeBuilder.NO_LOCATION;
             emit(Opcode.POP_TOP);
             emitConst(Expr.PyNone.NONE);
         }
@@ -665,7 +742,7 @@ public final class CodeGenerator {
                 functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = l.line();
+        unit.loc = l.span();
         makeClosure(codeIndex, code, flags);
     }
 
@@ -673,7 +750,7 @@ public final class CodeGenerator {
         for (Expr d : c.decorators()) {
             expr(d);
         }
-        unit.line = c.line();
+        unit.loc = stmtLoc(c);
         Scope scope = symbols.of(c);
         int firstLine = c.decorators().isEmpty() ? c.line() : c.decorators().get(0).line();
         int codeIndex = codes.size();
@@ -682,7 +759,6 @@ public final class CodeGenerator {
         Unit outer = unit;
         unit = new Unit(scope, UnitType.CLASS, qualname, firstLine);
         unit.privateName = c.name();
-        unit.line = firstLine;
         prologue();
         nameOp("__name__", Access.LOAD);
         storeName("__module__");
@@ -692,13 +768,13 @@ public final class CodeGenerator {
         int start = 0;
         String doc = docstring(body.get(0));
         if (doc != null) {
-            unit.line = body.get(0).line();
+            unit.loc = body.get(0).span();
             emitConst(doc);
             storeName("__doc__");
             start = 1;
         }
         statements(body.subList(start, body.size()));
-        unit.line = CodeBuilder.NO_LINE; // the epilogue is artificial
+        unit.loc = CodeBuilder.NO_LOCATION; // the epilogue is artificial
         if (scope.needsClassClosure()) {
             emit(Opcode.LOAD_CLOSURE, unit.cellvars.indexOf("__class__"));
             emit(Opcode.COPY, 1);
@@ -710,24 +786,23 @@ public final class CodeGenerator {
         CodeObject code = finish(c.name(), firstLine, 0, 0, 0);
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = c.line();
+        unit.loc = stmtLoc(c);
         emit(Opcode.LOAD_BUILD_CLASS);
         makeClosure(codeIndex, code, 0);
         emitConst(c.name());
-        callHelper(2, c.bases(), c.keywords(), c.span());
-        unit.line = c.line();
+        callHelper(2, c.bases(), c.keywords(), stmtLoc(c));
         applyDecorators(c.decorators());
         storeName(c.name());
     }
 
-    /** compiler_apply_decorators: the innermost first, each call on its decorator's line. */
+    /** compiler_apply_decorators: one CALL per decorator, innermost first, each at its decorator's position. */
     private void applyDecorators(List<Expr> decorators) {
-        int saved = unit.line;
+        Span saved = unit.loc;
         for (int i = decorators.size() - 1; i >= 0; i--) {
-            unit.line = decorators.get(i).line();
+            unit.loc = decorators.get(i).span();
             emit(Opcode.CALL, 1);
         }
-        unit.line = saved;
+        unit.loc = saved;
     }
 
     // ---- control flow ----
@@ -741,11 +816,11 @@ public final class CodeGenerator {
         if (preserveTos) {
             expr(value);
         } else if (value != null) {
-            unit.line = value.line();
+            unit.loc = value.span();
             lineMark();
         }
         if (value == null || value.line() != r.line()) {
-            unit.line = r.line();
+            unit.loc = r.span();
             lineMark();
         }
         // what unwinding leaves (a finally body, a with's exit) decides the line of the return itself
@@ -823,7 +898,7 @@ public final class CodeGenerator {
                 if (preserveTos) {
                     unit.fblocks.pop();
                 }
-                unit.line = CodeBuilder.NO_LINE;
+                unit.loc = CodeBuilder.NO_LOCATION;
             }
             case FINALLY_END -> {
                 if (preserveTos) {
@@ -837,14 +912,14 @@ public final class CodeGenerator {
                 emit(Opcode.POP_EXCEPT);
             }
             case WITH -> {
-                unit.line = ((Stmt.With) f.datum()).line();
+                unit.loc = stmtLoc((Stmt.With) f.datum());
                 pseudo(Pseudo.POP_BLOCK, null);
                 if (preserveTos) {
                     emit(Opcode.SWAP, 2);
                 }
                 callExitWithNones();
                 emit(Opcode.POP_TOP);
-                unit.line = CodeBuilder.NO_LINE;
+                unit.loc = CodeBuilder.NO_LOCATION;
             }
             case HANDLER_CLEANUP -> {
                 if (f.datum() != null) {
@@ -919,7 +994,7 @@ public final class CodeGenerator {
         unit.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         jump(Opcode.JUMP, top);
         bind(orElse);
         if (constant == null) {
@@ -933,7 +1008,7 @@ public final class CodeGenerator {
         Label orElse = label();
         Label end = label();
         expr(s.iter());
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         emit(Opcode.GET_ITER);
         bind(top);
         jump(Opcode.FOR_ITER, orElse);
@@ -941,7 +1016,7 @@ public final class CodeGenerator {
         unit.fblocks.push(new FBlock(FBlockType.FOR_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
-        unit.line = CodeBuilder.NO_LINE; // the jump back is artificial
+        unit.loc = CodeBuilder.NO_LOCATION; // the jump back is artificial
         jump(Opcode.JUMP, top);
         bind(orElse);
         statements(s.orElse());
@@ -967,13 +1042,13 @@ public final class CodeGenerator {
         jumpNoLine(Opcode.JUMP, end);
         int n = t.handlers().size();
         bind(except);
-        unit.line = CodeBuilder.NO_LINE;
+        unit.loc = CodeBuilder.NO_LOCATION;
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         unit.fblocks.push(new FBlock(FBlockType.EXCEPTION_HANDLER, null, null, null));
         for (int i = 0; i < n; i++) {
             Stmt.ExceptHandler h = t.handlers().get(i);
-            unit.line = h.span().line();
+            unit.loc = handlerLoc(h);
             if (h.type() == null && i < n - 1) {
                 throw error("default 'except:' must be last", h.span());
             }
@@ -991,7 +1066,7 @@ public final class CodeGenerator {
                 unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, h.name()));
                 statements(h.body());
                 unit.fblocks.pop();
-                unit.line = CodeBuilder.NO_LINE;
+                unit.loc = CodeBuilder.NO_LOCATION;
                 pseudo(Pseudo.POP_BLOCK, null);
                 pseudo(Pseudo.POP_BLOCK, null);
                 emit(Opcode.POP_EXCEPT);
@@ -1000,7 +1075,7 @@ public final class CodeGenerator {
                 nameOp(h.name(), Access.DELETE);
                 jump(Opcode.JUMP, end);
                 bind(cleanupEnd);
-                unit.line = CodeBuilder.NO_LINE;
+                unit.loc = CodeBuilder.NO_LOCATION;
                 emitConst(Expr.PyNone.NONE);
                 storeName(h.name());
                 nameOp(h.name(), Access.DELETE);
@@ -1011,14 +1086,14 @@ public final class CodeGenerator {
                 unit.fblocks.push(new FBlock(FBlockType.HANDLER_CLEANUP, null, null, null));
                 statements(h.body());
                 unit.fblocks.pop();
-                unit.line = CodeBuilder.NO_LINE;
+                unit.loc = CodeBuilder.NO_LOCATION;
                 pseudo(Pseudo.POP_BLOCK, null);
                 emit(Opcode.POP_EXCEPT);
                 jump(Opcode.JUMP, end);
             }
             bind(next);
         }
-        unit.line = CodeBuilder.NO_LINE;
+        unit.loc = CodeBuilder.NO_LOCATION;
         unit.fblocks.pop();
         emit(Opcode.RERAISE, 0);
         bind(cleanup);
@@ -1053,7 +1128,7 @@ public final class CodeGenerator {
         statements(t.finalBody());
         jumpNoLine(Opcode.JUMP, exit);
         bind(end);
-        unit.line = CodeBuilder.NO_LINE;
+        unit.loc = CodeBuilder.NO_LOCATION;
         pseudo(Pseudo.SETUP_CLEANUP, cleanup);
         emit(Opcode.PUSH_EXC_INFO);
         unit.fblocks.push(new FBlock(FBlockType.FINALLY_END, null, null, null));
@@ -1076,7 +1151,7 @@ public final class CodeGenerator {
         Label exit = label();
         Label cleanup = label();
         expr(item.context());
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         emit(Opcode.BEFORE_WITH);
         pseudo(Pseudo.SETUP_WITH, fin);
         bind(block);
@@ -1092,9 +1167,9 @@ public final class CodeGenerator {
             with(s, pos + 1);
         }
         unit.fblocks.pop();
-        unit.line = CodeBuilder.NO_LINE;
+        unit.loc = CodeBuilder.NO_LOCATION;
         pseudo(Pseudo.POP_BLOCK, null);
-        unit.line = s.line();
+        unit.loc = stmtLoc(s);
         callExitWithNones();
         emit(Opcode.POP_TOP);
         jump(Opcode.JUMP, exit);
@@ -1103,7 +1178,7 @@ public final class CodeGenerator {
         emit(Opcode.PUSH_EXC_INFO);
         emit(Opcode.WITH_EXCEPT_START);
         // compiler_with_except_finish
-        unit.line = CodeBuilder.NO_LINE;
+        unit.loc = CodeBuilder.NO_LOCATION;
         Label suppressed = label();
         jump(Opcode.POP_JUMP_IF_TRUE, suppressed);
         emit(Opcode.RERAISE, 2);
@@ -1153,14 +1228,15 @@ public final class CodeGenerator {
 
     /**
      * Jumps to {@code target} when {@code e}'s truth equals {@code when}; falls through otherwise
-     * (compiler_jump_if). The jumps have the line of the statement or expression the test belongs
+     * (compiler_jump_if). The jumps have the position of the statement or expression the test belongs
      * to, not the test's own, as in CPython: a {@code __bool__} that raises in a condition on a
      * continuation line is reported at the {@code if}. A comparison is the exception: CPython 3.11
-     * moves the current line to the comparison's, and leaves it there for what follows.
+     * moves the current position to the comparison's, and leaves it there for what follows (an
+     * assert's raise, a comprehension's append are placed at the comparison).
      */
     private void jumpIf(Expr e, Label target, boolean when) {
         if (e instanceof Expr.Compare) {
-            unit.line = e.line();
+            unit.loc = e.span();
         }
         if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryKind.NOT) {
             jumpIf(u.operand(), target, !when);
@@ -1202,8 +1278,8 @@ public final class CodeGenerator {
     // ---- expressions ----
 
     private void expr(Expr e) {
-        int saved = unit.line;
-        unit.line = e.line();
+        Span saved = unit.loc;
+        unit.loc = e.span();
         if (e instanceof Expr.Const c) {
             emitConst(c.value());
         } else if (e instanceof Expr.Name n) {
@@ -1221,11 +1297,11 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.BinOp b) {
             expr(b.left());
             expr(b.right());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BINARY_OP, b.op().ordinal());
         } else if (e instanceof Expr.UnaryOp u) {
             expr(u.operand());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(switch (u.op()) {
                 case NEGATIVE -> Opcode.UNARY_NEGATIVE;
                 case POSITIVE -> Opcode.UNARY_POSITIVE;
@@ -1256,12 +1332,12 @@ public final class CodeGenerator {
             call(c);
         } else if (e instanceof Expr.Attribute a) {
             expr(a.value());
-            unit.line = e.line();
+            unit.loc = matchAttr(e.span(), a);
             emit(Opcode.LOAD_ATTR, nameIndex(mangle(a.attr())));
         } else if (e instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.index());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BINARY_SUBSCR);
         } else if (e instanceof Expr.Slice s) {
             int n = 2;
@@ -1271,7 +1347,7 @@ public final class CodeGenerator {
                 expr(s.step());
                 n = 3;
             }
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.BUILD_SLICE, n);
         } else if (e instanceof Expr.Lambda l) {
             lambda(l);
@@ -1288,12 +1364,12 @@ public final class CodeGenerator {
             } else {
                 emitConst(Expr.PyNone.NONE);
             }
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.YIELD_VALUE, 0);
         } else if (e instanceof Expr.YieldFrom y) {
             checkYield(e);
             expr(y.value());
-            unit.line = e.line();
+            unit.loc = e.span();
             emit(Opcode.GET_YIELD_FROM_ITER);
             emitConst(Expr.PyNone.NONE);
             yieldFrom();
@@ -1302,7 +1378,7 @@ public final class CodeGenerator {
         } else if (e instanceof Expr.FormattedValue f) {
             formattedValue(f);
         }
-        unit.line = saved;
+        unit.loc = saved;
     }
 
     private void exprOrNone(Expr e) {
@@ -1363,7 +1439,7 @@ public final class CodeGenerator {
             expr(f.spec());
             arg |= 4;
         }
-        unit.line = f.line();
+        unit.loc = f.span();
         emit(Opcode.FORMAT_VALUE, arg);
     }
 
@@ -1539,19 +1615,19 @@ public final class CodeGenerator {
         }
         validateKeywords(c.keywords());
         expr(meth.value());
-        unit.line = meth.span().endLine();
+        // the method's position (its name's, when on a later line) until the call: KW_NAMES has it too
+        unit.loc = matchAttr(meth.span(), meth);
         emit(Opcode.LOAD_METHOD, nameIndex(mangle(meth.attr())));
         for (Expr a : c.args()) {
             expr(a);
         }
-        unit.line = c.line();
         if (kwdsl > 0) {
             for (Expr.Keyword k : c.keywords()) {
                 expr(k.value());
             }
-            unit.line = c.line();
             kwNames(c.keywords());
         }
+        unit.loc = matchAttr(c.span(), meth);
         emit(Opcode.CALL_METHOD, argsl + kwdsl);
         return true;
     }
@@ -1593,7 +1669,7 @@ public final class CodeGenerator {
             for (Expr.Keyword k : keywords) {
                 expr(k.value());
             }
-            unit.line = at.line();
+            unit.loc = at;
             if (nkwelts > 0) {
                 kwNames(keywords);
             }
@@ -1636,7 +1712,7 @@ public final class CodeGenerator {
                 }
             }
         }
-        unit.line = at.line();
+        unit.loc = at;
         emit(Opcode.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0);
     }
 
@@ -1680,7 +1756,7 @@ public final class CodeGenerator {
         Unit outer = unit;
         unit = new Unit(scope, UnitType.COMPREHENSION, qualname, c.line());
         unit.privateName = outer.privateName;
-        unit.line = c.line();
+        unit.loc = c.span();
         prologue();
         switch (c.kind()) {
             case LIST -> emit(Opcode.BUILD_LIST, 0);
@@ -1693,17 +1769,17 @@ public final class CodeGenerator {
         if (c.kind() != Expr.CompKind.GENERATOR) {
             emit(Opcode.RETURN_VALUE);
         } else {
-            unit.line = CodeBuilder.NO_LINE;
+            unit.loc = CodeBuilder.NO_LOCATION;
             emitConst(Expr.PyNone.NONE);
             emit(Opcode.RETURN_VALUE);
         }
         CodeObject code = finish(name, c.line(), 1, 0, functionFlags(scope));
         codes.set(codeIndex, code);
         unit = outer;
-        unit.line = c.line();
+        unit.loc = c.span();
         makeClosure(codeIndex, code, 0);
         expr(c.generators().get(0).iter());
-        unit.line = c.line();
+        unit.loc = c.span();
         emit(Opcode.GET_ITER);
         emit(Opcode.CALL, 1);
     }
@@ -1777,7 +1853,7 @@ public final class CodeGenerator {
         int n = c.ops().size();
         if (n == 1) {
             expr(c.comparators().get(0));
-            unit.line = c.line();
+            unit.loc = c.span();
             compareOp(c.ops().get(0));
             return;
         }
@@ -1785,14 +1861,14 @@ public final class CodeGenerator {
         Label end = label();
         for (int i = 0; i < n - 1; i++) {
             expr(c.comparators().get(i));
-            unit.line = c.line();
+            unit.loc = c.span();
             emit(Opcode.SWAP, 2);
             emit(Opcode.COPY, 2);
             compareOp(c.ops().get(i));
             jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
         expr(c.comparators().get(n - 1));
-        unit.line = c.line();
+        unit.loc = c.span();
         compareOp(c.ops().get(n - 1));
         jumpNoLine(Opcode.JUMP, end);
         bind(cleanup);

@@ -2,35 +2,39 @@ package org.minipy.compiler.lower;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minipy.compiler.ast.Span;
 import org.minipy.compiler.bytecode.Opcode;
 import org.minipy.compiler.lower.CodeBuilder.Instr;
 import org.minipy.compiler.lower.CodeBuilder.Label;
 import org.minipy.compiler.lower.CodeBuilder.Pseudo;
 
 /**
- * The line numbers of one code object's instructions, resolved as CPython 3.11's assembler does.
+ * The locations of one code object's instructions, resolved as CPython 3.11's assembler does.
  *
- * <p>The generator gives every instruction the line of the statement or expression it belongs to,
- * except code CPython marks artificial ({@link CodeBuilder#NO_LINE}): the cleanup of {@code except E
+ * <p>The generator gives every instruction the position of the statement or expression it belongs to,
+ * except code CPython marks artificial ({@link CodeBuilder#NO_LOCATION}): the cleanup of {@code except E
  * as e}, the exception paths of {@code with} and {@code finally}, a loop's jump back, the implicit
  * {@code return None}. Over the reachable instructions, cut into basic blocks (a block starts at a
- * bound label and after a jump or an exit; pseudo-instructions and dropped jumps count as NOPs):
+ * bound label and after a jump or an exit; pseudo-instructions and dropped jumps count as NOPs), the
+ * lines decide and whole locations move (CPython's COPY_INSTR_LOC: line, end line and columns):
  * <ol>
- * <li>{@code clean_basic_block}: a line mark (a NOP) hands its line to the next instruction of its
- *     block when that has none or the same one.</li>
+ * <li>{@code clean_basic_block}: a line mark (a NOP) goes when the next instruction of its block has
+ *     the same line, and hands its location to that instruction when it has none.</li>
  * <li>{@code duplicate_exits_without_lineno}: an exit block (ending in RETURN_VALUE, RAISE_VARARGS or
  *     RERAISE) without any line that more than one jump reaches is copied for each extra jump, and
- *     the copy starts with the jump's line; a remaining such block reached by falling through starts
- *     with the line of the instruction before it. This is the one step that changes the code.</li>
- * <li>{@code propagate_line_numbers}: in each block an instruction without a line takes the line of
- *     the one before it; a block's line flows into the first instruction of the block it falls or
- *     jumps into when that block has no other predecessor.</li>
+ *     the copy starts with the jump's location; a remaining such block reached by falling through
+ *     starts with the location of the instruction before it. This is the one step that changes the
+ *     code.</li>
+ * <li>{@code propagate_line_numbers}: in each block an instruction without a line takes the location
+ *     of the one before it; a block's location flows into the first instruction of the block it falls
+ *     or jumps into when that block has no other predecessor.</li>
  * <li>{@code guarantee_lineno_for_exits}: a block still ending in a RETURN_VALUE without a line gets
- *     the last line seen before it.</li>
+ *     the last line seen before it (the line only: no columns, as CPython sets just i_lineno).</li>
  * </ol>
  * What is left without a line (handler entries, {@code e = None; del e} on the exception path, the
- * final {@code COPY 3; POP_EXCEPT; RERAISE 1}) keeps {@link CodeBuilder#NO_LINE}, CPython's None in
- * {@code co_lines()}; so a traceback or {@code f_lineno} shows what CPython shows.
+ * final {@code COPY 3; POP_EXCEPT; RERAISE 1}) keeps {@link CodeBuilder#NO_LOCATION}, CPython's None
+ * in {@code co_lines()} and {@code co_positions()}; so a traceback or {@code f_lineno} shows what
+ * CPython shows.
  */
 final class LineNumbers {
     private final List<Instr> instrs;
@@ -39,7 +43,8 @@ final class LineNumbers {
     private int[] items;
     /** An item that emits no instruction: a pseudo-instruction or a dropped jump. */
     private boolean[] nop;
-    private int[] line;
+    /** The items' locations as the steps resolve them. */
+    private Span[] loc;
     /** Block b is items [blockStart[b], blockStart[b + 1]). */
     private int[] blockStart;
     private int[] blockOf;
@@ -59,7 +64,7 @@ final class LineNumbers {
         index(keep, dropped);
         boolean[] leader = leaders();
         cutBlocks(leader);
-        int[] cleaned = cleanLineMarks();
+        Span[] cleaned = cleanLineMarks();
         // drop the removed marks; a block they started now starts at the next item
         boolean[] kept = new boolean[n];
         boolean[] leads = new boolean[n + 1];
@@ -76,7 +81,7 @@ final class LineNumbers {
         int[] oldItems = items;
         index(kept, dropped);
         for (int k = 0; k < items.length; k++) {
-            line[k] = cleaned[indexOf(oldItems, items[k])];
+            loc[k] = cleaned[indexOf(oldItems, items[k])];
         }
         boolean[] leader2 = new boolean[items.length + 1];
         for (int i = 0; i < n; i++) {
@@ -89,7 +94,8 @@ final class LineNumbers {
         countPredecessors();
     }
 
-    private static final int GONE = Integer.MIN_VALUE;
+    /** A line mark clean_basic_block removed (compared by identity). */
+    private static final Span GONE = new Span(Integer.MIN_VALUE, -1, Integer.MIN_VALUE, -1);
 
     private static int indexOf(int[] sorted, int value) {
         return java.util.Arrays.binarySearch(sorted, value);
@@ -113,11 +119,11 @@ final class LineNumbers {
             itemAt[i] = k;
         }
         nop = new boolean[m];
-        line = new int[m];
+        loc = new Span[m];
         for (int k = 0; k < m; k++) {
             Instr in = instrs.get(items[k]);
             nop[k] = in.pseudo != null || dropped[items[k]];
-            line[k] = in.line;
+            loc[k] = in.loc;
         }
     }
 
@@ -213,29 +219,33 @@ final class LineNumbers {
 
     /**
      * clean_basic_block for the line marks: a mark without a line, or with the line of the instruction
-     * before it, goes; so does one that can hand its line to the next instruction of its block (which
-     * has none or the same), or whose line the next block starts with. Returns the lines, GONE for
-     * the marks that went.
+     * before it, goes; so does one followed in its block by an instruction on the same line (which
+     * keeps its own position) or without a line (which takes the mark's whole location), or whose line
+     * the next block starts with. Returns the locations, GONE for the marks that went.
      */
-    private int[] cleanLineMarks() {
-        int[] out = line.clone();
+    private Span[] cleanLineMarks() {
+        Span[] out = loc.clone();
         for (int b = 0; b < blocks(); b++) {
-            int prevLine = CodeBuilder.NO_LINE;
+            int prevLine = CodeBuilder.NO_LOCATION.line();
             int end = blockStart[b + 1];
             for (int k = blockStart[b]; k < end; k++) {
-                int l = out[k];
+                int l = out[k].line();
                 if (instr(k).pseudo == Pseudo.NOP) {
                     if (l < 0 || prevLine == l) {
                         out[k] = GONE;
                         continue;
                     }
                     if (k + 1 < end) {
-                        if (out[k + 1] < 0 || out[k + 1] == l) {
-                            out[k + 1] = l;
+                        if (out[k + 1].line() == l) {
                             out[k] = GONE;
                             continue;
                         }
-                    } else if (b + 1 < blocks() && out[blockStart[b + 1]] == l) {
+                        if (out[k + 1].line() < 0) {
+                            out[k + 1] = out[k];
+                            out[k] = GONE;
+                            continue;
+                        }
+                    } else if (b + 1 < blocks() && out[blockStart[b + 1]].line() == l) {
                         out[k] = GONE;
                         continue;
                     }
@@ -251,7 +261,7 @@ final class LineNumbers {
             return false;
         }
         for (int k = first(b); k <= last(b); k++) {
-            if (line[k] >= 0) {
+            if (loc[k].line() >= 0) {
                 return false;
             }
         }
@@ -277,7 +287,7 @@ final class LineNumbers {
                 List<Instr> block = new ArrayList<>();
                 for (int k = first(t); k <= last(t); k++) {
                     Instr c = instr(k).copy();
-                    c.line = block.isEmpty() ? line[l] : CodeBuilder.NO_LINE;
+                    c.loc = block.isEmpty() ? loc[l] : CodeBuilder.NO_LOCATION;
                     block.add(c);
                 }
                 copies.add(new Copy(items[last(t)] + 1, instr(l), block));
@@ -305,13 +315,13 @@ final class LineNumbers {
         jump.label = copy;
     }
 
-    /** The last steps (the exits already have their copies): lines flow forward, then exits get one. */
+    /** The last steps (the exits already have their copies): locations flow forward, then exits get a line. */
     void resolve(int firstLine) {
         fallThroughIntoExits();
         propagate();
         guaranteeExits(firstLine);
         for (int k = 0; k < items.length; k++) {
-            instr(k).line = line[k];
+            instr(k).loc = loc[k];
         }
     }
 
@@ -319,7 +329,7 @@ final class LineNumbers {
     private void fallThroughIntoExits() {
         for (int b = 0; b + 1 < blocks(); b++) {
             if (fallsThrough(b) && isExitWithoutLine(b + 1)) {
-                line[first(b + 1)] = line[last(b)];
+                loc[first(b + 1)] = loc[last(b)];
             }
         }
     }
@@ -328,39 +338,43 @@ final class LineNumbers {
     private void propagate() {
         for (int b = 0; b < blocks(); b++) {
             int l = last(b);
-            int prev = CodeBuilder.NO_LINE;
+            Span prev = CodeBuilder.NO_LOCATION;
             for (int k = first(b); k <= l; k++) {
-                if (line[k] < 0) {
-                    line[k] = prev;
+                if (loc[k].line() < 0) {
+                    loc[k] = prev;
                 } else {
-                    prev = line[k];
+                    prev = loc[k];
                 }
             }
-            if (fallsThrough(b) && b + 1 < blocks() && preds[b + 1] == 1 && line[first(b + 1)] < 0) {
-                line[first(b + 1)] = prev;
+            if (fallsThrough(b) && b + 1 < blocks() && preds[b + 1] == 1 && loc[first(b + 1)].line() < 0) {
+                loc[first(b + 1)] = prev;
             }
             if (isJump(l)) {
                 int t = targetBlock(l);
-                if (preds[t] == 1 && line[first(t)] < 0) {
-                    line[first(t)] = line[l];
+                if (preds[t] == 1 && loc[first(t)].line() < 0) {
+                    loc[first(t)] = loc[l];
                 }
             }
         }
     }
 
-    /** guarantee_lineno_for_exits: a RETURN_VALUE is never without a line. */
+    /**
+     * guarantee_lineno_for_exits: a RETURN_VALUE is never without a line. CPython sets only i_lineno;
+     * with no columns, co_positions gives the line as the end line too.
+     */
     private void guaranteeExits(int firstLine) {
         int lineno = firstLine;
         for (int b = 0; b < blocks(); b++) {
             int l = last(b);
-            if (line[l] < 0) {
+            if (loc[l].line() < 0) {
                 if (!nop[l] && instr(l).op == Opcode.RETURN_VALUE) {
+                    Span lineOnly = new Span(lineno, -1, lineno, -1);
                     for (int k = first(b); k <= l; k++) {
-                        line[k] = lineno;
+                        loc[k] = lineOnly;
                     }
                 }
             } else {
-                lineno = line[l];
+                lineno = loc[l].line();
             }
         }
     }

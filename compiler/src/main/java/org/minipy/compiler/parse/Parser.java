@@ -748,7 +748,7 @@ public final class Parser {
         if (atOp("*")) {
             Token star = advance();
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Span.of(span(star), value.span()));
+            return new Expr.Starred(value, spanFrom(star));
         }
         return bitwiseOr();
     }
@@ -999,7 +999,7 @@ public final class Parser {
         if (atOp("*")) {
             Token star = advance();
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Span.of(span(star), value.span()));
+            return new Expr.Starred(value, spanFrom(star));
         }
         return expression();
     }
@@ -1071,7 +1071,7 @@ public final class Parser {
         }
         advance();
         Expr orElse = expression();
-        return new Expr.IfExp(test, body, orElse, Span.of(body.span(), orElse.span()));
+        return new Expr.IfExp(test, body, orElse, spanFrom(t));
     }
 
     private Expr lambda() {
@@ -1079,10 +1079,11 @@ public final class Parser {
         Arguments args = parameters(":");
         forceOp(":");
         Expr body = expression();
-        return new Expr.Lambda(args, body, Span.of(span(t), body.span()));
+        return new Expr.Lambda(args, body, spanFrom(t));
     }
 
     private Expr disjunction() {
+        Token start = peek();
         Expr first = conjunction();
         if (!atKeyword("or")) {
             return first;
@@ -1093,10 +1094,11 @@ public final class Parser {
             advance();
             values.add(conjunction());
         }
-        return new Expr.BoolOp(false, values, Span.of(first.span(), values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(false, values, spanFrom(start));
     }
 
     private Expr conjunction() {
+        Token start = peek();
         Expr first = inversion();
         if (!atKeyword("and")) {
             return first;
@@ -1107,19 +1109,20 @@ public final class Parser {
             advance();
             values.add(inversion());
         }
-        return new Expr.BoolOp(true, values, Span.of(first.span(), values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(true, values, spanFrom(start));
     }
 
     private Expr inversion() {
         if (atKeyword("not")) {
             Token t = advance();
             Expr operand = inversion();
-            return new Expr.UnaryOp(Expr.UnaryKind.NOT, operand, Span.of(span(t), operand.span()));
+            return new Expr.UnaryOp(Expr.UnaryKind.NOT, operand, spanFrom(t));
         }
         return comparison();
     }
 
     private Expr comparison() {
+        Token start = peek();
         Expr left = bitwiseOr();
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> rights = new ArrayList<>();
@@ -1134,7 +1137,7 @@ public final class Parser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(left, ops, rights, Span.of(left.span(), rights.get(rights.size() - 1).span()));
+        return new Expr.Compare(left, ops, rights, spanFrom(start));
     }
 
     private CmpOp compareOperator() {
@@ -1174,56 +1177,62 @@ public final class Parser {
     }
 
     private Expr bitwiseOr() {
+        Token start = peek();
         Expr e = bitwiseXor();
         while (atOp("|")) {
             advance();
             Expr r = bitwiseXor();
-            e = new Expr.BinOp(e, BinaryOperator.OR, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, BinaryOperator.OR, r, spanFrom(start));
         }
         return e;
     }
 
     private Expr bitwiseXor() {
+        Token start = peek();
         Expr e = bitwiseAnd();
         while (atOp("^")) {
             advance();
             Expr r = bitwiseAnd();
-            e = new Expr.BinOp(e, BinaryOperator.XOR, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, BinaryOperator.XOR, r, spanFrom(start));
         }
         return e;
     }
 
     private Expr bitwiseAnd() {
+        Token start = peek();
         Expr e = shiftExpr();
         while (atOp("&")) {
             advance();
             Expr r = shiftExpr();
-            e = new Expr.BinOp(e, BinaryOperator.AND, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, BinaryOperator.AND, r, spanFrom(start));
         }
         return e;
     }
 
     private Expr shiftExpr() {
+        Token start = peek();
         Expr e = sum();
         while (atOp("<<") || atOp(">>")) {
             BinaryOperator op = advance().text().equals("<<") ? BinaryOperator.LSHIFT : BinaryOperator.RSHIFT;
             Expr r = sum();
-            e = new Expr.BinOp(e, op, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, op, r, spanFrom(start));
         }
         return e;
     }
 
     private Expr sum() {
+        Token start = peek();
         Expr e = term();
         while (atOp("+") || atOp("-")) {
             BinaryOperator op = advance().text().equals("+") ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
             Expr r = term();
-            e = new Expr.BinOp(e, op, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, op, r, spanFrom(start));
         }
         return e;
     }
 
     private Expr term() {
+        Token start = peek();
         Expr e = factor();
         while (true) {
             BinaryOperator op = switch (peek().type() == TokenType.OP ? peek().text() : "") {
@@ -1239,7 +1248,7 @@ public final class Parser {
             }
             advance();
             Expr r = factor();
-            e = new Expr.BinOp(e, op, r, Span.of(e.span(), r.span()));
+            e = new Expr.BinOp(e, op, r, spanFrom(start));
         }
     }
 
@@ -1252,18 +1261,19 @@ public final class Parser {
         }
         advance();
         Expr operand = factor();
-        return new Expr.UnaryOp(kind, operand, Span.of(span(t), operand.span()));
+        return new Expr.UnaryOp(kind, operand, spanFrom(t));
     }
 
     private Expr power() {
         if (atKeyword("await")) {
             throw notSupported("'await' expressions are", peek());
         }
+        Token start = peek();
         Expr e = primary();
         if (atOp("**")) {
             advance();
             Expr r = factor();
-            return new Expr.BinOp(e, BinaryOperator.POWER, r, Span.of(e.span(), r.span()));
+            return new Expr.BinOp(e, BinaryOperator.POWER, r, spanFrom(start));
         }
         return e;
     }
@@ -1305,12 +1315,12 @@ public final class Parser {
             if (at.isOp("**")) {
                 advance();
                 Expr value = expression();
-                keywords.add(new Expr.Keyword(null, value, Span.of(span(at), value.span())));
+                keywords.add(new Expr.Keyword(null, value, spanFrom(at)));
                 sawDoubleStar = true;
             } else if (at.isOp("*")) {
                 advance();
                 Expr value = expression();
-                Span s = Span.of(span(at), value.span());
+                Span s = spanFrom(at);
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", span(at));
                 }
@@ -1319,7 +1329,7 @@ public final class Parser {
                 advance();
                 advance();
                 Expr value = expression();
-                keywords.add(new Expr.Keyword(at.text(), value, Span.of(span(at), value.span())));
+                keywords.add(new Expr.Keyword(at.text(), value, spanFrom(at)));
                 sawKeyword = true;
             } else {
                 Expr arg = namedExpression();
@@ -1329,6 +1339,11 @@ public final class Parser {
                             || (atOp(",") && peek(1).isOp(")")));
                     if (!sole) {
                         throw errorAt("Generator expression must be parenthesized", gen.span());
+                    }
+                    if (atOp(")")) {
+                        // f(x for x in y): the call's parentheses are the generator expression's
+                        Token close = peek();
+                        gen = withSpan(gen, new Span(open.line(), open.col(), close.endLine(), close.endCol()));
                     }
                     arg = gen;
                 }
@@ -1719,7 +1734,28 @@ public final class Parser {
         if (value.length() > 0) {
             parts.add(new Expr.Const(value.toString(), spanFrom(first)));
         }
-        return new Expr.JoinedStr(mergeConstants(parts, spanFrom(first)), spanFrom(first));
+        Span whole = spanFrom(first);
+        List<Expr> merged = new ArrayList<>();
+        for (Expr part : mergeConstants(parts, whole)) {
+            merged.add(wholeString(part, whole));
+        }
+        return new Expr.JoinedStr(merged, whole);
+    }
+
+    /** 3.11 places an f-string's fields (and their format specs' fields) at the whole string literal. */
+    private static Expr wholeString(Expr part, Span whole) {
+        if (!(part instanceof Expr.FormattedValue f)) {
+            return part;
+        }
+        Expr spec = f.spec();
+        if (spec instanceof Expr.JoinedStr j) {
+            List<Expr> values = new ArrayList<>();
+            for (Expr v : j.values()) {
+                values.add(wholeString(v, whole));
+            }
+            spec = new Expr.JoinedStr(values, whole);
+        }
+        return new Expr.FormattedValue(f.value(), f.conversion(), spec, whole);
     }
 
     /** Adjacent str constants merged, empty ones dropped (CPython's f-string concatenation). */
@@ -1878,7 +1914,7 @@ public final class Parser {
             if (exprText.isBlank()) {
                 throw error("empty expression not allowed");
             }
-            Expr value = parseFieldExpression(exprText);
+            Expr value = parseFieldExpression(exprText, start);
             int conversion = -1;
             if (s.charAt(i) == '=') {
                 i++;
@@ -1915,13 +1951,47 @@ public final class Parser {
             out.add(new Expr.FormattedValue(value, conversion, spec, span(token)));
         }
 
-        private Expr parseFieldExpression(String text) {
+        /**
+         * Parses a field's expression, which starts at index {@code start} of the literal's content,
+         * and moves its positions to where the text is in the file, as 3.11's fstring_find_expr_location:
+         * the sub-parse sees "(text)", its '(' standing where the field's '{' is.
+         */
+        private Expr parseFieldExpression(String text, int start) {
             Source sub = new Source("(" + text + ")", source.filename);
             Parser parser = new Parser(sub);
-            int delta = token.line() - 1;
+            String tt = token.text();
+            int prefix = 0;
+            while (prefix < tt.length() && Character.isLetter(tt.charAt(prefix))) {
+                prefix++;
+            }
+            boolean triple = tt.length() >= prefix + 6 && tt.charAt(prefix) == tt.charAt(prefix + 1)
+                    && tt.charAt(prefix) == tt.charAt(prefix + 2);
+            int brace = prefix + (triple ? 3 : 1) + start - 1;
+            boolean newlineAfterBrace = true;
+            for (int k = brace + 1; k < tt.length() && tt.charAt(k) != '}' && tt.charAt(k) != '\n'; k++) {
+                char c = tt.charAt(k);
+                if (c != ' ' && c != '\t' && c != '\f') {
+                    newlineAfterBrace = false;
+                    break;
+                }
+            }
+            int lines = 0;
+            for (int k = 0; k < brace && k < tt.length(); k++) {
+                if (tt.charAt(k) == '\n') {
+                    lines++;
+                }
+            }
+            int cols = 0;
+            if (!newlineAfterBrace) {
+                int nl = tt.lastIndexOf('\n', brace);
+                cols = nl < 0 ? brace : brace - nl - 1;
+            }
+            int firstLine = token.line() + lines;
+            int firstCol = lines != 0 ? cols : token.col() + cols;
             try {
-                return (Expr) relocate(parser.fieldExpression(), delta);
+                return (Expr) relocate(parser.fieldExpression(), firstLine - 1, firstCol);
             } catch (CompileError e) {
+                int delta = token.line() - 1;
                 String message = e.message.startsWith("f-string") ? e.message : "f-string: " + e.message;
                 throw new CompileError(e.kind, message, e.filename, e.line + delta, e.column, e.endColumn,
                         e.sourceLine);
@@ -1930,20 +2000,22 @@ public final class Parser {
     }
 
     /**
-     * A copy of an AST fragment with every line moved by {@code delta} (f-string fields are parsed on
-     * their own, as line 1). Walks the records generically: fragments are small.
+     * A copy of an AST fragment with every line moved by {@code delta} and the columns on its first
+     * line by {@code colDelta} (f-string fields are parsed on their own, as line 1). Walks the records
+     * generically: fragments are small.
      */
-    static Object relocate(Object node, int delta) {
-        if (delta == 0 || node == null) {
+    static Object relocate(Object node, int delta, int colDelta) {
+        if (delta == 0 && colDelta == 0 || node == null) {
             return node;
         }
         if (node instanceof Span s) {
-            return new Span(s.line() + delta, s.col(), s.endLine() + delta, s.endCol());
+            return new Span(s.line() + delta, s.line() == 1 ? s.col() + colDelta : s.col(), s.endLine() + delta,
+                    s.endLine() == 1 ? s.endCol() + colDelta : s.endCol());
         }
         if (node instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
             for (Object o : list) {
-                out.add(relocate(o, delta));
+                out.add(relocate(o, delta, colDelta));
             }
             return out;
         }
@@ -1955,7 +2027,7 @@ public final class Parser {
             Object[] values = new Object[parts.length];
             Class<?>[] types = new Class<?>[parts.length];
             for (int k = 0; k < parts.length; k++) {
-                values[k] = relocate(parts[k].getAccessor().invoke(r), delta);
+                values[k] = relocate(parts[k].getAccessor().invoke(r), delta, colDelta);
                 types[k] = parts[k].getType();
             }
             return r.getClass().getDeclaredConstructor(types).newInstance(values);

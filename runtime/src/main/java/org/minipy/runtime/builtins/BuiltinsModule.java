@@ -79,6 +79,8 @@ public final class BuiltinsModule {
                 ModuleObject.setAttr(m, t.name, t.address);
             }
         }
+        ModuleObject.setAttr(m, "EnvironmentError", Types.OS_ERROR.address); // aliases of OSError
+        ModuleObject.setAttr(m, "IOError", Types.OS_ERROR.address);
         ClassBuiltins.define(m);
         FunctionBuiltins.define(m);
         IoBuiltins.define(m);

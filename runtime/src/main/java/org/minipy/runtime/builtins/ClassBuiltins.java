@@ -222,7 +222,16 @@ final class ClassBuiltins {
     private static long dir(long obj) {
         List<String> names = new ArrayList<>();
         List<PyType> types = new ArrayList<>();
-        if (TypeObject.isType(obj)) {
+        if (ModuleObject.check(obj)) {
+            // module.__dir__: the names in the module's dict
+            long d = ModuleObject.dict(obj);
+            for (long i = 0, n = DictObject.entryCount(d); i < n; i++) {
+                long k = DictObject.keyAt(d, i);
+                if (k != 0 && StrObject.check(k)) {
+                    names.add(StrObject.toJava(k));
+                }
+            }
+        } else if (TypeObject.isType(obj)) {
             for (PyType t : Types.ofTypeObject(obj).mroArray()) {
                 types.add(t);
             }

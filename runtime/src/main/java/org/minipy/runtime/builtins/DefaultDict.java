@@ -179,7 +179,9 @@ final class DefaultDict {
             long f = factory(d);
             String name = Types.of(d).name;
             name = name.substring(name.lastIndexOf('.') + 1);
-            return name + "(" + (f == 0 ? "None" : Ops.reprJava(f)) + ", " + Types.DICT.repr(d) + ")";
+            String base = Types.DICT.repr(d);
+            String factory = f == 0 ? "None" : Ops.reprGuarded(f, "...", () -> Ops.reprJava(f));
+            return name + "(" + factory + ", " + base + ")";
         }
 
         @Override

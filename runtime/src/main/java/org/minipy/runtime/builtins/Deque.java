@@ -533,6 +533,10 @@ final class Deque {
 
         @Override
         public String repr(long d) {
+            return Ops.reprGuarded(d, "[...]", () -> items(d));
+        }
+
+        private String items(long d) {
             long list = toList(d);
             try {
                 String items = Ops.reprJava(list);

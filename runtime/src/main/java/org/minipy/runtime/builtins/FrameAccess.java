@@ -15,7 +15,8 @@ public final class FrameAccess {
 
         /**
          * A new reference to the calling frame's locals: the namespace dict at module level or in a
-         * class body; in a function a dict snapshot of its fast locals and cells (PyFrame_GetLocals).
+         * class body; in a function its f_locals dict, refreshed from its fast locals and cells
+         * (PyEval_GetLocals).
          */
         long locals();
     }

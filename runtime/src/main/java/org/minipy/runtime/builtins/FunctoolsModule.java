@@ -16,7 +16,7 @@ import org.minipy.runtime.object.Types;
 import org.minipy.runtime.object.WeakRefs;
 
 /**
- * The functools module: reduce, and partial objects with _functoolsmodule.c's layout
+ * The functools module: reduce, wraps and update_wrapper, and partial objects with _functoolsmodule.c's layout
  * (+16 fn, +24 args tuple, +32 kw dict, +40 dict, +48 weakreflist, +56 vectorcall; 64 bytes).
  */
 final class FunctoolsModule {
@@ -37,7 +37,111 @@ final class FunctoolsModule {
             Args.between("reduce", n, 2, 3);
             return reduce(a[o], a[o + 1], n == 3 ? a[o + 2] : 0);
         });
+        long assigned = strTuple("__module__", "__name__", "__qualname__", "__doc__", "__annotations__");
+        long updated = strTuple("__dict__");
+        ModuleObject.setAttr(m, "WRAPPER_ASSIGNMENTS", assigned);
+        ModuleObject.setAttr(m, "WRAPPER_UPDATES", updated);
+        FunctionBuiltins.keywordFunction(m, "update_wrapper", (self, a, o, n, kw) -> {
+            long[] p = Kw.bind("update_wrapper", new String[] {"wrapper", "wrapped", "assigned", "updated"}, 0, 2,
+                    a, o, n, kw);
+            return updateWrapper(p[0], p[1], p[2] != 0 ? p[2] : assigned, p[3] != 0 ? p[3] : updated);
+        });
+        // wraps keeps its own reference to update_wrapper, as its function's globals do in functools.py
+        long updateWrapper = Heap.newRef(DictObject.get(ModuleObject.dict(m),
+                org.minipy.runtime.object.Names.get("update_wrapper")));
+        FunctionBuiltins.keywordFunction(m, "wraps", (self, a, o, n, kw) -> {
+            long[] p = Kw.bind("wraps", new String[] {"wrapped", "assigned", "updated"}, 0, 1, a, o, n, kw);
+            // partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+            long names = strTuple("wrapped", "assigned", "updated");
+            try {
+                return PARTIAL.constructWithKeywords(new long[] {updateWrapper, p[0], p[1] != 0 ? p[1] : assigned,
+                    p[2] != 0 ? p[2] : updated}, 0, 4, names);
+            } finally {
+                Heap.decref(names);
+            }
+        });
+        Heap.decref(assigned);
+        Heap.decref(updated);
         return m;
+    }
+
+    private static long strTuple(String... items) {
+        long t = TupleObject.allocate(items.length);
+        for (int i = 0; i < items.length; i++) {
+            TupleObject.set(t, i, StrObject.intern(StrObject.fromJava(items[i])));
+        }
+        return t;
+    }
+
+    /**
+     * functools.update_wrapper: the assigned attributes copied from wrapped (those it has), the
+     * updated ones merged, and __wrapped__ set; returns wrapper.
+     */
+    private static long updateWrapper(long wrapper, long wrapped, long assigned, long updated) {
+        long it = Ops.iter(assigned);
+        try {
+            for (long attr = Ops.next(it); attr != 0; attr = Ops.next(it)) {
+                try {
+                    long value;
+                    try {
+                        value = Ops.getAttr(wrapped, attr);
+                    } catch (PyException e) {
+                        if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                            throw e;
+                        }
+                        Heap.decref(e.exception);
+                        continue;
+                    }
+                    try {
+                        Ops.setAttr(wrapper, attr, value);
+                    } finally {
+                        Heap.decref(value);
+                    }
+                } finally {
+                    Heap.decref(attr);
+                }
+            }
+        } finally {
+            Heap.decref(it);
+        }
+        it = Ops.iter(updated);
+        try {
+            for (long attr = Ops.next(it); attr != 0; attr = Ops.next(it)) {
+                try {
+                    long target = Ops.getAttr(wrapper, attr);
+                    try {
+                        long source;
+                        try {
+                            source = Ops.getAttr(wrapped, attr);
+                        } catch (PyException e) {
+                            if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                                throw e;
+                            }
+                            Heap.decref(e.exception);
+                            source = DictObject.create();
+                        }
+                        try {
+                            long update = Ops.getAttr(target, org.minipy.runtime.object.Names.get("update"));
+                            try {
+                                Heap.decref(Calls.call(update, new long[] {source}, 0, 1));
+                            } finally {
+                                Heap.decref(update);
+                            }
+                        } finally {
+                            Heap.decref(source);
+                        }
+                    } finally {
+                        Heap.decref(target);
+                    }
+                } finally {
+                    Heap.decref(attr);
+                }
+            }
+        } finally {
+            Heap.decref(it);
+        }
+        Ops.setAttr(wrapper, org.minipy.runtime.object.Names.get("__wrapped__"), wrapped);
+        return Heap.newRef(wrapper);
     }
 
     private static long reduce(long func, long seq, long initial) {

@@ -58,17 +58,21 @@ final class IoBuiltins {
         }
         if (file == 0 || FileObject.check(file)) {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < npos; i++) {
-                if (i > 0) {
-                    sb.append(sep);
+            try {
+                for (int i = 0; i < npos; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(Ops.strJava(a[o + i]));
                 }
-                sb.append(Ops.strJava(a[o + i]));
-            }
-            sb.append(end);
-            if (file == 0) {
-                Stdio.out().print(sb); // sys not imported yet: its stdout is the process's
-            } else {
-                FileObject.write(file, sb.toString());
+                sb.append(end);
+            } finally {
+                // print writes each argument as it goes: what came before a failing str() is out
+                if (file == 0) {
+                    Stdio.out().print(sb); // sys not imported yet: its stdout is the process's
+                } else {
+                    FileObject.write(file, sb.toString());
+                }
             }
         } else {
             long write = Ops.getAttr(file, Names.get("write"));

@@ -97,7 +97,12 @@ public final class CFunctionObject {
             KeywordFunction fn = MethodDefs.keywordFunction(index);
             if (fn == null) {
                 long self = field(callable, CFUNC_SELF);
-                String owner = self == 0 || ModuleObject.check(self) ? "" : Types.of(self).name + ".";
+                // meth_get__qualname__: a method bound to a class is named after it; a classmethod's
+                // implementation (no self of its own) gets its class as the first argument
+                int npos = count - (int) TupleObject.size(kwnames);
+                long cls = self != 0 ? self : npos > 0 && TypeObject.isType(args[offset]) ? args[offset] : 0;
+                String owner = cls == 0 || ModuleObject.check(cls) ? ""
+                        : (TypeObject.isType(cls) ? Types.ofTypeObject(cls).qualname() : Types.of(cls).name) + ".";
                 throw Errors.typeError(owner + MethodDefs.name(index) + "() takes no keyword arguments");
             }
             return fn.call(field(callable, CFUNC_SELF), args, offset, count, kwnames);

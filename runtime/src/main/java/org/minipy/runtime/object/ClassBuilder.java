@@ -204,7 +204,7 @@ public final class ClassBuilder {
         if (t instanceof HeapType h) {
             return h.managedDict ? -1 : h.dictOffset;
         }
-        return t.isSubtypeOf(Types.BASE_EXCEPTION) ? EXC_DICT : 0;
+        return t.instanceDictOffset();
     }
 
     private static long weaklistOffsetOf(PyType t) {

@@ -18,9 +18,9 @@ public final class DictIterObject {
     static final long DV_DICT = 16;
     static final long DV_SIZE = 24;
 
-    static final int KEYS = 0;
-    static final int VALUES = 1;
-    static final int ITEMS = 2;
+    public static final int KEYS = 0;
+    public static final int VALUES = 1;
+    public static final int ITEMS = 2;
 
     private DictIterObject() {}
 
@@ -62,7 +62,8 @@ public final class DictIterObject {
         return create(t, dict);
     }
 
-    static long view(PyType type, long dict) {
+    /** A new view of the given type over dict. */
+    public static long view(PyType type, long dict) {
         long v = Heap.allocObject(type.address, DV_SIZE, true);
         Memory.putLong(v + DV_DICT, Heap.newRef(dict));
         Heap.track(v);
@@ -193,13 +194,26 @@ public final class DictIterObject {
         }
     }
 
-    /** A view type: dict_keys, dict_values or dict_items. */
-    static final class ViewType extends PyType {
+    /**
+     * A view type: dict_keys, dict_values or dict_items, or a subclass of one whose iteration
+     * differs (collections.OrderedDict's odict_keys, ...), which overrides {@link #iter} and
+     * {@code __reversed__}.
+     */
+    public static class ViewType extends PyType {
         private final int kind;
 
         ViewType(String name, int kind) {
-            super(name, Types.OBJECT, true, DV_SIZE, 0);
+            this(name, Types.OBJECT, kind);
+        }
+
+        protected ViewType(String name, PyType base, int kind) {
+            super(name, base, true, DV_SIZE, 0);
             this.kind = kind;
+        }
+
+        /** The dict a view shows (borrowed). */
+        public static long dictOf(long view) {
+            return field(view, DV_DICT);
         }
 
         @Override
@@ -275,8 +289,8 @@ public final class DictIterObject {
 
         private static boolean isSetLike(long obj) {
             PyType t = Types.of(obj);
-            return t.isSubtypeOf(Types.SET) || t.isSubtypeOf(Types.FROZENSET) || t == Types.DICT_KEYS
-                    || t == Types.DICT_ITEMS;
+            return t.isSubtypeOf(Types.SET) || t.isSubtypeOf(Types.FROZENSET) || t.isSubtypeOf(Types.DICT_KEYS)
+                    || t.isSubtypeOf(Types.DICT_ITEMS);
         }
 
         /** all_contained_in(a, b): every item of a is in b. */
@@ -331,7 +345,7 @@ public final class DictIterObject {
                     yield guard(r, () -> SetObject.update(r, b));
                 }
                 case Ops.NB_XOR -> {
-                    if (Types.of(a) == Types.DICT_ITEMS && Types.of(b) == Types.DICT_ITEMS) {
+                    if (Types.of(a).isSubtypeOf(Types.DICT_ITEMS) && Types.of(b).isSubtypeOf(Types.DICT_ITEMS)) {
                         yield itemsXor(a, b);
                     }
                     long r = toSet(a);
@@ -388,7 +402,7 @@ public final class DictIterObject {
 
         private static boolean isView(long obj) {
             PyType t = Types.of(obj);
-            return t == Types.DICT_KEYS || t == Types.DICT_ITEMS;
+            return t.isSubtypeOf(Types.DICT_KEYS) || t.isSubtypeOf(Types.DICT_ITEMS);
         }
 
         /** _PyDictView_Intersect. */
@@ -497,13 +511,15 @@ public final class DictIterObject {
 
         @Override
         public String repr(long obj) {
-            long list = ListObject.allocate(0);
-            try {
-                ListObject.extend(list, obj);
-                return name + "(" + Ops.reprJava(list) + ")";
-            } finally {
-                Heap.decref(list);
-            }
+            return Ops.reprGuarded(obj, "...", () -> {
+                long list = ListObject.allocate(0);
+                try {
+                    ListObject.extend(list, obj);
+                    return name + "(" + Ops.reprJava(list) + ")";
+                } finally {
+                    Heap.decref(list);
+                }
+            });
         }
 
         @Override

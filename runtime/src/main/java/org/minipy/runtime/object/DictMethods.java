@@ -122,6 +122,25 @@ final class DictMethods {
             SlotWrappers.expect(n, 0);
             return IntObject.fromLong(DictObject.size(self));
         });
+        SlotWrappers.define(t, "__iter__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 0);
+            return t.iter(self);
+        });
+        SlotWrappers.define(t, "__repr__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 0);
+            return StrObject.fromJava(t.repr(self));
+        });
+        SlotWrappers.comparisons(t);
+        SlotWrappers.binary(t, "__or__", "__ror__", Ops.NB_OR);
+        SlotWrappers.define(t, "__ior__", (self, a, o, n) -> {
+            SlotWrappers.expect(n, 1);
+            long r = t.binaryOp(self, a[o], Ops.NB_INPLACE_OFFSET + Ops.NB_OR);
+            return r != 0 ? r : NotImplementedObject.get();
+        });
+        t.method("__sizeof__", (self, a, o, n) -> {
+            Args.exactly("dict.__sizeof__", n, 0);
+            return IntObject.fromLong(t.sizeof(self));
+        });
         long fromkeys = CFunctionObject.create("fromkeys", (self, a, o, n) -> {
             Args.count("fromkeys", n - 1, 1, 2);
             return fromKeys(a[o], a[o + 1], n == 3 ? a[o + 2] : BoolObject.NONE);

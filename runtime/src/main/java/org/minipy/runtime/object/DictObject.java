@@ -279,10 +279,32 @@ public final class DictObject {
         if (SplitDict.isSplit(d)) {
             return SplitDict.get(d, key);
         }
-        long hash = Ops.hash(key);
+        return getKnownHash(d, key, Ops.hash(key));
+    }
+
+    /** _PyDict_GetItem_KnownHash: borrowed value for key whose hash is known, or 0 (combined tables only). */
+    public static long getKnownHash(long d, long key, long hash) {
         long k = Memory.getLong(d + DICT_KEYS);
         long ix = lookup(k, key, hash);
         return ix < 0 ? 0 : Memory.getLong(entryKeyAddress(k, ix) + 8);
+    }
+
+    /**
+     * The entry index of key (its position among the entries, deleted ones counted), or -1 when
+     * absent: what collections.OrderedDict indexes its node table by (_odict_get_index_raw).
+     */
+    public static long entryIndex(long d, long key, long hash) {
+        return lookup(Memory.getLong(d + DICT_KEYS), key, hash);
+    }
+
+    /** d's keys object: it changes exactly when d's entries are rebuilt (OrderedDict's resize sentinel). */
+    public static long keysObject(long d) {
+        return Memory.getLong(d + DICT_KEYS);
+    }
+
+    /** dk_size: the slots of d's hash table (the empty dict's shared keys have 8). */
+    public static long tableSize(long d) {
+        return 1L << (Memory.getByte(Memory.getLong(d + DICT_KEYS) + DK_LOG2_SIZE) & 0xFF);
     }
 
     /**
@@ -338,7 +360,11 @@ public final class DictObject {
         if (SplitDict.isSplit(d) && SplitDict.set(d, key, value)) {
             return;
         }
-        long hash = Ops.hash(key);
+        setKnownHash(d, key, value, Ops.hash(key));
+    }
+
+    /** _PyDict_SetItem_KnownHash: d[key] = value for a key whose hash is known (combined tables only). */
+    public static void setKnownHash(long d, long key, long value, long hash) {
         long k = Memory.getLong(d + DICT_KEYS);
         if (k == EMPTY_KEYS) {
             k = newKeys(LOG_MINSIZE, StrObject.check(key));
@@ -384,7 +410,11 @@ public final class DictObject {
         if (SplitDict.isSplit(d)) {
             return SplitDict.delete(d, key);
         }
-        long hash = Ops.hash(key);
+        return deleteKnownHash(d, key, Ops.hash(key));
+    }
+
+    /** _PyDict_DelItem_KnownHash without the KeyError: false when key is absent (combined tables only). */
+    public static boolean deleteKnownHash(long d, long key, long hash) {
         long k = Memory.getLong(d + DICT_KEYS);
         long ix = lookup(k, key, hash);
         if (ix < 0) {
@@ -565,13 +595,22 @@ public final class DictObject {
         return c;
     }
 
-    /** A dict whose type keeps dict's tp_iter (no __iter__ of its own): merged by its table. */
-    static boolean iteratesAsDict(long d) {
+    /**
+     * A dict whose type keeps dict's tp_iter (no __iter__ of its own, not an OrderedDict): dict_merge
+     * copies it by its table; other mappings go through keys().
+     */
+    public static boolean iteratesAsDict(long d) {
         PyType t = Types.of(d);
         if (t == Types.DICT) {
             return true;
         }
-        return t.isSubtypeOf(Types.DICT) && !(t instanceof HeapType h && h.find("__iter__") != 0);
+        if (!t.isSubtypeOf(Types.DICT)) {
+            return false;
+        }
+        if (t instanceof HeapType h) {
+            return h.find("__iter__") == 0 && h.builtin.keepsDictIteration();
+        }
+        return t.keepsDictIteration();
     }
 
     /** clone_combined_dict_keys: target (empty) gets a copy of other's keys object. */
@@ -860,6 +899,10 @@ public final class DictObject {
 
         @Override
         public String repr(long obj) {
+            return Ops.reprGuarded(obj, "{...}", () -> items(obj));
+        }
+
+        private String items(long obj) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (long i = 0, n = entryCount(obj); i < n; i++) {

@@ -34,7 +34,58 @@ public final class ExceptionObject {
     }
 
     /** str(exception): empty for no args, str(arg) for one, the tuple's repr for more. */
+    /** SyntaxError's fields, filled from its arguments: (msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+    static final java.util.List<String> SYNTAX_FIELDS = java.util.List.of("msg", "filename", "lineno", "offset",
+            "text", "end_lineno", "end_offset", "print_file_and_line");
+
+    /** A SyntaxError field (borrowed): SyntaxError_init's reading of the arguments, None where not given. */
+    static long syntaxField(long e, int field) {
+        long args = args(e);
+        long n = TupleObject.size(args);
+        if (field == 0) {
+            return n >= 1 ? TupleObject.get(args, 0) : BoolObject.NONE;
+        }
+        if (n != 2 || field == 7) {
+            return BoolObject.NONE;
+        }
+        long info = TupleObject.get(args, 1);
+        if (!TupleObject.check(info) || TupleObject.size(info) != 4 && TupleObject.size(info) != 6) {
+            return BoolObject.NONE;
+        }
+        return field - 1 < TupleObject.size(info) ? TupleObject.get(info, field - 1) : BoolObject.NONE;
+    }
+
+    /** A SyntaxError field as the program sees it (an attribute it set wins); borrowed. */
+    private static long syntaxAttr(long e, int field) {
+        long dict = Memory.getLong(e + EXC_DICT);
+        long set = dict == 0 ? 0 : DictObject.get(dict, Names.get(SYNTAX_FIELDS.get(field)));
+        return set != 0 ? set : syntaxField(e, field);
+    }
+
+    /** SyntaxError_str: the message, with the file's base name and the line when it has them. */
+    private static String syntaxErrorStr(long e) {
+        long msg = syntaxAttr(e, 0);
+        long filename = syntaxAttr(e, 1);
+        long lineno = syntaxAttr(e, 2);
+        String base = StrObject.check(filename) ? StrObject.toJava(filename) : null;
+        if (base != null) {
+            base = base.substring(base.lastIndexOf('/') + 1);
+        }
+        boolean haveLine = Types.of(lineno) == Types.INT;
+        String text = Ops.strJava(msg);
+        if (base != null && haveLine) {
+            return text + " (" + base + ", line " + Ops.strJava(lineno) + ")";
+        }
+        if (base != null) {
+            return text + " (" + base + ")";
+        }
+        return haveLine ? text + " (line " + Ops.strJava(lineno) + ")" : text;
+    }
+
     public static String str(long e) {
+        if (Types.of(e).isSubtypeOf(Types.SYNTAX_ERROR)) {
+            return syntaxErrorStr(e);
+        }
         long args = args(e);
         long n = TupleObject.size(args);
         if (n == 0) {
@@ -124,6 +175,13 @@ public final class ExceptionObject {
                 long args = args(obj);
                 long n = TupleObject.size(args);
                 return Heap.newRef(n == 0 ? BoolObject.NONE : n == 1 ? TupleObject.get(args, 0) : args);
+            }
+            if (isSubtypeOf(Types.SYNTAX_ERROR)) {
+                int field = SYNTAX_FIELDS.indexOf(StrObject.toJava(name));
+                long dict = field(obj, EXC_DICT);
+                if (field >= 0 && (dict == 0 || DictObject.get(dict, name) == 0)) {
+                    return Heap.newRef(syntaxField(obj, field));
+                }
             }
             if (isSubtypeOf(Types.STOP_ITERATION) && StrObject.toJava(name).equals("value")) {
                 // StopIteration.value: the first argument, or None (PyStopIterationObject.value)

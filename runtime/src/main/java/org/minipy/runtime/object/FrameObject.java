@@ -25,6 +25,8 @@ public final class FrameObject {
     public static final long F_DATA = 48;
     public static final long D_FUNC = 48;
     public static final long D_GLOBALS = 56;
+    /** f_locals: a function frame's locals() dict, once asked for (owned with the data). */
+    public static final long D_LOCALS = 72;
     public static final long D_CODE = 80;
     public static final long D_CAPACITY = 96;
     public static final long D_PREV_INSTR = 104;
@@ -83,9 +85,11 @@ public final class FrameObject {
 
     /**
      * take_ownership: the frame is exiting while this object lives on. Its data (references in
-     * s[from .. to), the function ref, and f_back, all taken) moves into the object.
+     * s[from .. to), the function ref, its f_locals dict (or 0) and f_back, all taken) moves into
+     * the object.
      */
-    public static void takeOwnership(long f, long func, long[] s, int from, int to, long back, int lasti) {
+    public static void takeOwnership(long f, long func, long locals, long[] s, int from, int to, long back,
+            int lasti) {
         int capacity = (int) Memory.getLong(f + D_CAPACITY);
         int n = Math.min(to - from, capacity);
         for (int i = 0; i < n; i++) {
@@ -98,6 +102,7 @@ public final class FrameObject {
         }
         Memory.putInt(f + D_STACKTOP, n);
         Memory.putLong(f + D_FUNC, func);
+        Memory.putLong(f + D_LOCALS, locals);
         Memory.putLong(f + D_PREV_INSTR, lasti);
         Memory.putLong(f + F_BACK, back);
         Memory.putLong(f + F_FRAME, f + F_DATA);
@@ -159,13 +164,19 @@ public final class FrameObject {
                 return;
             }
             if (owns(obj)) {
+                // frame_dealloc's order: the function, f_locals, then the slots
+                long func = field(obj, D_FUNC);
+                Memory.putLong(obj + D_FUNC, 0);
+                Heap.xdecref(func);
+                long locals = field(obj, D_LOCALS);
+                Memory.putLong(obj + D_LOCALS, 0);
+                Heap.xdecref(locals);
                 int top = Memory.getInt(obj + D_STACKTOP);
                 for (int i = 0; i < top; i++) {
                     long v = Memory.getLong(obj + LOCALSPLUS + 8L * i);
                     Memory.putLong(obj + LOCALSPLUS + 8L * i, 0);
                     Heap.xdecref(v);
                 }
-                Heap.xdecref(field(obj, D_FUNC));
             }
             Heap.xdecref(field(obj, F_BACK));
             Heap.xdecref(field(obj, D_CODE));
@@ -189,6 +200,9 @@ public final class FrameObject {
                 }
                 if (field(obj, D_FUNC) != 0) {
                     visit.visit(field(obj, D_FUNC));
+                }
+                if (field(obj, D_LOCALS) != 0) {
+                    visit.visit(field(obj, D_LOCALS));
                 }
             }
         }

@@ -26,6 +26,8 @@ public final class GeneratorObject {
     public static final long GI_FRAME_STATE = 75;
     public static final long F_FUNC = 80;
     public static final long F_GLOBALS = 88;
+    /** The frame's f_locals dict once locals() was called in it (a reference), else 0. */
+    public static final long F_LOCALS = 104;
     public static final long F_CODE = 112;
     /** The generator's frame object once gi_frame has been asked for (a reference), else 0. */
     public static final long F_FRAME_OBJ = 120;
@@ -92,7 +94,7 @@ public final class GeneratorObject {
         return Memory.getInt(g + F_STACKTOP);
     }
 
-    /** Drops whatever frame the generator still holds (slots in order, then code and function). */
+    /** Drops whatever frame the generator still holds (slots in order, its f_locals, then its function). */
     public static void clearFrame(long g) {
         int top = stackTop(g);
         Memory.putInt(g + F_STACKTOP, 0);
@@ -101,6 +103,9 @@ public final class GeneratorObject {
             Memory.putLong(g + LOCALSPLUS + 8L * i, 0);
             Heap.xdecref(v);
         }
+        long locals = Memory.getLong(g + F_LOCALS);
+        Memory.putLong(g + F_LOCALS, 0);
+        Heap.xdecref(locals);
         long func = Memory.getLong(g + F_FUNC);
         Memory.putLong(g + F_FUNC, 0);
         Heap.xdecref(func);
@@ -213,7 +218,7 @@ public final class GeneratorObject {
         }
 
         private static final long[] HEAD_FIELDS = {GI_CODE, GI_NAME, GI_QUALNAME};
-        private static final long[] FRAME_FIELDS = {F_FUNC, F_CODE};
+        private static final long[] FRAME_FIELDS = {F_LOCALS, F_FUNC, F_CODE};
 
         @Override
         public boolean hasFinalize() {
@@ -276,7 +281,10 @@ public final class GeneratorObject {
             }
         }
 
-        /** gen_traverse: code, name, qualname, then the frame (_PyFrame_Traverse), then exc_value. */
+        /**
+         * gen_traverse: code, name, qualname, then the frame (_PyFrame_Traverse: f_locals, f_func,
+         * f_code, the slots), then exc_value.
+         */
         @Override
         public void traverse(long obj, Visitor visit) {
             visitFields(obj, HEAD_FIELDS, visit);

@@ -653,8 +653,8 @@ public final class HeapType extends PyType {
         } else {
             r = Attributes.genericGetAttr(obj, name);
         }
-        if (r == 0 && builtin instanceof ExtensionBase) {
-            r = builtin.getAttr(obj, name);
+        if (r == 0 && (builtin instanceof ExtensionBase || builtin.isSubtypeOf(Types.BASE_EXCEPTION))) {
+            r = builtin.getAttr(obj, name); // the base's own fields (SystemExit.code, SyntaxError.lineno, ...)
         }
         if (r == 0) {
             long g = find("__getattr__");

@@ -40,7 +40,8 @@ public final class InstanceObject {
             }
             return h.dictOffset == 0 ? 0 : obj + h.dictOffset;
         }
-        return tp.isSubtypeOf(Types.BASE_EXCEPTION) ? obj + EXC_DICT : 0;
+        long offset = tp.instanceDictOffset();
+        return offset == 0 ? 0 : obj + offset;
     }
 
     static long values(long obj) {

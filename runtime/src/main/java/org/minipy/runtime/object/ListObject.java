@@ -287,7 +287,10 @@ public final class ListObject {
 
         @Override
         public String repr(long obj) {
-            return Ops.reprItems(obj, size(obj), ListObject::get, "[", "]");
+            if (size(obj) == 0) {
+                return "[]";
+            }
+            return Ops.reprGuarded(obj, "[...]", () -> Ops.reprItems(obj, size(obj), ListObject::get, "[", "]"));
         }
 
         @Override

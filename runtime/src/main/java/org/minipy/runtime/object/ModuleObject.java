@@ -64,6 +64,9 @@ public final class ModuleObject {
 
         @Override
         public long getAttr(long obj, long name) {
+            if (StrObject.toJava(name).equals("__dict__")) { // the module's member __dict__
+                return Heap.newRef(dict(obj));
+            }
             long v = DictObject.get(dict(obj), name);
             return v == 0 ? 0 : Heap.newRef(v);
         }

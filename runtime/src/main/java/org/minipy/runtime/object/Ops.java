@@ -42,9 +42,13 @@ public final class Ops {
     public static final int UNARY_INVERT = 2;
     private static final String[] UNARY_SYMBOLS = {"unary -", "unary +", "unary ~"};
 
-    /** Objects whose repr is being computed, for the [...] of a self-containing list. */
+    /** Objects whose repr is being made (Py_ReprEnter's list), for the [...] of a self-containing list. */
     private static long[] reprStack = new long[16];
     private static int reprDepth;
+    /** Reprs being made inside one another, which count against the recursion limit as C calls do. */
+    private static int reprNesting;
+    /** How many more nested calls the recursion limit allows the running frame (set by the VM). */
+    private static java.util.function.IntSupplier recursionRoom = () -> Integer.MAX_VALUE;
 
     private Ops() {}
 
@@ -154,11 +158,20 @@ public final class Ops {
             op -= NB_INPLACE_OFFSET;
         }
         PyType tb = Types.of(b);
+        // binary_op1: a right operand whose type is a subtype with its own slot goes first
+        boolean rightSlot = tb != ta && tb.binaryOpSlot() != ta.binaryOpSlot();
+        if (rightSlot && tb.isSubtypeOf(ta)) {
+            long r = tb.binaryOp(a, b, op);
+            if (r != 0) {
+                return r;
+            }
+            rightSlot = false;
+        }
         long r = ta.binaryOp(a, b, op);
         if (r != 0) {
             return r;
         }
-        if (tb != ta) {
+        if (rightSlot) {
             r = tb.binaryOp(a, b, op);
             if (r != 0) {
                 return r;
@@ -441,24 +454,44 @@ public final class Ops {
     // ---- repr and str
 
     public static String reprJava(long obj) {
-        PyType t = Types.of(obj);
-        if (t.gc) {
-            for (int i = 0; i < reprDepth; i++) {
-                if (reprStack[i] == obj) {
-                    return t == Types.LIST ? "[...]" : t == Types.DICT ? "{...}" : "...";
-                }
-            }
-            if (reprDepth == reprStack.length) {
-                reprStack = java.util.Arrays.copyOf(reprStack, reprDepth * 2);
-            }
-            reprStack[reprDepth++] = obj;
-            try {
-                return t.repr(obj);
-            } finally {
-                reprDepth--;
+        // PyObject_Repr's _Py_EnterRecursiveCall: a list nested a million deep is a RecursionError
+        if (reprNesting >= recursionRoom.getAsInt()) {
+            throw Errors.raise(Types.RECURSION_ERROR,
+                    "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        reprNesting++;
+        try {
+            return Types.of(obj).repr(obj);
+        } finally {
+            reprNesting--;
+        }
+    }
+
+    /** The VM tells how many more nested calls the recursion limit allows. */
+    public static void setRecursionRoom(java.util.function.IntSupplier room) {
+        recursionRoom = room;
+    }
+
+    /**
+     * A container's repr between Py_ReprEnter and Py_ReprLeave: {@code marker} when obj's repr is
+     * already being made further up (it contains itself), else what body makes. The containers
+     * whose C repr does this (list, tuple, dict, set, deque, dict views, ...) call it themselves.
+     */
+    public static String reprGuarded(long obj, String marker, java.util.function.Supplier<String> body) {
+        for (int i = 0; i < reprDepth; i++) {
+            if (reprStack[i] == obj) {
+                return marker;
             }
         }
-        return t.repr(obj);
+        if (reprDepth == reprStack.length) {
+            reprStack = java.util.Arrays.copyOf(reprStack, reprDepth * 2);
+        }
+        reprStack[reprDepth++] = obj;
+        try {
+            return body.get();
+        } finally {
+            reprDepth--;
+        }
     }
 
     public static String strJava(long obj) {

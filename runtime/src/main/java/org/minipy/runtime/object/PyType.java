@@ -427,9 +427,36 @@ public class PyType {
         return false;
     }
 
+    /** A dict subtype whose iteration is dict's (tp_iter == dict_iter); OrderedDict's is its own. */
+    public boolean keepsDictIteration() {
+        return true;
+    }
+
+    /**
+     * tp_dictoffset of a built-in type whose instances have a __dict__ of their own (0: none). Its
+     * subclasses keep their attributes there too.
+     */
+    public long instanceDictOffset() {
+        return isSubtypeOf(Types.BASE_EXCEPTION) ? Layout.EXC_DICT : 0;
+    }
+
     /** Binary operator slot (nb_add, ...); returns a new reference or 0 for NotImplemented. */
     public long binaryOp(long a, long b, int op) {
         return 0;
+    }
+
+    private Class<?> binaryOpSlot;
+
+    /** Which Java class implements this type's binary operators (CPython's nb_* function pointers). */
+    final Class<?> binaryOpSlot() {
+        if (binaryOpSlot == null) {
+            try {
+                binaryOpSlot = getClass().getMethod("binaryOp", long.class, long.class, int.class).getDeclaringClass();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return binaryOpSlot;
     }
 
     /** Unary operator slot: 0 negative, 1 positive, 2 invert; a new reference or 0 if unsupported. */

@@ -631,6 +631,10 @@ public final class SetObject {
     }
 
     static String repr(long s) {
+        return Ops.reprGuarded(s, Types.of(s).name + "(...)", () -> items(s));
+    }
+
+    private static String items(long s) {
         boolean exactSet = Types.typeAddressOf(s) == Types.SET.address;
         String typeName = Types.of(s).name;
         if (size(s) == 0) {

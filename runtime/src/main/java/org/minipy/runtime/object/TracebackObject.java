@@ -41,6 +41,11 @@ public final class TracebackObject {
         return FrameObject.code(frame(tb));
     }
 
+    /** tb_lasti: the byte offset of the instruction the frame was at. */
+    public static int lasti(long tb) {
+        return Memory.getInt(tb + TB_LASTI);
+    }
+
     public static int line(long tb) {
         return Memory.getInt(tb + TB_LINENO);
     }
@@ -82,7 +87,7 @@ public final class TracebackObject {
         public long getAttr(long obj, long name) {
             return switch (StrObject.toJava(name)) {
                 case "tb_next" -> Heap.newRef(TracebackObject.next(obj) == 0 ? BoolObject.NONE : TracebackObject.next(obj));
-                case "tb_lineno" -> IntObject.fromLong(line(obj));
+                case "tb_lineno" -> line(obj) < 0 ? BoolObject.none() : IntObject.fromLong(line(obj)); // None: no line
                 case "tb_lasti" -> IntObject.fromLong(Memory.getInt(obj + TB_LASTI));
                 case "tb_frame" -> Heap.newRef(frame(obj));
                 default -> 0;

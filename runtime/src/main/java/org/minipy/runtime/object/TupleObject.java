@@ -219,10 +219,13 @@ public final class TupleObject {
         @Override
         public String repr(long obj) {
             long n = size(obj);
-            if (n == 1) {
-                return "(" + Ops.reprJava(get(obj, 0)) + ",)";
+            if (n == 0) {
+                return "()";
             }
-            return Ops.reprItems(obj, n, TupleObject::get, "(", ")");
+            if (n == 1) {
+                return Ops.reprGuarded(obj, "(...)", () -> "(" + Ops.reprJava(get(obj, 0)) + ",)");
+            }
+            return Ops.reprGuarded(obj, "(...)", () -> Ops.reprItems(obj, n, TupleObject::get, "(", ")"));
         }
 
         @Override

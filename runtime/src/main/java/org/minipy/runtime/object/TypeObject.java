@@ -180,6 +180,27 @@ public final class TypeObject {
             return Heap.newRef(Types.typeAddressOf(args[offset]));
         }
 
+        /** type(name, bases, ns, **kwds): the keywords go to the new class's __init_subclass__. */
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            if (nkw == 0) {
+                return construct(args, offset, count);
+            }
+            if (count - nkw != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+            long kwargs = DictObject.create();
+            try {
+                for (int k = 0; k < nkw; k++) {
+                    DictObject.set(kwargs, TupleObject.get(kwnames, k), args[offset + 3 + k]);
+                }
+                return newType(address, args[offset], args[offset + 1], args[offset + 2], kwargs);
+            } finally {
+                Heap.decref(kwargs);
+            }
+        }
+
         @Override
         public boolean methodShortcut() {
             return false;

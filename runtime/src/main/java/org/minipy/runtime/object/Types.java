@@ -90,7 +90,43 @@ public final class Types {
     public static final PyType FILE_EXISTS_ERROR = new ExceptionObject.Type("FileExistsError", OS_ERROR);
     public static final PyType IS_A_DIRECTORY_ERROR = new ExceptionObject.Type("IsADirectoryError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = new ExceptionObject.Type("PermissionError", OS_ERROR);
+    // the rest of CPython 3.11's built-in exceptions (exceptions.c), so programs can raise and catch them
+    public static final PyType STOP_ASYNC_ITERATION = new ExceptionObject.Type("StopAsyncIteration", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = new ExceptionObject.Type("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = new ExceptionObject.Type("UnicodeTranslateError",
+            UNICODE_ERROR);
     public static final PyType REFERENCE_ERROR = new ExceptionObject.Type("ReferenceError", EXCEPTION);
+    public static final PyType BUFFER_ERROR = new ExceptionObject.Type("BufferError", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = new ExceptionObject.Type("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = new ExceptionObject.Type("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = new ExceptionObject.Type("TabError", INDENTATION_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = new ExceptionObject.Type("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = new ExceptionObject.Type("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = new ExceptionObject.Type("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = new ExceptionObject.Type("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = new ExceptionObject.Type("ConnectionAbortedError",
+            CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = new ExceptionObject.Type("ConnectionRefusedError",
+            CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = new ExceptionObject.Type("ConnectionResetError",
+            CONNECTION_ERROR);
+    public static final PyType INTERRUPTED_ERROR = new ExceptionObject.Type("InterruptedError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = new ExceptionObject.Type("NotADirectoryError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = new ExceptionObject.Type("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = new ExceptionObject.Type("TimeoutError", OS_ERROR);
+    public static final PyType WARNING = new ExceptionObject.Type("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = new ExceptionObject.Type("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = new ExceptionObject.Type("DeprecationWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = new ExceptionObject.Type("PendingDeprecationWarning",
+            WARNING);
+    public static final PyType SYNTAX_WARNING = new ExceptionObject.Type("SyntaxWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = new ExceptionObject.Type("RuntimeWarning", WARNING);
+    public static final PyType FUTURE_WARNING = new ExceptionObject.Type("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = new ExceptionObject.Type("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = new ExceptionObject.Type("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = new ExceptionObject.Type("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = new ExceptionObject.Type("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = new ExceptionObject.Type("EncodingWarning", WARNING);
 
     // ---- the class model (classes themselves are HeapTypes, registered when made)
     public static final PyType METHOD = new MethodObject.Type();

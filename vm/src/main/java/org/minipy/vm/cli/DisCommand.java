@@ -7,6 +7,7 @@ import org.minipy.compiler.bytecode.Disassembler;
 import org.minipy.runtime.builtins.Stdio;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code minipy dis FILE.py|FILE.mpyc}. */
@@ -16,13 +17,17 @@ final class DisCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A .py source file or a .mpyc bytecode file.")
     String file;
 
+    @Option(names = {"-P", "--show-positions"},
+            description = "Show each instruction's source position (line:col-endLine:endCol) instead of its line.")
+    boolean positions;
+
     @Override
     public Integer call() {
         CompilationUnit unit = Programs.load(file);
         if (unit == null) {
             return 1;
         }
-        Stdio.out().print(Disassembler.disassemble(unit));
+        Stdio.out().print(Disassembler.disassemble(unit, positions));
         Stdio.flush();
         return 0;
     }

@@ -17,6 +17,8 @@ public final class Code {
     final int[] lines;
     /** Code-unit index of each instruction (what tracebacks and f_lasti count in). */
     final int[] units;
+    /** End line, column and end column of each instruction, three ints apiece (see the compiler's CodeObject). */
+    final int[] positions;
     /** co_consts, borrowed from the code object's tuple. */
     final long[] consts;
     /** co_names (interned strs), borrowed. */
@@ -67,6 +69,7 @@ public final class Code {
         this.ops = b.ops;
         this.lines = b.lines;
         this.units = b.units;
+        this.positions = b.positions;
         this.consts = b.consts;
         this.names = b.names;
         this.varnames = b.varnames;
@@ -98,6 +101,7 @@ public final class Code {
         int[] ops;
         int[] lines;
         int[] units;
+        int[] positions;
         long[] consts;
         long[] names;
         String[] varnames;
@@ -118,6 +122,14 @@ public final class Code {
         int[] handlerTarget;
         int[] handlerDepth;
         boolean[] handlerLasti;
+    }
+
+    /**
+     * The instruction a traceback's tb_lasti (a byte offset, 2 x its first code unit) names, or -1.
+     */
+    int instructionAt(int lasti) {
+        int i = java.util.Arrays.binarySearch(units, lasti / 2);
+        return i >= 0 ? i : -1;
     }
 
     /** Whether slot i (a varname) is also a cellvar, so that it holds a cell. */

@@ -31,6 +31,7 @@ public final class Decoder {
         b.ops = new int[count];
         b.lines = new int[count];
         b.units = new int[count];
+        b.positions = new int[3 * count];
         int ext = 0;
         int start = 0;
         for (int u = 0; u < units; u++) {
@@ -54,6 +55,9 @@ public final class Decoder {
             b.ops[i] = op.ordinal() | arg << 8;
             b.lines[i] = co.lines()[u];
             b.units[i] = start;
+            b.positions[3 * i] = co.endLineAt(u);
+            b.positions[3 * i + 1] = co.colAt(u);
+            b.positions[3 * i + 2] = co.endColAt(u);
         }
         decodeHandlers(co.exceptionTable(), instrOf, count, b);
         b.consts = new long[co.consts().length];

@@ -75,6 +75,7 @@ final class Generators {
         }
         Memory.putInt(gen + F_STACKTOP, top);
         Memory.putLong(gen + F_PREV_INSTR, in.frameIp(d));
+        Memory.putLong(gen + F_LOCALS, in.takeLocalsDict(d));
         in.forgetSlots(d);
     }
 
@@ -117,6 +118,8 @@ final class Generators {
             s[base + i] = 0;
         }
         Memory.putInt(gen + F_STACKTOP, 0);
+        long localsDict = Memory.getLong(gen + F_LOCALS);
+        Memory.putLong(gen + F_LOCALS, 0);
         int ip = (int) Memory.getLong(gen + F_PREV_INSTR);
         int sp = base + count;
         if (exc == 0) {
@@ -129,8 +132,8 @@ final class Generators {
         RUNNING.addLast(gen);
         Heap.incref(gen);
         try {
-            long r = exc == 0 ? interp.resumeFrame(code, base, ip, sp, globals)
-                    : interp.resumeFrameWithException(code, base, ip, sp, globals, new PyException(exc));
+            long r = exc == 0 ? interp.resumeFrame(code, base, ip, sp, globals, localsDict)
+                    : interp.resumeFrameWithException(code, base, ip, sp, globals, localsDict, new PyException(exc));
             if (interp.yielded) {
                 interp.yielded = false;
                 done[0] = false;

@@ -71,6 +71,11 @@ public final class Interpreter {
     private long[] frameGlobals = new long[64];
     /** The frame's locals namespace for LOAD_NAME (module: its globals; class body: the namespace); 0 in functions. */
     private long[] frameLocals = new long[64];
+    /**
+     * A function frame's f_locals: the dict locals() returns, made on its first call and refreshed
+     * from the slots on each (an owned reference, or 0), as CPython 3.11's frame keeps it.
+     */
+    private long[] frameLocalsDict = new long[64];
     /** Whether the frame owns a function reference in the slot below its base. */
     private boolean[] frameHasFunc = new boolean[64];
     /** The frame's frame object (one reference held here), or 0 until something needs one. */
@@ -115,6 +120,7 @@ public final class Interpreter {
                 return executeNesting <= 1;
             }
         });
+        Ops.setRecursionRoom(() -> SysModule.recursionLimit() - depth - 1);
         FrameAccess.setProvider(new FrameAccess.Provider() {
             @Override
             public long globals() {
@@ -210,6 +216,7 @@ public final class Interpreter {
         frameSp[d] = base + code.nlocals;
         frameGlobals[d] = globals;
         frameLocals[d] = locals;
+        frameLocalsDict[d] = 0;
         frameHasFunc[d] = hasFunc;
         frameObject[d] = 0;
         holdTuple[d] = 0;
@@ -225,6 +232,7 @@ public final class Interpreter {
         frameSp = Arrays.copyOf(frameSp, n);
         frameGlobals = Arrays.copyOf(frameGlobals, n);
         frameLocals = Arrays.copyOf(frameLocals, n);
+        frameLocalsDict = Arrays.copyOf(frameLocalsDict, n);
         frameHasFunc = Arrays.copyOf(frameHasFunc, n);
         frameObject = Arrays.copyOf(frameObject, n);
         holdTuple = Arrays.copyOf(holdTuple, n);
@@ -291,6 +299,7 @@ public final class Interpreter {
                 visitIfSet(stack[i], visit);
             }
             visitIfSet(frameObject[d], visit);
+            visitIfSet(frameLocalsDict[d], visit);
             visitIfSet(holdTuple[d], visit);
             visitIfSet(holdDict[d], visit);
             if (holdVector[d] != 0) {
@@ -1236,6 +1245,9 @@ public final class Interpreter {
         // releasing a local can make this frame's frame object: a suspended generator closed by
         // it links the frame of its GeneratorExit's traceback back to this one
         releaseFrameObject(d, base, code);
+        long localsDict = frameLocalsDict[d];
+        frameLocalsDict[d] = 0;
+        Heap.xdecref(localsDict);
         if (frameHasFunc[d]) {
             long func = stack[base - 1];
             stack[base - 1] = 0;
@@ -1263,8 +1275,9 @@ public final class Interpreter {
                     stack[base - 1] = 0;
                 }
                 long back = d > 0 ? Heap.newRef(frameObjectOf(d - 1)) : 0;
-                FrameObject.takeOwnership(fo, func, stack, base, frameSp[d], back,
+                FrameObject.takeOwnership(fo, func, frameLocalsDict[d], stack, base, frameSp[d], back,
                         instr >= 0 ? code.units[instr] * 2 : 0);
+                frameLocalsDict[d] = 0;
             }
             Heap.decref(fo);
         }
@@ -1402,14 +1415,14 @@ public final class Interpreter {
         return prefix + StrObject.toJava(Memory.getLong(func + FUNC_QUALNAME)) + "()";
     }
 
-    /** DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function). */
+    /**
+     * DICT_UPDATE / DICT_MERGE (func != 0: duplicate keys are an error naming the function), as
+     * dict_merge: a dict that iterates as one by its table, any other mapping by its keys().
+     */
     private static void dictUpdate(long d, long m, long func) {
-        if (!DictObject.check(m)) {
-            if (func != 0) {
-                throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
-                        + Types.of(m).name);
-            }
-            throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
+        if (!DictObject.checkSub(m) || !DictObject.iteratesAsDict(m)) {
+            mappingUpdate(d, m, func);
+            return;
         }
         for (long i = 0, n = DictObject.entryCount(m); i < n; i++) {
             long key = DictObject.keyAt(m, i);
@@ -1422,6 +1435,58 @@ public final class Interpreter {
                         + Ops.strJava(key) + "'");
             }
             DictObject.set(d, key, DictObject.valueAt(m, i));
+        }
+    }
+
+    /** dict_merge's generic path: for key in m.keys(): d[key] = m[key]. */
+    private static void mappingUpdate(long d, long m, long func) {
+        long keys;
+        try {
+            long keysMethod = Ops.getAttr(m, Names.get("keys"));
+            try {
+                keys = Calls.call(keysMethod, new long[0], 0, 0);
+            } finally {
+                Heap.decref(keysMethod);
+            }
+        } catch (PyException e) {
+            if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            Heap.decref(e.exception);
+            if (func != 0) {
+                throw Errors.typeError(functionStr(func) + " argument after ** must be a mapping, not "
+                        + Types.of(m).name);
+            }
+            throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
+        }
+        long it;
+        try {
+            it = Ops.iter(keys);
+        } finally {
+            Heap.decref(keys);
+        }
+        try {
+            for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
+                try {
+                    if (func != 0 && DictObject.get(d, key) != 0) {
+                        if (!StrObject.check(key)) {
+                            throw Errors.typeError(functionStr(func) + " keywords must be strings");
+                        }
+                        throw Errors.typeError(functionStr(func) + " got multiple values for keyword argument '"
+                                + Ops.strJava(key) + "'");
+                    }
+                    long value = Ops.getItem(m, key);
+                    try {
+                        DictObject.set(d, key, value);
+                    } finally {
+                        Heap.decref(value);
+                    }
+                } finally {
+                    Heap.decref(key);
+                }
+            }
+        } finally {
+            Heap.decref(it);
         }
     }
 
@@ -1448,8 +1513,9 @@ public final class Interpreter {
     }
 
     /** Pushes a generator's saved frame (slots already copied to base by the caller) and runs it. */
-    long resumeFrame(Code code, int base, int ip, int sp, long globals) {
+    long resumeFrame(Code code, int base, int ip, int sp, long globals, long localsDict) {
         pushFrame(code, base, globals, 0, true);
+        frameLocalsDict[depth] = localsDict;
         frameIp[depth] = ip;
         frameSp[depth] = sp;
         yielded = false;
@@ -1457,8 +1523,10 @@ public final class Interpreter {
     }
 
     /** Raises exc inside a generator frame being resumed: the frame handles it or it propagates. */
-    long resumeFrameWithException(Code code, int base, int ip, int sp, long globals, PyException e) {
+    long resumeFrameWithException(Code code, int base, int ip, int sp, long globals, long localsDict,
+            PyException e) {
         pushFrame(code, base, globals, 0, true);
+        frameLocalsDict[depth] = localsDict;
         frameIp[depth] = ip;
         frameSp[depth] = sp;
         yielded = false;
@@ -1474,11 +1542,20 @@ public final class Interpreter {
         Arrays.fill(stack, frameBase[d] - 1, frameSp[d], 0);
     }
 
+    /** Takes frame d's f_locals dict (a reference, or 0) away from it: a suspending generator keeps it. */
+    long takeLocalsDict(int d) {
+        long dict = frameLocalsDict[d];
+        frameLocalsDict[d] = 0;
+        return dict;
+    }
+
     // ---- helpers
 
     /**
-     * locals(): the namespace at module level and in class bodies; in a function, a new dict of
-     * its bound fast locals, cells and free variables (PyFrame_FastToLocals).
+     * locals(): the namespace at module level and in class bodies; in a function, the frame's
+     * f_locals dict, made once and refreshed from the slots on every call: bound fast locals, cells
+     * and free variables are set, unbound ones deleted (PyFrame_FastToLocalsWithError). So
+     * {@code locals() is locals()}, and the dict lives as long as the frame.
      */
     private long frameLocalsDict() {
         if (frameLocals[depth] != 0) {
@@ -1486,7 +1563,11 @@ public final class Interpreter {
         }
         Code c = frameCode[depth];
         int base = frameBase[depth];
-        long d = DictObject.create();
+        long d = frameLocalsDict[depth];
+        if (d == 0) {
+            d = DictObject.create();
+            frameLocalsDict[depth] = d;
+        }
         for (int i = 0; i < c.nlocals; i++) {
             long v = stack[base + i];
             boolean cellSlot = i >= c.varnames.length || (i == 0 && c.firstArgIsCell)
@@ -1494,11 +1575,14 @@ public final class Interpreter {
             if (v != 0 && cellSlot) {
                 v = CellObject.get(v);
             }
+            long name = Names.get(c.slotNames[i]);
             if (v != 0) {
-                DictObject.set(d, Names.get(c.slotNames[i]), v);
+                DictObject.set(d, name, v);
+            } else {
+                DictObject.delete(d, name);
             }
         }
-        return d;
+        return Heap.newRef(d);
     }
 
     /** Zero-argument super(): the __class__ cell's class and the first argument of the calling frame. */
