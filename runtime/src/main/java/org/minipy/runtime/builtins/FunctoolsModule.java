@@ -46,11 +46,14 @@ final class FunctoolsModule {
                     a, o, n, kw);
             return updateWrapper(p[0], p[1], p[2] != 0 ? p[2] : assigned, p[3] != 0 ? p[3] : updated);
         });
-        // wraps keeps its own reference to update_wrapper, as its function's globals do in functools.py
-        long updateWrapper = Heap.newRef(DictObject.get(ModuleObject.dict(m),
-                org.minipy.runtime.object.Names.get("update_wrapper")));
+        // wraps finds update_wrapper among the module's globals when it is called, as functools.py's does
+        long moduleDict = ModuleObject.dict(m);
         FunctionBuiltins.keywordFunction(m, "wraps", (self, a, o, n, kw) -> {
             long[] p = Kw.bind("wraps", new String[] {"wrapped", "assigned", "updated"}, 0, 1, a, o, n, kw);
+            long updateWrapper = DictObject.get(moduleDict, org.minipy.runtime.object.Names.get("update_wrapper"));
+            if (updateWrapper == 0) {
+                throw Errors.nameError("name 'update_wrapper' is not defined");
+            }
             // partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
             long names = strTuple("wrapped", "assigned", "updated");
             try {
@@ -60,8 +63,11 @@ final class FunctoolsModule {
                 Heap.decref(names);
             }
         });
-        Heap.decref(assigned);
-        Heap.decref(updated);
+        // update_wrapper's and wraps' defaults keep their tuples, as the functions' __defaults__ do
+        org.minipy.runtime.object.Roots.register("functools defaults", visit -> {
+            visit.visit(assigned);
+            visit.visit(updated);
+        });
         return m;
     }
 
