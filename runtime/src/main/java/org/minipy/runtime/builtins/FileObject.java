@@ -25,6 +25,7 @@ import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.StrObject;
+import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
 import org.minipy.runtime.object.WeakRefs;
 
@@ -151,13 +152,13 @@ public final class FileObject {
         return make(addChannel(c), name, m, enc);
     }
 
+    /** type(errno, strerror, filename), as PyErr_SetFromErrnoWithFilenameObject raises it. */
     static PyException oserror(PyType type, int errno, String message, String name) {
-        long n = StrObject.fromJava(name);
-        try {
-            return Errors.raise(type, "[Errno " + errno + "] " + message + ": " + Ops.reprJava(n));
-        } finally {
-            Heap.decref(n);
-        }
+        long args = TupleObject.allocate(3);
+        TupleObject.set(args, 0, IntObject.fromLong(errno));
+        TupleObject.set(args, 1, StrObject.fromJava(message));
+        TupleObject.set(args, 2, StrObject.fromJava(name));
+        return new PyException(org.minipy.runtime.object.ExceptionObject.create(type, args)); // takes args
     }
 
     private static PrintStream stream(OutputStream os) {

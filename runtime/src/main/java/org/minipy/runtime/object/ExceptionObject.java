@@ -82,9 +82,69 @@ public final class ExceptionObject {
         return haveLine ? text + " (line " + Ops.strJava(lineno) + ")" : text;
     }
 
+    // ---- OSError's fields (oserror_parse_args): OSError(errno, strerror[, filename[, winerror[,
+    // filename2]]]) with 2 to 5 arguments; with a filename, args shows only (errno, strerror)
+
+    static final java.util.List<String> OS_FIELDS = java.util.List.of("errno", "strerror", "filename",
+            "winerror", "filename2");
+
+    private static boolean osFieldsFromArgs(long e) {
+        long n = TupleObject.size(args(e));
+        return n >= 2 && n <= 5;
+    }
+
+    /** An OSError field (borrowed): an attribute the program set wins, else the argument, else None. */
+    static long osField(long e, int field) {
+        long dict = Memory.getLong(e + EXC_DICT);
+        long set = dict == 0 ? 0 : DictObject.get(dict, Names.get(OS_FIELDS.get(field)));
+        if (set != 0) {
+            return set;
+        }
+        long args = args(e);
+        if (!osFieldsFromArgs(e) || field >= TupleObject.size(args) || field == 3) {
+            return BoolObject.NONE;
+        }
+        return TupleObject.get(args, field);
+    }
+
+    /** OSError's args as the program sees them: (errno, strerror) when a filename was given. */
+    public static long visibleArgs(long e) {
+        long args = args(e);
+        if (Types.of(e).isSubtypeOf(Types.OS_ERROR) && osFieldsFromArgs(e) && TupleObject.size(args) >= 3
+                && TupleObject.get(args, 2) != BoolObject.NONE) {
+            long t = TupleObject.allocate(2);
+            TupleObject.set(t, 0, Heap.newRef(TupleObject.get(args, 0)));
+            TupleObject.set(t, 1, Heap.newRef(TupleObject.get(args, 1)));
+            return t;
+        }
+        return Heap.newRef(args);
+    }
+
+    /** OSError_str. */
+    private static String osErrorStr(long e) {
+        long errno = osField(e, 0);
+        long strerror = osField(e, 1);
+        long filename = osField(e, 2);
+        long filename2 = osField(e, 4);
+        if (filename != BoolObject.NONE) {
+            String s = "[Errno " + Ops.strJava(errno) + "] " + Ops.strJava(strerror) + ": " + Ops.reprJava(filename);
+            return filename2 != BoolObject.NONE ? s + " -> " + Ops.reprJava(filename2) : s;
+        }
+        if (errno != BoolObject.NONE && strerror != BoolObject.NONE) {
+            return "[Errno " + Ops.strJava(errno) + "] " + Ops.strJava(strerror);
+        }
+        return null;
+    }
+
     public static String str(long e) {
         if (Types.of(e).isSubtypeOf(Types.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
+        }
+        if (Types.of(e).isSubtypeOf(Types.OS_ERROR)) {
+            String s = osErrorStr(e);
+            if (s != null) {
+                return s;
+            }
         }
         long args = args(e);
         long n = TupleObject.size(args);
@@ -153,12 +213,16 @@ public final class ExceptionObject {
 
         @Override
         public String repr(long obj) {
-            long args = args(obj);
-            String name = Types.of(obj).name;
-            if (TupleObject.size(args) == 1) {
-                return name + "(" + Ops.reprJava(TupleObject.get(args, 0)) + ")";
+            long args = visibleArgs(obj);
+            try {
+                String name = Types.of(obj).name;
+                if (TupleObject.size(args) == 1) {
+                    return name + "(" + Ops.reprJava(TupleObject.get(args, 0)) + ")";
+                }
+                return name + Ops.reprJava(args);
+            } finally {
+                Heap.decref(args);
             }
-            return name + Ops.reprJava(args);
         }
 
         @Override
@@ -181,6 +245,12 @@ public final class ExceptionObject {
                 long dict = field(obj, EXC_DICT);
                 if (field >= 0 && (dict == 0 || DictObject.get(dict, name) == 0)) {
                     return Heap.newRef(syntaxField(obj, field));
+                }
+            }
+            if (isSubtypeOf(Types.OS_ERROR)) {
+                int field = OS_FIELDS.indexOf(StrObject.toJava(name));
+                if (field >= 0 && field != 3) {
+                    return Heap.newRef(osField(obj, field));
                 }
             }
             if (isSubtypeOf(Types.STOP_ITERATION) && StrObject.toJava(name).equals("value")) {
