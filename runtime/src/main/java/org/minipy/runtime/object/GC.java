@@ -883,6 +883,7 @@ public final class GC {
                 listMove(g, old);
             }
         }
+        listInit(collectable); // empty; an untrack may have left the mark on the head's next
     }
 
     /** clear_freelists, after a full collection: the free lists give their blocks back. */
