@@ -159,7 +159,7 @@ public final class DictObject {
         Memory.putByte(k + DK_LOG2_INDEX_BYTES, (byte) log2IndexBytes);
         Memory.putByte(k + DK_KIND, (byte) (unicode ? DICT_KEYS_UNICODE : DICT_KEYS_GENERAL));
         Memory.putByte(k + DK_KIND + 1, (byte) 0);
-        Memory.putInt(k + DK_VERSION, 0);
+        Memory.putInt(k + DK_VERSION, ++nextKeysId); // (see keysId)
         Memory.putLong(k + DK_USABLE, usable);
         Memory.putLong(k + DK_NENTRIES, 0);
         Memory.fill(k + DK_INDICES, 1L << log2IndexBytes, (byte) 0xFF);
@@ -332,6 +332,26 @@ public final class DictObject {
             return -1;
         }
         return lookup(Memory.getLong(d + DICT_KEYS), key, Ops.hash(key));
+    }
+
+    /**
+     * For the interpreter's caches: the address of the value word of entry ix of a combined dict
+     * (the key word is just before it). Valid while the dict keeps this keys object.
+     */
+    public static long valueSlot(long d, long ix) {
+        return entryKeyAddress(Memory.getLong(d + DICT_KEYS), ix) + 8;
+    }
+
+    /** Identifies keys objects: every keys object made gets the next one (1 is the shared empty keys). */
+    private static int nextKeysId = 1;
+
+    /**
+     * For the interpreter's caches: an identifier of the dict's keys object that no other keys
+     * object made since has had, so a value slot found in it stays where it was while the dict
+     * keeps the same id (the keys object's layout never changes).
+     */
+    public static int keysId(long d) {
+        return Memory.getInt(Memory.getLong(d + DICT_KEYS) + DK_VERSION);
     }
 
     /**
@@ -620,6 +640,7 @@ public final class DictObject {
         long nk = ObjectAllocator.malloc(bytes);
         Memory.copy(k, nk, bytes);
         Memory.putLong(nk + DK_REFCNT, 1);
+        Memory.putInt(nk + DK_VERSION, ++nextKeysId); // a keys object of its own
         long n = Memory.getLong(k + DK_NENTRIES);
         for (long i = 0; i < n; i++) {
             long keyAddr = entryKeyAddress(nk, i);

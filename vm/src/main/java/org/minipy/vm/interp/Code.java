@@ -56,12 +56,13 @@ public final class Code {
     long object;
     /**
      * Inline caches, one pair of words per instruction (CPython 3.11 keeps them in the bytecode):
-     * LOAD_GLOBAL / LOAD_NAME: an entry index + 1 in the globals (or -(index + 1) in the builtins,
-     * with the globals' version tag in {@link #cacheB}); LOAD_ATTR / STORE_ATTR: an
+     * LOAD_GLOBAL / LOAD_NAME: the keys id of the dict that had the name, the address of
+     * its value word, and for a builtin the globals' version tag; LOAD_ATTR / STORE_ATTR: an
      * {@code AttrCache} entry; LOAD_METHOD: an entry and the method (borrowed).
      */
     final long[] cacheA;
     final long[] cacheB;
+    final long[] cacheC;
     /** co_cellvars, for locals() to tell cells from values. */
     java.util.List<String> cellNames;
 
@@ -94,6 +95,7 @@ public final class Code {
         this.handlerLasti = b.handlerLasti;
         this.cacheA = new long[ops.length];
         this.cacheB = new long[ops.length];
+        this.cacheC = new long[ops.length];
     }
 
     /** What the decoder fills in. */

@@ -1626,33 +1626,43 @@ public final class Interpreter {
 
     /**
      * LOAD_GLOBAL through the instruction's cache (LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN): the
-     * entry index found last time, checked against the dict as it is now; for a builtin, the
-     * globals' version tag says the name has not been added to them since.
+     * value word of the name's entry, used while the dict still has the same keys object (its
+     * keysId) and the key word beside it is still the name; for a builtin, the globals' version tag must also be
+     * unchanged (the name has not been added to them).
      */
     private long loadGlobal(Code code, int pc, long globals, long name) {
-        long c = code.cacheA[pc];
-        long v = 0;
-        if (c > 0) {
-            v = DictObject.valueAtIfKey(globals, c - 1, name);
-        } else if (c < 0 && DictObject.version(globals) == code.cacheB[pc]) {
-            v = DictObject.valueAtIfKey(builtinsDict, -c - 1, name);
+        long slot = code.cacheB[pc];
+        if (slot != 0) {
+            long ver = code.cacheC[pc];
+            long d = ver == 0 ? globals : builtinsDict;
+            if (DictObject.keysId(d) == code.cacheA[pc] && Memory.getLong(slot - 8) == name
+                    && (ver == 0 || DictObject.version(globals) == ver)) {
+                long v = Memory.getLong(slot);
+                if (v != 0) {
+                    Heap.incref(v);
+                    return v;
+                }
+            }
         }
-        if (v == 0) {
-            return loadGlobalUncached(code, pc, globals, name);
-        }
-        Heap.incref(v);
-        return v;
+        return loadGlobalUncached(code, pc, globals, name);
     }
 
     private long loadGlobalUncached(Code code, int pc, long globals, long name) {
         long v = loadName(0, globals, name);
         long ix = DictObject.indexOf(globals, name);
         if (ix >= 0) {
-            code.cacheA[pc] = ix + 1;
+            code.cacheA[pc] = DictObject.keysId(globals);
+            code.cacheB[pc] = DictObject.valueSlot(globals, ix);
+            code.cacheC[pc] = 0;
         } else {
-            long bx = DictObject.indexOf(builtinsDict, name);
-            code.cacheA[pc] = bx >= 0 && !DictObject.isSplit(globals) ? -bx - 1 : 0;
-            code.cacheB[pc] = DictObject.version(globals);
+            long bx = DictObject.isSplit(globals) ? -1 : DictObject.indexOf(builtinsDict, name);
+            if (bx >= 0) {
+                code.cacheA[pc] = DictObject.keysId(builtinsDict);
+                code.cacheB[pc] = DictObject.valueSlot(builtinsDict, bx);
+                code.cacheC[pc] = DictObject.version(globals);
+            } else {
+                code.cacheB[pc] = 0;
+            }
         }
         return v;
     }
