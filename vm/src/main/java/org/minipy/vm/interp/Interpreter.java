@@ -527,9 +527,9 @@ public final class Interpreter {
                         }
                         case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT -> {
                             long a = s[sp - 1];
-                            Opcode op = OPCODES[word & 0xFF];
-                            int which = op == Opcode.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
-                                    : op == Opcode.UNARY_POSITIVE ? Ops.UNARY_POSITIVE : Ops.UNARY_INVERT;
+                            int op = word & 0xFF;
+                            int which = op == Op.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
+                                    : op == Op.UNARY_POSITIVE ? Ops.UNARY_POSITIVE : Ops.UNARY_INVERT;
                             long r = Ops.unaryOp(a, which);
                             s[sp - 1] = r;
                             Heap.decref(a);
@@ -626,7 +626,7 @@ public final class Interpreter {
                         case Op.DICT_UPDATE, Op.DICT_MERGE -> {
                             long m = s[sp - 1];
                             try {
-                                dictUpdate(s[sp - 1 - arg], m, OPCODES[word & 0xFF] == Opcode.DICT_MERGE
+                                dictUpdate(s[sp - 1 - arg], m, (word & 0xFF) == Op.DICT_MERGE
                                         ? s[sp - 3 - arg] : 0);
                             } finally {
                                 sp--;
@@ -795,7 +795,7 @@ public final class Interpreter {
                         case Op.CALL, Op.CALL_METHOD -> {
                             int argc = arg;
                             int ci = sp - argc - 1;
-                            if (OPCODES[word & 0xFF] == Opcode.CALL_METHOD) {
+                            if ((word & 0xFF) == Op.CALL_METHOD) {
                                 ci--;
                                 if (s[ci + 1] != 0) {
                                     argc++;
