@@ -17,6 +17,7 @@ import org.minipy.runtime.object.CodeObject;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.FrameObject;
+import org.minipy.runtime.object.FloatObject;
 import org.minipy.runtime.object.FunctionObject;
 import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.Heap;
@@ -1691,23 +1692,58 @@ public final class Interpreter {
         return Heap.newRef(ListObject.get(list, j));
     }
 
+    /** BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY). */
     private static long binaryOp(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
-        if (ta == Types.INT.address && Types.typeAddressOf(b) == ta) {
-            if (op == Ops.NB_ADD || op == Ops.NB_INPLACE_ADD) {
-                return IntObject.add(a, b);
-            }
-            if (op == Ops.NB_SUBTRACT || op == Ops.NB_INPLACE_SUBTRACT) {
-                return IntObject.subtract(a, b);
+        if (Types.typeAddressOf(b) == ta) {
+            int base = op >= Ops.NB_INPLACE_OFFSET ? op - Ops.NB_INPLACE_OFFSET : op;
+            if (ta == Types.INT.address) {
+                switch (base) {
+                    case Ops.NB_ADD:
+                        return IntObject.add(a, b);
+                    case Ops.NB_SUBTRACT:
+                        return IntObject.subtract(a, b);
+                    case Ops.NB_MULTIPLY:
+                        return IntObject.multiply(a, b);
+                    default:
+                        break;
+                }
+            } else if (ta == Types.FLOAT.address) {
+                switch (base) {
+                    case Ops.NB_ADD:
+                        return FloatObject.fromDouble(FloatObject.value(a) + FloatObject.value(b));
+                    case Ops.NB_SUBTRACT:
+                        return FloatObject.fromDouble(FloatObject.value(a) - FloatObject.value(b));
+                    case Ops.NB_MULTIPLY:
+                        return FloatObject.fromDouble(FloatObject.value(a) * FloatObject.value(b));
+                    default:
+                        break;
+                }
             }
         }
         return Ops.binaryOp(a, b, op);
     }
 
+    /** COMPARE_OP, with 3.11's COMPARE_OP_INT_JUMP / FLOAT_JUMP cases done directly. */
     private static long compare(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
-        if (ta == Types.INT.address && Types.typeAddressOf(b) == ta) {
-            return BoolObject.fromBoolean(Ops.compareResult(IntObject.compare(a, b), op));
+        if (Types.typeAddressOf(b) == ta) {
+            if (ta == Types.INT.address) {
+                return BoolObject.fromBoolean(Ops.compareResult(IntObject.compare(a, b), op));
+            }
+            if (ta == Types.FLOAT.address) {
+                double x = FloatObject.value(a);
+                double y = FloatObject.value(b);
+                boolean r = switch (op) {
+                    case Ops.LT -> x < y;
+                    case Ops.LE -> x <= y;
+                    case Ops.EQ -> x == y;
+                    case Ops.NE -> x != y;
+                    case Ops.GT -> x > y;
+                    default -> x >= y;
+                };
+                return BoolObject.fromBoolean(r);
+            }
         }
         return Ops.richCompare(a, b, op);
     }
