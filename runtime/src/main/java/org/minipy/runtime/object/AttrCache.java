@@ -80,20 +80,10 @@ public final class AttrCache {
 
     /** The entry for storing obj.name as the generic path just did, or 0. */
     public static long storeEntry(long obj, long name) {
-        if (!(Types.of(obj) instanceof HeapType h) || !plainAttributes(h) || !h.managedDict
-                || h.find("__setattr__") != 0) {
+        if (Types.of(obj) instanceof HeapType h && h.find("__setattr__") != 0) {
             return 0;
         }
-        long descr = h.lookup(name);
-        if (descr != 0 && Attributes.isData(descr)) {
-            return 0;
-        }
-        if (InstanceObject.values(obj) == 0 || !StrObject.check(name)) {
-            return 0;
-        }
-        int ix = SharedKeys.lookup(h.cachedKeys(), name);
-        int tag = h.currentVersionTag();
-        return ix < 0 || tag == 0 ? 0 : (tag & 0xFFFFFFFFL) | (long) ix << 32;
+        return attributeEntry(obj, name);
     }
 
     private static boolean plainAttributes(HeapType h) {

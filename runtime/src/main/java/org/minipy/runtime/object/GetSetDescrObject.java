@@ -113,7 +113,9 @@ public final class GetSetDescrObject {
             InstanceObject.setClass(obj, value);
             return;
         }
-        if (value == 0 && which != WEAKREF) {
+        boolean hasSetter = which == DICT || which == EXC_ARGS_GS || which == EXC_TRACEBACK_GS
+                || which == EXC_CAUSE_GS || which == EXC_CONTEXT_GS || which == EXC_SUPPRESS_GS;
+        if (value == 0 && hasSetter) {
             throw Errors.typeError("cannot delete " + name);
         }
         switch (which) {

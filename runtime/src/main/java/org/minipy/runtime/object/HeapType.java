@@ -127,37 +127,10 @@ public final class HeapType extends PyType {
      * a slot inherited from a built-in type does in CPython).
      */
     long find(String dunder) {
-        int tag = currentVersionTag();
-        if (findTag != tag) {
-            java.util.Arrays.fill(findKeys, null);
-            findCount = 0;
-            findTag = tag;
-        }
-        int mask = findKeys.length - 1;
-        int i = dunder.hashCode() & mask;
-        for (String k; (k = findKeys[i]) != null; i = (i + 1) & mask) {
-            if (k == dunder) {
-                return findValues[i];
-            }
-        }
         long name = Names.get(dunder);
         long v = lookup(name);
-        if (v != 0 && !(lookupOwner(name) instanceof HeapType)) {
-            v = 0;
-        }
-        if (findTag == currentVersionTag() && findCount < findKeys.length / 2) {
-            findKeys[i] = dunder; // (the answer holds as long as the version tag does)
-            findValues[i] = v;
-            findCount++;
-        }
-        return v;
+        return v != 0 && lookupOwner(name) instanceof HeapType ? v : 0;
     }
-
-    /** find's answers under version tag findTag, by the identity of the (literal) dunder strings. */
-    private final String[] findKeys = new String[64];
-    private final long[] findValues = new long[64];
-    private int findCount;
-    private int findTag = -1;
 
     boolean customGetAttribute() {
         return find("__getattribute__") != 0;

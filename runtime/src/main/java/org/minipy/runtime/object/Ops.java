@@ -356,19 +356,12 @@ public final class Ops {
     public static void setAttr(long obj, long name, long value) {
         PyType t = Types.of(obj);
         if (!t.setAttr(obj, name, value)) {
-            long descr = t.lookup(name);
-            if (descr != 0 && Types.of(descr) == Types.GETSET_DESCRIPTOR) {
-                // a getset inherited from object (__class__): PyObject_GenericSetAttr calls its setter
-                Heap.incref(descr);
-                try {
-                    Types.of(descr).descrSet(descr, obj, value);
-                } finally {
-                    Heap.decref(descr);
-                }
-                return;
-            }
             if (value == 0) {
                 throw Errors.attributeError(StrObject.toJava(name));
+            }
+            if (t.lookup(name) != 0) { // PyObject_GenericSetAttr: found on the type, but not settable
+                throw Errors.attributeError("'" + t.name + "' object attribute '" + StrObject.toJava(name)
+                        + "' is read-only");
             }
             throw Errors.attributeError("'" + t.name + "' object has no attribute '" + StrObject.toJava(name) + "'");
         }

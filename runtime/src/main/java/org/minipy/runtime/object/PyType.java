@@ -422,9 +422,23 @@ public class PyType {
         return false;
     }
 
-    /** obj.name = value (value 0: delete); false if the type has no such settable attribute. */
+    /**
+     * obj.name = value (value 0: delete); false if the type has no such settable attribute. For a
+     * built-in type without instance attributes, PyObject_GenericSetAttr's first step: a data
+     * descriptor found on the type (object's __class__, a getset) does the store.
+     */
     public boolean setAttr(long obj, long name, long value) {
-        return false;
+        long descr = lookup(name);
+        if (descr == 0 || !Attributes.isData(descr)) {
+            return false;
+        }
+        Heap.incref(descr);
+        try {
+            Types.of(descr).descrSet(descr, obj, value);
+        } finally {
+            Heap.decref(descr);
+        }
+        return true;
     }
 
     /** A dict subtype whose iteration is dict's (tp_iter == dict_iter); OrderedDict's is its own. */

@@ -54,30 +54,23 @@ public final class SeqIterObject {
 
     /** listiter_next: the next item (a new reference), or 0 at the end (the list is let go then). */
     public static long listNext(long obj) {
-        long seq = Memory.getLong(obj + SEQITER_SEQ);
-        if (seq == 0) {
-            return 0;
-        }
-        long i = Memory.getLong(obj + SEQITER_INDEX);
-        if (i < ListObject.size(seq)) {
-            Memory.putLong(obj + SEQITER_INDEX, i + 1);
-            return Heap.newRef(ListObject.get(seq, i));
-        }
-        Memory.putLong(obj + SEQITER_SEQ, 0);
-        Heap.decref(seq);
-        return 0;
+        return seqNext(obj, true);
     }
 
     /** tupleiter_next. */
     public static long tupleNext(long obj) {
+        return seqNext(obj, false);
+    }
+
+    private static long seqNext(long obj, boolean overList) {
         long seq = Memory.getLong(obj + SEQITER_SEQ);
         if (seq == 0) {
             return 0;
         }
         long i = Memory.getLong(obj + SEQITER_INDEX);
-        if (i < TupleObject.size(seq)) {
+        if (i < (overList ? ListObject.size(seq) : TupleObject.size(seq))) {
             Memory.putLong(obj + SEQITER_INDEX, i + 1);
-            return Heap.newRef(TupleObject.get(seq, i));
+            return Heap.newRef(overList ? ListObject.get(seq, i) : TupleObject.get(seq, i));
         }
         Memory.putLong(obj + SEQITER_SEQ, 0);
         Heap.decref(seq);
