@@ -82,31 +82,50 @@ class DifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> corpusUnderGcVerify() throws IOException {
+        return underOptions(GC_VERIFY_FEATURES, "-X gc-verify ", "-X", "dev", "-X", "gc-verify");
+    }
+
+    /**
+     * The features whose scripts also run with every code object compiled to JVM bytecode on its
+     * first call ({@code -X jit=0}), under the heap verifier: calls, classes, exceptions and their
+     * tracebacks, control flow, line numbers, reference counts and deallocation order must be the
+     * interpreter's in compiled code, and in the hand-overs between the two.
+     */
+    private static final List<String> COMPILED_FEATURES = List.of("functions", "classes", "exceptions", "tracebacks",
+            "control", "comprehensions", "lines", "refcount", "verify", "dealloc");
+
+    @TestFactory
+    Stream<DynamicTest> corpusCompiled() throws IOException {
+        return underOptions(COMPILED_FEATURES, "-X jit=0 ", "-X", "jit=0", "-X", "dev", "-X", "gc-verify");
+    }
+
+    private static Stream<DynamicTest> underOptions(List<String> features, String label, String... options)
+            throws IOException {
         List<Path> scripts = new ArrayList<>();
-        for (String feature : GC_VERIFY_FEATURES) {
+        for (String feature : features) {
             try (Stream<Path> files = Files.list(CORPUS.resolve(feature))) {
                 files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(scripts::add);
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, runnable -> {
-            Thread t = new Thread(runnable, "corpus-verify-runner");
+            Thread t = new Thread(runnable, "corpus-options-runner");
             t.setDaemon(true);
             return t;
         });
         List<Future<Result>> results = new ArrayList<>();
         for (Path script : scripts) {
-            results.add(pool.submit(() -> run(script, "-X", "dev", "-X", "gc-verify")));
+            results.add(pool.submit(() -> run(script, options)));
         }
         pool.shutdown();
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++) {
             Path script = scripts.get(i);
             Future<Result> result = results.get(i);
-            tests.add(DynamicTest.dynamicTest("-X gc-verify " + script, () -> {
+            tests.add(DynamicTest.dynamicTest(label + script, () -> {
                 Result r = result.get();
                 check(script, r);
                 for (String bad : List.of("heap check", "gc-verify", "still allocated", "internal error")) {
-                    assertFalse(r.stderr.contains(bad), () -> "stderr of " + script + " under -X gc-verify:\n" + r.stderr);
+                    assertFalse(r.stderr.contains(bad), () -> "stderr of " + script + " under " + label + ":\n" + r.stderr);
                 }
             }));
         }

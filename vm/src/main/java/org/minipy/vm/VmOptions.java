@@ -18,6 +18,7 @@ import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.LeakCheck;
 import org.minipy.runtime.seeing.GcLog;
 import org.minipy.runtime.seeing.HeapMap;
+import org.minipy.vm.interp.Interpreter;
 
 /**
  * The {@code -X} options of {@code minipy run}:
@@ -44,6 +45,8 @@ import org.minipy.runtime.seeing.HeapMap;
  *   -X heapmap=FILE.svg    at the end of the program (before shutdown frees __main__), a map of
  *                          every arena and pool as FILE.svg and the same data as FILE.json
  *                          (FILE.json alone for a .json name); see HeapMap
+ *   -X jit=N|off           the JVM-bytecode tier compiles a code object after N calls and loop
+ *                          iterations (default 200; 0: on its first call), or never
  *   -X deterministic-ids   id() values, reprs' addresses, identity hashes and heap maps the same on
  *                          every run: addresses are shown mapped onto a fixed layout (AddressMap)
  * </pre>
@@ -63,6 +66,7 @@ public final class VmOptions {
     private String gclogFile;
     private String heapmap;
     private boolean deterministicIds;
+    private int jitThreshold = Interpreter.DEFAULT_JIT_THRESHOLD;
     private GcLog gcLogWriter;
 
     private VmOptions() {}
@@ -104,6 +108,20 @@ public final class VmOptions {
                         throw new IllegalArgumentException("-X deterministic-ids takes no value");
                     }
                     o.deterministicIds = true;
+                }
+                case "jit" -> {
+                    if ("off".equals(value)) {
+                        o.jitThreshold = -1;
+                    } else {
+                        try {
+                            o.jitThreshold = Integer.parseInt(value == null ? "" : value);
+                            if (o.jitThreshold < 0) {
+                                throw new NumberFormatException();
+                            }
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("-X jit takes a count of calls (0 or more) or off, e.g. -X jit=0");
+                        }
+                    }
                 }
                 default -> {
                 }
@@ -156,6 +174,7 @@ public final class VmOptions {
         if (maxHeap > 0) {
             ObjectAllocator.setLimit(maxHeap);
         }
+        Interpreter.setJitThreshold(jitThreshold);
         GC.setVerify(gcVerify);
         GC.setStress(gcStress);
     }

@@ -63,6 +63,10 @@ public final class Code {
     final long[] cacheA;
     final long[] cacheB;
     final long[] cacheC;
+    /** The JVM-bytecode tier's code for this code object, once it is hot (see {@link Jit}). */
+    CompiledCode compiled;
+    /** Calls and backward jumps left before {@link Jit} compiles this code object. */
+    int countdown = Jit.threshold;
     /** co_cellvars, for locals() to tell cells from values. */
     java.util.List<String> cellNames;
 

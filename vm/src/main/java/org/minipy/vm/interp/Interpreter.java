@@ -59,17 +59,17 @@ public final class Interpreter {
     private static final Opcode[] OPCODES = Opcode.values();
     private static final int MAX_FRAMES = 1 << 20;
 
-    private final long[] stack;
+    final long[] stack;
     private final Modules modules;
     private final long builtinsDict;
 
     private int depth = -1;
-    private Code[] frameCode = new Code[64];
-    private int[] frameBase = new int[64];
-    private int[] frameIp = new int[64];
-    private int[] frameSp = new int[64];
+    Code[] frameCode = new Code[64];
+    int[] frameBase = new int[64];
+    int[] frameIp = new int[64];
+    int[] frameSp = new int[64];
     /** The frame's globals dict (borrowed from its function or module). */
-    private long[] frameGlobals = new long[64];
+    long[] frameGlobals = new long[64];
     /** The frame's locals namespace for LOAD_NAME (module: its globals; class body: the namespace); 0 in functions. */
     private long[] frameLocals = new long[64];
     /**
@@ -100,6 +100,18 @@ public final class Interpreter {
      * references in its locals, so the frames are not a complete root set.
      */
     private int executeNesting;
+    /**
+     * The frame compiled code handed back to this interpreter (see {@link #resume}): it is not
+     * handed to compiled code again at its loop headers, which would nest the two without bound.
+     */
+    private int noOsrDepth = -1;
+
+    public static final int DEFAULT_JIT_THRESHOLD = Jit.DEFAULT_THRESHOLD;
+
+    /** -X jit: calls and loop iterations before a code object is compiled to JVM bytecode; -1: never. */
+    public static void setJitThreshold(int n) {
+        Jit.threshold = n;
+    }
 
     public Interpreter(Modules modules, int stackSlots) {
         this.modules = modules;
@@ -324,6 +336,10 @@ public final class Interpreter {
     long execute(int entryDepth) {
         executeNesting++;
         try {
+            Code c = frameCode[depth];
+            if (frameIp[depth] == 0 && Jit.ready(c)) {
+                return c.compiled.run(this, depth, 0);
+            }
             return run(entryDepth);
         } finally {
             executeNesting--;
@@ -728,7 +744,45 @@ public final class Interpreter {
                                 ip = arg;
                             }
                         }
-                        case Op.JUMP -> ip = arg;
+                        case Op.JUMP -> {
+                            if (arg < ip && --code.countdown < 0 && depth != noOsrDepth && Jit.ready(code)) {
+                                // on-stack replacement: the rest of the frame runs in its compiled code
+                                frameIp[depth] = arg;
+                                frameSp[depth] = sp;
+                                boolean entry = depth == entryDepth;
+                                long rv;
+                                try {
+                                    rv = code.compiled.run(this, depth, arg);
+                                } catch (PyException e) {
+                                    if (entry) {
+                                        throw e;
+                                    }
+                                    releaseHolds(depth);
+                                    code = frameCode[depth];
+                                    ops = code.ops;
+                                    consts = code.consts;
+                                    names = code.names;
+                                    base = frameBase[depth];
+                                    ip = frameIp[depth];
+                                    sp = frameSp[depth];
+                                    throw e;
+                                }
+                                if (entry) {
+                                    return rv;
+                                }
+                                releaseHolds(depth);
+                                code = frameCode[depth];
+                                ops = code.ops;
+                                consts = code.consts;
+                                names = code.names;
+                                base = frameBase[depth];
+                                ip = frameIp[depth];
+                                sp = frameSp[depth];
+                                s[sp++] = rv;
+                                continue;
+                            }
+                            ip = arg;
+                        }
                         case Op.POP_JUMP_IF_FALSE -> {
                             long v = s[--sp];
                             if (v == BoolObject.FALSE) {
@@ -812,7 +866,20 @@ public final class Interpreter {
                                 frameIp[depth] = ip;
                                 frameSp[depth] = ci;
                                 enterFunction(callable, ci + 1, argc, names0);
-                                code = frameCode[depth];
+                                Code callee = frameCode[depth];
+                                if (Jit.ready(callee)) {
+                                    // the callee owns the arguments and the function now
+                                    sp = ci;
+                                    long rv;
+                                    try {
+                                        rv = callee.compiled.run(this, depth, 0);
+                                    } finally {
+                                        releaseHolds(depth);
+                                    }
+                                    s[sp++] = rv;
+                                    continue;
+                                }
+                                code = callee;
                                 ops = code.ops;
                                 consts = code.consts;
                                 names = code.names;
@@ -1174,12 +1241,126 @@ public final class Interpreter {
         }
     }
 
+    // ---- what compiled code (Jit) calls
+
+    /**
+     * Runs the rest of the frame at depth (the top frame) in the interpreter, from its saved ip and
+     * stack pointer, without handing it back to compiled code at a loop header.
+     */
+    long resume(int d) {
+        int saved = noOsrDepth;
+        noOsrDepth = d;
+        try {
+            return run(d);
+        } finally {
+            noOsrDepth = saved;
+        }
+    }
+
+    /** Runs the callee frame at depth d, just pushed by {@link #jitCall}, in the interpreter. */
+    long interpretCall(int d) {
+        return run(d);
+    }
+
+    /**
+     * CALL / CALL_METHOD in compiled code at depth d, as the interpreter's case: the callable at
+     * stack[ci], argc arguments above it (CALL_METHOD: a method and self, or an attribute and a
+     * NULL), ip the instruction after the call, sp the stack pointer. A Python function's frame is
+     * pushed and its Code returned, for the caller to run; any other callable is called here,
+     * its result left at stack[ci], and null returned. The frame's saved stack pointer is what the
+     * interpreter would unwind from if the call raises.
+     */
+    Code jitCall(int d, int ci, int argc, boolean method, long kwnames, int ip, int sp) {
+        long[] s = stack;
+        if (method) {
+            if (s[ci + 1] != 0) {
+                argc++;
+            } else {
+                System.arraycopy(s, ci + 2, s, ci + 1, argc);
+                sp--;
+            }
+        }
+        long callable = s[ci];
+        frameIp[d] = ip;
+        if (FunctionObject.check(callable)) {
+            frameSp[d] = ci;
+            try {
+                enterFunction(callable, ci + 1, argc, kwnames);
+            } catch (PyException | OutOfMemory e) {
+                frameSp[d] = sp;
+                throw e;
+            }
+            Code callee = frameCode[d + 1];
+            Jit.ready(callee);
+            return callee;
+        }
+        frameSp[d] = sp;
+        long r;
+        long caller = Calls.enterDirectCall(callable);
+        try {
+            r = Calls.call(callable, s, ci + 1, argc, kwnames);
+        } finally {
+            Calls.leaveDirectCall(caller);
+        }
+        clearRange(ci + 1, sp);
+        s[ci] = r;
+        Heap.decref(callable);
+        return null;
+    }
+
+    /** RETURN_VALUE in compiled code: pops the frame at depth d, whose stack pointer is sp; returns its result. */
+    long jitReturn(int d, int sp, int ip) {
+        long rv = stack[sp - 1];
+        frameIp[d] = ip;
+        frameSp[d] = sp - 1;
+        popFrame();
+        return rv;
+    }
+
+    /** LOAD_NAME in compiled code. */
+    long loadNameOp(int d, Code code, int pc, long name) {
+        long g = frameGlobals[d];
+        return frameLocals[d] == g ? loadGlobal(code, pc, g, name) : loadName(frameLocals[d], g, name);
+    }
+
+    /** STORE_NAME / STORE_GLOBAL of stack[slot] in compiled code. */
+    void storeNameOp(int d, int slot, long name, boolean global) {
+        long v = stack[slot];
+        try {
+            DictObject.set(global ? frameGlobals[d] : frameLocals[d], name, v);
+        } finally {
+            Heap.decref(v);
+        }
+    }
+
+    /** MAKE_FUNCTION in compiled code, the stack pointer at top. */
+    void makeFunctionOp(int d, int top, int flags) {
+        long[] s = stack;
+        int sp = top;
+        long codeObject = s[--sp];
+        long f = FunctionObject.create(codeObject, frameGlobals[d], builtinsDict);
+        Heap.decref(codeObject);
+        if ((flags & 0x08) != 0) {
+            Memory.putLong(f + FUNC_CLOSURE, s[--sp]);
+        }
+        if ((flags & 0x04) != 0) {
+            Memory.putLong(f + FUNC_ANNOTATIONS, s[--sp]);
+        }
+        if ((flags & 0x02) != 0) {
+            Memory.putLong(f + FUNC_KWDEFAULTS, s[--sp]);
+        }
+        if ((flags & 0x01) != 0) {
+            Memory.putLong(f + FUNC_DEFAULTS, s[--sp]);
+        }
+        s[sp] = f;
+    }
+
     /**
      * Handles an exception raised in the current frame: adds traceback entries, and either sets
      * up the innermost handler (value stack unwound to its depth, the exception pushed, true) or
      * pops frames up to and including entryDepth (false).
      */
-    private boolean handle(PyException e, int entryDepth) {
+    boolean handle(PyException e, int entryDepth) {
         // the exception is "set" (PyErr_Occurred) until a handler takes it: no automatic collection
         GC.errorBegin();
         try {
@@ -1231,7 +1412,7 @@ public final class Interpreter {
     }
 
     /** Pops a frame: what is left on its value stack (top first), its slots in order, then its function. */
-    private void popFrame() {
+    void popFrame() {
         int d = depth;
         int base = frameBase[d];
         Code code = frameCode[d];
@@ -1631,7 +1812,7 @@ public final class Interpreter {
      * keysId) and the key word beside it is still the name; for a builtin, the globals' version tag must also be
      * unchanged (the name has not been added to them).
      */
-    private long loadGlobal(Code code, int pc, long globals, long name) {
+    long loadGlobal(Code code, int pc, long globals, long name) {
         long slot = code.cacheB[pc];
         if (slot != 0) {
             long ver = code.cacheC[pc];
@@ -1683,7 +1864,7 @@ public final class Interpreter {
         return v;
     }
 
-    private static long listItem(long list, long i) {
+    static long listItem(long list, long i) {
         long n = ListObject.size(list);
         long j = i < 0 ? i + n : i;
         if (j < 0 || j >= n) {
@@ -1693,7 +1874,7 @@ public final class Interpreter {
     }
 
     /** BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY). */
-    private static long binaryOp(long a, long b, int op) {
+    static long binaryOp(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
         if (Types.typeAddressOf(b) == ta) {
             int base = op >= Ops.NB_INPLACE_OFFSET ? op - Ops.NB_INPLACE_OFFSET : op;
@@ -1725,7 +1906,7 @@ public final class Interpreter {
     }
 
     /** COMPARE_OP, with 3.11's COMPARE_OP_INT_JUMP / FLOAT_JUMP cases done directly. */
-    private static long compare(long a, long b, int op) {
+    static long compare(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
         if (Types.typeAddressOf(b) == ta) {
             if (ta == Types.INT.address) {
@@ -1752,12 +1933,12 @@ public final class Interpreter {
         return Errors.nameError("name '" + StrObject.toJava(name) + "' is not defined");
     }
 
-    private static PyException unboundLocal(Code code, int index) {
+    static PyException unboundLocal(Code code, int index) {
         return Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + code.slotNames[index]
                 + "' where it is not associated with a value");
     }
 
-    private static PyException unboundDeref(Code code, int slot) {
+    static PyException unboundDeref(Code code, int slot) {
         if (slot >= code.firstFreeSlot) {
             return Errors.nameError("cannot access free variable '" + code.slotNames[slot]
                     + "' where it is not associated with a value in enclosing scope");

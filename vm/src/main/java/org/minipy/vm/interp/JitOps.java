@@ -1,0 +1,448 @@
+package org.minipy.vm.interp;
+
+import org.minipy.runtime.mem.OutOfMemory;
+import org.minipy.runtime.object.AttrCache;
+import org.minipy.runtime.object.BoolObject;
+import org.minipy.runtime.object.CellObject;
+import org.minipy.runtime.object.DictObject;
+import org.minipy.runtime.object.Errors;
+import org.minipy.runtime.object.FunctionObject;
+import org.minipy.runtime.object.Heap;
+import org.minipy.runtime.object.IntObject;
+import org.minipy.runtime.object.ListObject;
+import org.minipy.runtime.object.MethodDescrObject;
+import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.PyException;
+import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.RangeObject;
+import org.minipy.runtime.object.SeqIterObject;
+import org.minipy.runtime.object.SetObject;
+import org.minipy.runtime.object.SliceObject;
+import org.minipy.runtime.object.TupleObject;
+import org.minipy.runtime.object.Types;
+
+/**
+ * The instruction bodies compiled code calls (see {@link Jit}). Each does what the interpreter's
+ * case for the instruction does, on the data stack s, with slots given as absolute indexes the
+ * compiled code computes from the frame's base and the instruction's fixed stack depth; where the
+ * interpreter's case pops before something that can raise, {@link Jit} records the depth the
+ * interpreter would unwind from.
+ */
+final class JitOps {
+    private JitOps() {}
+
+    static long loadFast(long[] s, int base, Code code, int index) {
+        long v = s[base + index];
+        if (v == 0) {
+            throw Interpreter.unboundLocal(code, index);
+        }
+        Heap.incref(v);
+        return v;
+    }
+
+    static void storeFast(long[] s, int slot, int from) {
+        long old = s[slot];
+        s[slot] = s[from];
+        Heap.xdecref(old);
+    }
+
+    static void deleteFast(long[] s, int base, Code code, int index) {
+        long old = s[base + index];
+        if (old == 0) {
+            throw Interpreter.unboundLocal(code, index);
+        }
+        s[base + index] = 0;
+        Heap.decref(old);
+    }
+
+    /** COPY n and LOAD_CLOSURE: a new reference to s[from] at s[to]. */
+    static void copyRef(long[] s, int from, int to) {
+        long v = s[from];
+        Heap.incref(v);
+        s[to] = v;
+    }
+
+    static void swap(long[] s, int top, int n) {
+        long v = s[top - 1];
+        s[top - 1] = s[top - n];
+        s[top - n] = v;
+    }
+
+    /** LOAD_ATTR on s[slot]. */
+    static void loadAttr(Interpreter in, int depth, long[] s, int slot, Code code, int pc, long name) {
+        long obj = s[slot];
+        long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
+        if (v != 0) {
+            Heap.incref(v);
+        } else {
+            in.frameIp[depth] = pc + 1;
+            v = Ops.getAttr(obj, name);
+            code.cacheA[pc] = AttrCache.attributeEntry(obj, name);
+        }
+        s[slot] = v;
+        Heap.decref(obj);
+    }
+
+    /** STORE_ATTR: s[top - 1].name = s[top - 2]. */
+    static void storeAttr(long[] s, int top, Code code, int pc, long name) {
+        long obj = s[top - 1];
+        long v = s[top - 2];
+        try {
+            if (!AttrCache.storeAttribute(obj, code.cacheA[pc], v)) {
+                Ops.setAttr(obj, name, v);
+                code.cacheA[pc] = AttrCache.storeEntry(obj, name);
+            }
+        } finally {
+            Heap.decref(obj);
+            Heap.decref(v);
+        }
+    }
+
+    /** LOAD_METHOD on s[top - 1]: [method, self] or [attribute, NULL]. */
+    static void loadMethod(Interpreter in, int depth, long[] s, int top, Code code, int pc, long name) {
+        long obj = s[top - 1];
+        if (AttrCache.methodHolds(obj, code.cacheA[pc])) {
+            long m = code.cacheB[pc];
+            Heap.incref(m);
+            s[top - 1] = m;
+            s[top] = obj;
+            return;
+        }
+        PyType t = Types.of(obj);
+        long m = t.methodShortcut() ? t.lookup(name) : 0;
+        if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m)) && !t.hasInstanceAttribute(obj, name)) {
+            code.cacheA[pc] = AttrCache.methodEntry(obj, name, m);
+            code.cacheB[pc] = m;
+            Heap.incref(m);
+            s[top - 1] = m;
+            s[top] = obj;
+        } else {
+            in.frameIp[depth] = pc + 1;
+            long v = Ops.getAttr(obj, name);
+            s[top - 1] = v;
+            s[top] = 0;
+            Heap.decref(obj);
+        }
+    }
+
+    /** BINARY_SUBSCR: s[slot] = s[slot][s[slot + 1]]. */
+    static void binarySubscr(long[] s, int slot) {
+        long key = s[slot + 1];
+        long container = s[slot];
+        long r;
+        if (Types.typeAddressOf(container) == Types.LIST.address && IntObject.check(key)
+                && IntObject.fitsMachineWord(key)) {
+            r = Interpreter.listItem(container, IntObject.wordValue(key));
+        } else {
+            r = Ops.getItem(container, key);
+        }
+        s[slot] = r;
+        Heap.decref(container);
+        Heap.decref(key);
+    }
+
+    /** STORE_SUBSCR: s[slot + 1][s[slot + 2]] = s[slot]. */
+    static void storeSubscr(long[] s, int slot) {
+        long key = s[slot + 2];
+        long container = s[slot + 1];
+        long v = s[slot];
+        try {
+            Types.of(container).setItem(container, key, v);
+        } finally {
+            Heap.decref(v);
+            Heap.decref(container);
+            Heap.decref(key);
+        }
+    }
+
+    /** BINARY_OP: s[slot] = s[slot] op s[slot + 1]. */
+    static void binaryOp(long[] s, int slot, int op) {
+        long b = s[slot + 1];
+        long a = s[slot];
+        long r = Interpreter.binaryOp(a, b, op);
+        s[slot] = r;
+        Heap.decref(a);
+        Heap.decref(b);
+    }
+
+    static void compare(long[] s, int slot, int op) {
+        long b = s[slot + 1];
+        long a = s[slot];
+        long r = Interpreter.compare(a, b, op);
+        s[slot] = r;
+        Heap.decref(a);
+        Heap.decref(b);
+    }
+
+    static void isOp(long[] s, int slot, int invert) {
+        long b = s[slot + 1];
+        long a = s[slot];
+        s[slot] = BoolObject.fromBoolean((a == b) != (invert == 1));
+        Heap.decref(a);
+        Heap.decref(b);
+    }
+
+    static void containsOp(long[] s, int slot, int invert) {
+        long container = s[slot + 1];
+        long item = s[slot];
+        boolean in = Ops.contains(container, item);
+        s[slot] = BoolObject.fromBoolean(in != (invert == 1));
+        Heap.decref(item);
+        Heap.decref(container);
+    }
+
+    static void unaryOp(long[] s, int slot, int which) {
+        long a = s[slot];
+        long r = Ops.unaryOp(a, which);
+        s[slot] = r;
+        Heap.decref(a);
+    }
+
+    static void unaryNot(long[] s, int slot) {
+        long a = s[slot];
+        boolean t = Ops.isTrue(a);
+        s[slot] = BoolObject.fromBoolean(!t);
+        Heap.decref(a);
+    }
+
+    static void buildList(long[] s, int slot, int n) {
+        long list = ListObject.allocate(n);
+        for (int k = 0; k < n; k++) {
+            ListObject.set(list, k, s[slot + k]);
+        }
+        s[slot] = list;
+    }
+
+    static void buildTuple(long[] s, int slot, int n) {
+        long tuple = TupleObject.allocate(n);
+        for (int k = 0; k < n; k++) {
+            TupleObject.set(tuple, k, s[slot + k]);
+        }
+        s[slot] = tuple;
+    }
+
+    /** LIST_APPEND: the value at s[top - 1] onto the list at s[top - 1 - n]. */
+    static void listAppend(long[] s, int top, int n) {
+        long v = s[top - 1];
+        ListObject.append(s[top - 1 - n], v);
+        Heap.decref(v);
+    }
+
+    static void setAdd(long[] s, int top, int n) {
+        long v = s[top - 1];
+        try {
+            SetObject.add(s[top - 1 - n], v);
+        } finally {
+            Heap.decref(v);
+        }
+    }
+
+    static void mapAdd(long[] s, int top, int n) {
+        long v = s[top - 1];
+        long k = s[top - 2];
+        try {
+            DictObject.set(s[top - 2 - n], k, v);
+        } finally {
+            Heap.decref(k);
+            Heap.decref(v);
+        }
+    }
+
+    static void listExtend(long[] s, int top, int n) {
+        long iterable = s[top - 1];
+        try {
+            ListObject.extend(s[top - 1 - n], iterable);
+        } finally {
+            Heap.decref(iterable);
+        }
+    }
+
+    static void listToTuple(long[] s, int slot) {
+        long list = s[slot];
+        long n = ListObject.size(list);
+        long tuple = TupleObject.allocate(n);
+        for (long k = 0; k < n; k++) {
+            TupleObject.set(tuple, k, Heap.newRef(ListObject.get(list, k)));
+        }
+        s[slot] = tuple;
+        Heap.decref(list);
+    }
+
+    /** BUILD_CONST_KEY_MAP: n values at s[slot ..], the keys tuple above them. */
+    static void buildConstKeyMap(Interpreter in, long[] s, int slot, int n) {
+        long keys = s[slot + n];
+        long d = DictObject.create();
+        try {
+            for (int k = 0; k < n; k++) {
+                DictObject.set(d, TupleObject.get(keys, k), s[slot + k]);
+            }
+        } catch (PyException e) {
+            Heap.decref(d);
+            throw e;
+        }
+        in.clearRange(slot, slot + n + 1);
+        s[slot] = d;
+    }
+
+    static void buildSlice(Interpreter in, long[] s, int slot, int n) {
+        long step = n == 3 ? s[slot + 2] : 0;
+        long stop = s[slot + 1];
+        long start = s[slot];
+        long slice = SliceObject.create(start, stop, step);
+        in.clearRange(slot, slot + n);
+        s[slot] = slice;
+    }
+
+    static void getIter(long[] s, int slot) {
+        long obj = s[slot];
+        long it = Ops.iter(obj);
+        s[slot] = it;
+        Heap.decref(obj);
+    }
+
+    /** FOR_ITER on the iterator at s[slot]: the next value, or 0 with the iterator popped. */
+    static long forIter(long[] s, int slot) {
+        long it = s[slot];
+        long ta = Types.typeAddressOf(it);
+        long v = ta == Types.RANGE_ITERATOR.address ? RangeObject.iterNext(it)
+                : ta == Types.LIST_ITERATOR.address ? SeqIterObject.listNext(it)
+                : Ops.next(it);
+        if (v == 0) {
+            Heap.decref(it);
+        }
+        return v;
+    }
+
+    /** POP_JUMP_IF_FALSE on s[slot]: whether to jump. */
+    static boolean popJumpIfFalse(long[] s, int slot) {
+        long v = s[slot];
+        if (v == BoolObject.FALSE) {
+            Heap.decref(v);
+            return true;
+        }
+        if (v == BoolObject.TRUE) {
+            Heap.decref(v);
+            return false;
+        }
+        boolean t;
+        try {
+            t = Ops.isTrue(v);
+        } finally {
+            Heap.decref(v);
+        }
+        return !t;
+    }
+
+    static boolean popJumpIfTrue(long[] s, int slot) {
+        long v = s[slot];
+        boolean t;
+        try {
+            t = Ops.isTrue(v);
+        } finally {
+            Heap.decref(v);
+        }
+        return t;
+    }
+
+    static boolean popJumpIfNone(long[] s, int slot) {
+        long v = s[slot];
+        Heap.decref(v);
+        return v == BoolObject.NONE;
+    }
+
+    /** JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (when): whether to jump, the value kept; else it is popped. */
+    static boolean jumpIfOrPop(long[] s, int slot, boolean when) {
+        long v = s[slot];
+        if (Ops.isTrue(v) == when) {
+            return true;
+        }
+        Heap.decref(v);
+        return false;
+    }
+
+    static void unpackSequence(long[] s, int slot, int n) {
+        long seq = s[slot];
+        Unpacking.unpack(seq, n, s, slot);
+        Heap.decref(seq);
+    }
+
+    static void formatValue(long[] s, int slot, int arg) {
+        boolean hasSpec = (arg & 4) != 0;
+        long spec = hasSpec ? s[slot + 1] : 0;
+        long v = s[slot];
+        long r = Formatting.formatValue(v, arg & 3, spec);
+        s[slot] = r;
+        Heap.decref(v);
+        Heap.xdecref(spec);
+    }
+
+    static void buildString(Interpreter in, long[] s, int slot, int n) {
+        long r = Formatting.join(s, slot, n);
+        in.clearRange(slot, slot + n);
+        s[slot] = r;
+    }
+
+    static void makeCell(long[] s, int slot) {
+        long v = s[slot];
+        long cell = CellObject.create(v);
+        Heap.xdecref(v);
+        s[slot] = cell;
+    }
+
+    static long loadDeref(long[] s, int base, Code code, int index) {
+        long v = CellObject.get(s[base + index]);
+        if (v == 0) {
+            throw Interpreter.unboundDeref(code, index);
+        }
+        Heap.incref(v);
+        return v;
+    }
+
+    static void storeDeref(long[] s, int cellSlot, int from) {
+        long v = s[from];
+        CellObject.set(s[cellSlot], v);
+        Heap.decref(v);
+    }
+
+    static void copyFreeVars(long[] s, int base, int first, int n) {
+        long closure = org.minipy.runtime.mem.Memory.getLong(s[base - 1] + org.minipy.runtime.object.Layout.FUNC_CLOSURE);
+        for (int k = 0; k < n; k++) {
+            s[base + first + k] = Heap.newRef(TupleObject.get(closure, k));
+        }
+    }
+
+    /**
+     * Where an exception raised by compiled code goes: the frame is put where the interpreter
+     * would have it (its ip after the instruction; its stack pointer sp, or as the call set it when
+     * sp is -1), then the interpreter's own unwinding runs. With a handler in the frame, the rest
+     * of the frame runs in the interpreter from it; without, the frame is popped and the exception
+     * goes on to the caller.
+     */
+    static long raised(Throwable t, Interpreter in, int depth, int ip, int sp) {
+        if (!(t instanceof PyException) && !(t instanceof OutOfMemory)) {
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(t);
+        }
+        in.frameIp[depth] = ip;
+        if (sp >= 0) {
+            in.frameSp[depth] = sp;
+        }
+        PyException e = t instanceof PyException p ? p : Errors.memoryError();
+        if (!in.handle(e, depth)) {
+            throw e;
+        }
+        return in.resume(depth);
+    }
+
+    /** An instruction compiled code leaves to the interpreter: the rest of the frame runs there. */
+    static long deopt(Interpreter in, int depth, int ip, int sp) {
+        in.frameIp[depth] = ip;
+        in.frameSp[depth] = sp;
+        return in.resume(depth);
+    }
+}
