@@ -1216,6 +1216,9 @@ public final class Interpreter {
                     }
                 }
             } catch (PyException e) {
+                if (depth < entryDepth) {
+                    throw e; // the entry frame was unwound by compiled code it was handed to
+                }
                 frameIp[depth] = ip;
                 frameSp[depth] = sp;
                 kwnames = 0;
