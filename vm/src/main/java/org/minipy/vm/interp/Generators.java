@@ -2,8 +2,6 @@ package org.minipy.vm.interp;
 
 import static org.minipy.runtime.object.GeneratorObject.*;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.object.BoolObject;
@@ -29,7 +27,8 @@ import org.minipy.runtime.object.Types;
 final class Generators {
     private static Interpreter interp;
     /** The generators being run, innermost last: YIELD_VALUE suspends the top one. */
-    private static final Deque<Long> RUNNING = new ArrayDeque<>();
+    private static long[] running = new long[16];
+    private static int runningCount;
 
     private Generators() {}
 
@@ -59,7 +58,7 @@ final class Generators {
 
     /** YIELD_VALUE: moves the running generator's frame (at depth d) back into it. */
     static void suspend(Interpreter in, int d) {
-        long gen = RUNNING.peekLast();
+        long gen = running[runningCount - 1];
         save(in, d, gen);
         setState(gen, FRAME_SUSPENDED);
     }
@@ -129,7 +128,10 @@ final class Generators {
         long savedExc = interp.handledException;
         interp.handledException = Memory.getLong(gen + GI_EXC_VALUE);
         Memory.putLong(gen + GI_EXC_VALUE, 0);
-        RUNNING.addLast(gen);
+        if (runningCount == running.length) {
+            running = java.util.Arrays.copyOf(running, 2 * runningCount);
+        }
+        running[runningCount++] = gen;
         Heap.incref(gen);
         try {
             long r = exc == 0 ? interp.resumeFrame(code, base, ip, sp, globals, localsDict)
@@ -155,7 +157,7 @@ final class Generators {
             }
             throw e;
         } finally {
-            RUNNING.removeLast();
+            runningCount--;
             long genExc = interp.handledException;
             interp.handledException = savedExc;
             if (GeneratorObject.state(gen) == FRAME_SUSPENDED) {

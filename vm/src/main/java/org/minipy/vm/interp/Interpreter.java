@@ -337,8 +337,9 @@ public final class Interpreter {
         executeNesting++;
         try {
             Code c = frameCode[depth];
-            if (frameIp[depth] == 0 && Jit.ready(c)) {
-                return c.compiled.run(this, depth, 0);
+            int ip = frameIp[depth];
+            if ((ip == 0 || c.isGenerator()) && Jit.ready(c)) {
+                return c.compiled.run(this, depth, ip);
             }
             return run(entryDepth);
         } finally {
@@ -1318,6 +1319,26 @@ public final class Interpreter {
         frameSp[d] = sp - 1;
         popFrame();
         return rv;
+    }
+
+    /** RETURN_GENERATOR in compiled code: the frame at depth d moves into a new generator, returned. */
+    long jitReturnGenerator(int d, int sp, int ip) {
+        frameIp[d] = ip;
+        frameSp[d] = sp;
+        long gen = Generators.create(this, d);
+        popFrame();
+        return gen;
+    }
+
+    /** YIELD_VALUE in compiled code: the generator's frame at depth d is suspended; returns the value. */
+    long jitYield(int d, int sp, int ip) {
+        long v = stack[sp - 1];
+        frameIp[d] = ip;
+        frameSp[d] = sp - 1;
+        Generators.suspend(this, d);
+        popFrame();
+        yielded = true;
+        return v;
     }
 
     /** LOAD_NAME in compiled code. */

@@ -41,8 +41,9 @@ import org.objectweb.asm.MethodVisitor;
  * loop header (on-stack replacement, at the backward JUMP).
  *
  * <p>A code object is compiled when its countdown (calls and backward jumps, {@code -X jit=N},
- * default {@value #DEFAULT_THRESHOLD}) runs out; generators are not compiled, nor code whose
- * method would exceed HotSpot's limit for methods it compiles.
+ * default {@value #DEFAULT_THRESHOLD}) runs out; not when its method would exceed HotSpot's limit
+ * for methods it compiles. A generator's compiled code is entered where it resumes: after
+ * RETURN_GENERATOR and after each YIELD_VALUE.
  */
 final class Jit {
     static final int DEFAULT_THRESHOLD = 200;
@@ -91,7 +92,7 @@ final class Jit {
             return false;
         }
         c.countdown = Integer.MAX_VALUE;
-        if (threshold < 0 || c.isGenerator()) {
+        if (threshold < 0) {
             return false;
         }
         CompiledCode cc = compile(c);
@@ -165,6 +166,11 @@ final class Jit {
             for (int i = 0; i < ops.length; i++) {
                 if (depthAt[i] >= 0 && (ops[i] & 0xFF) == Op.JUMP && (ops[i] >>> 8) <= i) {
                     headers.add(ops[i] >>> 8);
+                }
+                // a generator resumes after RETURN_GENERATOR and after each YIELD_VALUE
+                int op = ops[i] & 0xFF;
+                if (depthAt[i] >= 0 && (op == Op.RETURN_GENERATOR || op == Op.YIELD_VALUE)) {
+                    headers.add(i + 1);
                 }
             }
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
@@ -574,6 +580,14 @@ final class Jit {
                     slot(t);
                     iconst(i + 1);
                     interp("jitReturn", "(III)J");
+                    mv.visitInsn(LRETURN);
+                }
+                case Op.RETURN_GENERATOR, Op.YIELD_VALUE -> {
+                    mv.visitVarInsn(ALOAD, IN);
+                    mv.visitVarInsn(ILOAD, DEPTH);
+                    slot(t);
+                    iconst(i + 1);
+                    interp(op == Op.RETURN_GENERATOR ? "jitReturnGenerator" : "jitYield", "(III)J");
                     mv.visitInsn(LRETURN);
                 }
                 case Op.MAKE_FUNCTION -> {
