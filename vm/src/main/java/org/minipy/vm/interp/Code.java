@@ -47,6 +47,8 @@ public final class Code {
     final boolean isFunction;
     /** No keyword-only parameters, *args or **kwargs: a call with exactly argCount positionals binds in place. */
     final boolean simpleArguments;
+    /** Parameter slots: positional, keyword-only, then *args and **kwargs if present. */
+    final int boundSlots;
     /** For each instruction, its exception handler's index in the handler arrays, or -1. */
     final int[] handlerOf;
     final int[] handlerTarget;
@@ -93,6 +95,8 @@ public final class Code {
         this.stackSize = b.stackSize;
         this.isFunction = b.isFunction;
         this.simpleArguments = kwOnlyCount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0;
+        this.boundSlots = argCount + kwOnlyCount + ((flags & CO_VARARGS) != 0 ? 1 : 0)
+                + ((flags & CO_VARKEYWORDS) != 0 ? 1 : 0);
         this.handlerOf = b.handlerOf;
         this.handlerTarget = b.handlerTarget;
         this.handlerDepth = b.handlerDepth;
@@ -157,7 +161,7 @@ public final class Code {
 
     /** Parameter slots: positional, keyword-only, then *args and **kwargs if present. */
     int boundSlots() {
-        return argCount + kwOnlyCount + (hasVarargs() ? 1 : 0) + (hasVarkw() ? 1 : 0);
+        return boundSlots;
     }
 
     public String name() {

@@ -229,12 +229,8 @@ public final class Interpreter {
         frameSp[d] = base + code.nlocals;
         frameGlobals[d] = globals;
         frameLocals[d] = locals;
-        frameLocalsDict[d] = 0;
         frameHasFunc[d] = hasFunc;
-        frameObject[d] = 0;
-        holdTuple[d] = 0;
-        holdDict[d] = 0;
-        holdVector[d] = 0;
+        // frameLocalsDict, frameObject and the holds are 0: popFrame leaves them so
     }
 
     private void growFrames() {
@@ -366,14 +362,11 @@ public final class Interpreter {
                         case Op.NOP, Op.EXTENDED_ARG -> { }
                         case Op.POP_TOP -> Heap.decref(s[--sp]);
                         case Op.COPY -> {
-                            long v = s[sp - arg];
-                            Heap.incref(v);
-                            s[sp++] = v;
+                            JitOps.copyRef(s, sp - arg, sp);
+                            sp++;
                         }
                         case Op.SWAP -> {
-                            long v = s[sp - 1];
-                            s[sp - 1] = s[sp - arg];
-                            s[sp - arg] = v;
+                            JitOps.swap(s, sp, arg);
                         }
                         case Op.LOAD_CONST -> {
                             long v = consts[arg];
@@ -439,30 +432,11 @@ public final class Interpreter {
                             }
                         }
                         case Op.LOAD_ATTR -> {
-                            long obj = s[sp - 1];
-                            long v = AttrCache.loadAttribute(obj, code.cacheA[ip - 1]);
-                            if (v != 0) {
-                                Heap.incref(v);
-                            } else {
-                                frameIp[depth] = ip; // for a frame object's f_lineno
-                                v = Ops.getAttr(obj, names[arg]);
-                                code.cacheA[ip - 1] = AttrCache.attributeEntry(obj, names[arg]);
-                            }
-                            s[sp - 1] = v;
-                            Heap.decref(obj);
+                            JitOps.loadAttr(this, depth, s, sp - 1, code, ip - 1, names[arg]);
                         }
                         case Op.STORE_ATTR -> {
-                            long obj = s[--sp];
-                            long v = s[--sp];
-                            try {
-                                if (!AttrCache.storeAttribute(obj, code.cacheA[ip - 1], v)) {
-                                    Ops.setAttr(obj, names[arg], v);
-                                    code.cacheA[ip - 1] = AttrCache.storeEntry(obj, names[arg]);
-                                }
-                            } finally {
-                                Heap.decref(obj);
-                                Heap.decref(v);
-                            }
+                            sp -= 2;
+                            JitOps.storeAttr(s, sp + 2, code, ip - 1, names[arg]);
                         }
                         case Op.DELETE_ATTR -> {
                             long obj = s[--sp];
@@ -473,31 +447,12 @@ public final class Interpreter {
                             }
                         }
                         case Op.BINARY_SUBSCR -> {
-                            long key = s[sp - 1];
-                            long container = s[sp - 2];
-                            long r;
-                            if (Types.typeAddressOf(container) == Types.LIST.address && IntObject.check(key)
-                                    && IntObject.fitsMachineWord(key)) {
-                                r = listItem(container, IntObject.wordValue(key));
-                            } else {
-                                r = Ops.getItem(container, key);
-                            }
-                            sp -= 2;
-                            s[sp++] = r;
-                            Heap.decref(container);
-                            Heap.decref(key);
+                            JitOps.binarySubscr(s, sp - 2);
+                            sp--;
                         }
                         case Op.STORE_SUBSCR -> {
-                            long key = s[--sp];
-                            long container = s[--sp];
-                            long v = s[--sp];
-                            try {
-                                Types.of(container).setItem(container, key, v);
-                            } finally {
-                                Heap.decref(v);
-                                Heap.decref(container);
-                                Heap.decref(key);
-                            }
+                            sp -= 3;
+                            JitOps.storeSubscr(s, sp);
                         }
                         case Op.DELETE_SUBSCR -> {
                             long key = s[--sp];
@@ -510,93 +465,47 @@ public final class Interpreter {
                             }
                         }
                         case Op.BINARY_OP -> {
-                            long b = s[sp - 1];
-                            long a = s[sp - 2];
-                            long r = binaryOp(a, b, arg);
-                            sp -= 2;
-                            s[sp++] = r;
-                            Heap.decref(a);
-                            Heap.decref(b);
+                            JitOps.binaryOp(s, sp - 2, arg);
+                            sp--;
                         }
                         case Op.COMPARE_OP -> {
-                            long b = s[sp - 1];
-                            long a = s[sp - 2];
-                            long r = compare(a, b, arg);
-                            sp -= 2;
-                            s[sp++] = r;
-                            Heap.decref(a);
-                            Heap.decref(b);
+                            JitOps.compare(s, sp - 2, arg);
+                            sp--;
                         }
                         case Op.IS_OP -> {
-                            long b = s[--sp];
-                            long a = s[sp - 1];
-                            s[sp - 1] = BoolObject.fromBoolean((a == b) != (arg == 1));
-                            Heap.decref(a);
-                            Heap.decref(b);
+                            JitOps.isOp(s, sp - 2, arg);
+                            sp--;
                         }
                         case Op.CONTAINS_OP -> {
-                            long container = s[sp - 1];
-                            long item = s[sp - 2];
-                            boolean in = Ops.contains(container, item);
-                            sp -= 2;
-                            s[sp++] = BoolObject.fromBoolean(in != (arg == 1));
-                            Heap.decref(item);
-                            Heap.decref(container);
+                            JitOps.containsOp(s, sp - 2, arg);
+                            sp--;
                         }
                         case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_INVERT -> {
-                            long a = s[sp - 1];
                             int op = word & 0xFF;
-                            int which = op == Op.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
-                                    : op == Op.UNARY_POSITIVE ? Ops.UNARY_POSITIVE : Ops.UNARY_INVERT;
-                            long r = Ops.unaryOp(a, which);
-                            s[sp - 1] = r;
-                            Heap.decref(a);
+                            JitOps.unaryOp(s, sp - 1, op == Op.UNARY_NEGATIVE ? Ops.UNARY_NEGATIVE
+                                    : op == Op.UNARY_POSITIVE ? Ops.UNARY_POSITIVE : Ops.UNARY_INVERT);
                         }
                         case Op.UNARY_NOT -> {
-                            long a = s[sp - 1];
-                            boolean t = Ops.isTrue(a);
-                            s[sp - 1] = BoolObject.fromBoolean(!t);
-                            Heap.decref(a);
+                            JitOps.unaryNot(s, sp - 1);
                         }
                         case Op.BUILD_LIST -> {
-                            long list = ListObject.allocate(arg);
-                            sp -= arg;
-                            for (int k = 0; k < arg; k++) {
-                                ListObject.set(list, k, s[sp + k]);
-                            }
-                            s[sp++] = list;
+                            JitOps.buildList(s, sp - arg, arg);
+                            sp = sp - arg + 1;
                         }
                         case Op.BUILD_TUPLE -> {
-                            long tuple = TupleObject.allocate(arg);
-                            sp -= arg;
-                            for (int k = 0; k < arg; k++) {
-                                TupleObject.set(tuple, k, s[sp + k]);
-                            }
-                            s[sp++] = tuple;
+                            JitOps.buildTuple(s, sp - arg, arg);
+                            sp = sp - arg + 1;
                         }
                         case Op.LIST_EXTEND -> {
-                            long iterable = s[sp - 1];
-                            try {
-                                ListObject.extend(s[sp - 1 - arg], iterable);
-                            } finally {
-                                sp--;
-                                Heap.decref(iterable);
-                            }
+                            sp--;
+                            JitOps.listExtend(s, sp + 1, arg);
                         }
                         case Op.LIST_APPEND -> {
-                            long v = s[--sp];
-                            ListObject.append(s[sp - arg], v);
-                            Heap.decref(v);
+                            sp--;
+                            JitOps.listAppend(s, sp + 1, arg);
                         }
                         case Op.LIST_TO_TUPLE -> {
-                            long list = s[sp - 1];
-                            long n = ListObject.size(list);
-                            long tuple = TupleObject.allocate(n);
-                            for (long k = 0; k < n; k++) {
-                                TupleObject.set(tuple, k, Heap.newRef(ListObject.get(list, k)));
-                            }
-                            s[sp - 1] = tuple;
-                            Heap.decref(list);
+                            JitOps.listToTuple(s, sp - 1);
                         }
                         case Op.BUILD_MAP -> {
                             long d = DictObject.create();
@@ -613,19 +522,8 @@ public final class Interpreter {
                             }
                         }
                         case Op.BUILD_CONST_KEY_MAP -> {
-                            long keys = s[sp - 1];
-                            long d = DictObject.create();
-                            try {
-                                for (int k = 0; k < arg; k++) {
-                                    DictObject.set(d, TupleObject.get(keys, k), s[sp - 1 - arg + k]);
-                                }
-                            } catch (PyException e) {
-                                Heap.decref(d);
-                                throw e;
-                            }
-                            clearRange(sp - 1 - arg, sp);
-                            sp -= arg + 1;
-                            s[sp++] = d;
+                            JitOps.buildConstKeyMap(this, s, sp - 1 - arg, arg);
+                            sp -= arg;
                         }
                         case Op.BUILD_SET -> {
                             long set = SetObject.create(Types.SET);
@@ -661,39 +559,20 @@ public final class Interpreter {
                             }
                         }
                         case Op.SET_ADD -> {
-                            long v = s[sp - 1];
-                            try {
-                                SetObject.add(s[sp - 1 - arg], v);
-                            } finally {
-                                sp--;
-                                Heap.decref(v);
-                            }
+                            sp--;
+                            JitOps.setAdd(s, sp + 1, arg);
                         }
                         case Op.MAP_ADD -> {
-                            long v = s[sp - 1];
-                            long k = s[sp - 2];
-                            try {
-                                DictObject.set(s[sp - 2 - arg], k, v);
-                            } finally {
-                                sp -= 2;
-                                Heap.decref(k);
-                                Heap.decref(v);
-                            }
+                            sp -= 2;
+                            JitOps.mapAdd(s, sp + 2, arg);
                         }
                         case Op.BUILD_SLICE -> {
-                            long step = arg == 3 ? s[sp - 1] : 0;
-                            long stop = s[sp - (arg == 3 ? 2 : 1)];
-                            long start = s[sp - (arg == 3 ? 3 : 2)];
-                            long slice = SliceObject.create(start, stop, step);
-                            clearRange(sp - arg, sp);
-                            sp -= arg;
-                            s[sp++] = slice;
+                            JitOps.buildSlice(this, s, sp - arg, arg);
+                            sp = sp - arg + 1;
                         }
                         case Op.UNPACK_SEQUENCE -> {
-                            long seq = s[sp - 1];
-                            Unpacking.unpack(seq, arg, s, sp - 1);
+                            JitOps.unpackSequence(s, sp - 1, arg);
                             sp += arg - 1;
-                            Heap.decref(seq);
                         }
                         case Op.UNPACK_EX -> {
                             long seq = s[sp - 1];
@@ -702,26 +581,16 @@ public final class Interpreter {
                             Heap.decref(seq);
                         }
                         case Op.FORMAT_VALUE -> {
-                            boolean hasSpec = (arg & 4) != 0;
-                            long spec = hasSpec ? s[sp - 1] : 0;
-                            long v = s[sp - (hasSpec ? 2 : 1)];
-                            long r = Formatting.formatValue(v, arg & 3, spec);
-                            sp -= hasSpec ? 2 : 1;
-                            s[sp++] = r;
-                            Heap.decref(v);
-                            Heap.xdecref(spec);
+                            int slot = sp - ((arg & 4) != 0 ? 2 : 1);
+                            JitOps.formatValue(s, slot, arg);
+                            sp = slot + 1;
                         }
                         case Op.BUILD_STRING -> {
-                            long r = Formatting.join(s, sp - arg, arg);
-                            clearRange(sp - arg, sp);
-                            sp -= arg;
-                            s[sp++] = r;
+                            JitOps.buildString(this, s, sp - arg, arg);
+                            sp = sp - arg + 1;
                         }
                         case Op.GET_ITER -> {
-                            long obj = s[sp - 1];
-                            long it = Ops.iter(obj);
-                            s[sp - 1] = it;
-                            Heap.decref(obj);
+                            JitOps.getIter(s, sp - 1);
                         }
                         case Op.GET_YIELD_FROM_ITER -> {
                             long obj = s[sp - 1];
@@ -732,16 +601,11 @@ public final class Interpreter {
                             }
                         }
                         case Op.FOR_ITER -> {
-                            long it = s[sp - 1];
-                            long ta = Types.typeAddressOf(it);
-                            long v = ta == Types.RANGE_ITERATOR.address ? RangeObject.iterNext(it)
-                                    : ta == Types.LIST_ITERATOR.address ? SeqIterObject.listNext(it)
-                                    : Ops.next(it);
+                            long v = JitOps.forIter(s, sp - 1);
                             if (v != 0) {
                                 s[sp++] = v;
                             } else {
                                 sp--;
-                                Heap.decref(it);
                                 ip = arg;
                             }
                         }
@@ -785,33 +649,12 @@ public final class Interpreter {
                             ip = arg;
                         }
                         case Op.POP_JUMP_IF_FALSE -> {
-                            long v = s[--sp];
-                            if (v == BoolObject.FALSE) {
-                                Heap.decref(v);
+                            if (JitOps.popJumpIfFalse(s, --sp)) {
                                 ip = arg;
-                            } else if (v != BoolObject.TRUE) {
-                                boolean t;
-                                try {
-                                    t = Ops.isTrue(v);
-                                } finally {
-                                    Heap.decref(v);
-                                }
-                                if (!t) {
-                                    ip = arg;
-                                }
-                            } else {
-                                Heap.decref(v);
                             }
                         }
                         case Op.POP_JUMP_IF_TRUE -> {
-                            long v = s[--sp];
-                            boolean t;
-                            try {
-                                t = Ops.isTrue(v);
-                            } finally {
-                                Heap.decref(v);
-                            }
-                            if (t) {
+                            if (JitOps.popJumpIfTrue(s, --sp)) {
                                 ip = arg;
                             }
                         }
@@ -830,21 +673,17 @@ public final class Interpreter {
                             }
                         }
                         case Op.JUMP_IF_FALSE_OR_POP -> {
-                            long v = s[sp - 1];
-                            if (!Ops.isTrue(v)) {
+                            if (JitOps.jumpIfOrPop(s, sp - 1, false)) {
                                 ip = arg;
                             } else {
                                 sp--;
-                                Heap.decref(v);
                             }
                         }
                         case Op.JUMP_IF_TRUE_OR_POP -> {
-                            long v = s[sp - 1];
-                            if (Ops.isTrue(v)) {
+                            if (JitOps.jumpIfOrPop(s, sp - 1, true)) {
                                 ip = arg;
                             } else {
                                 sp--;
-                                Heap.decref(v);
                             }
                         }
                         case Op.KW_NAMES -> kwnames = consts[arg];
@@ -904,30 +743,8 @@ public final class Interpreter {
                             Heap.decref(callable);
                         }
                         case Op.LOAD_METHOD -> {
-                            long obj = s[sp - 1];
-                            if (AttrCache.methodHolds(obj, code.cacheA[ip - 1])) {
-                                long m = code.cacheB[ip - 1];
-                                Heap.incref(m);
-                                s[sp - 1] = m;
-                                s[sp++] = obj;
-                                continue;
-                            }
-                            PyType t = Types.of(obj);
-                            long m = t.methodShortcut() ? t.lookup(names[arg]) : 0;
-                            if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m))
-                                    && !t.hasInstanceAttribute(obj, names[arg])) {
-                                code.cacheA[ip - 1] = AttrCache.methodEntry(obj, names[arg], m);
-                                code.cacheB[ip - 1] = m;
-                                Heap.incref(m);
-                                s[sp - 1] = m;
-                                s[sp++] = obj;
-                            } else {
-                                frameIp[depth] = ip; // for a frame object's f_lineno
-                                long v = Ops.getAttr(obj, names[arg]);
-                                s[sp - 1] = v;
-                                s[sp++] = 0;
-                                Heap.decref(obj);
-                            }
+                            JitOps.loadMethod(this, depth, s, sp, code, ip - 1, names[arg]);
+                            sp++;
                         }
                         case Op.CALL_FUNCTION_EX -> {
                             frameIp[depth] = ip;
@@ -998,22 +815,8 @@ public final class Interpreter {
                             s[sp++] = rv;
                         }
                         case Op.MAKE_FUNCTION -> {
-                            long codeObject = s[--sp];
-                            long f = FunctionObject.create(codeObject, frameGlobals[depth], builtinsDict);
-                            Heap.decref(codeObject);
-                            if ((arg & 0x08) != 0) {
-                                Memory.putLong(f + FUNC_CLOSURE, s[--sp]);
-                            }
-                            if ((arg & 0x04) != 0) {
-                                Memory.putLong(f + FUNC_ANNOTATIONS, s[--sp]);
-                            }
-                            if ((arg & 0x02) != 0) {
-                                Memory.putLong(f + FUNC_KWDEFAULTS, s[--sp]);
-                            }
-                            if ((arg & 0x01) != 0) {
-                                Memory.putLong(f + FUNC_DEFAULTS, s[--sp]);
-                            }
-                            s[sp++] = f;
+                            makeFunctionOp(depth, sp, arg);
+                            sp -= Integer.bitCount(arg & 0x0F);
                         }
                         case Op.IMPORT_NAME -> {
                             long m = modules.importModule(names[arg]);
@@ -1025,10 +828,7 @@ public final class Interpreter {
                             s[sp++] = v;
                         }
                         case Op.MAKE_CELL -> {
-                            long v = s[base + arg];
-                            long cell = CellObject.create(v);
-                            Heap.xdecref(v);
-                            s[base + arg] = cell;
+                            JitOps.makeCell(s, base + arg);
                         }
                         case Op.LOAD_CLOSURE -> {
                             long cell = s[base + arg];
@@ -1036,11 +836,7 @@ public final class Interpreter {
                             s[sp++] = cell;
                         }
                         case Op.LOAD_DEREF -> {
-                            long v = CellObject.get(s[base + arg]);
-                            if (v == 0) {
-                                throw unboundDeref(code, arg);
-                            }
-                            Heap.incref(v);
+                            long v = JitOps.loadDeref(s, base, code, arg);
                             s[sp++] = v;
                         }
                         case Op.LOAD_CLASSDEREF -> {
@@ -1055,9 +851,7 @@ public final class Interpreter {
                             s[sp++] = v;
                         }
                         case Op.STORE_DEREF -> {
-                            long v = s[--sp];
-                            CellObject.set(s[base + arg], v);
-                            Heap.decref(v);
+                            JitOps.storeDeref(s, base + arg, --sp);
                         }
                         case Op.DELETE_DEREF -> {
                             long cell = s[base + arg];
@@ -1067,11 +861,7 @@ public final class Interpreter {
                             CellObject.set(cell, 0);
                         }
                         case Op.COPY_FREE_VARS -> {
-                            long closure = Memory.getLong(s[base - 1] + FUNC_CLOSURE);
-                            int first = code.nlocals - arg;
-                            for (int k = 0; k < arg; k++) {
-                                s[base + first + k] = Heap.newRef(TupleObject.get(closure, k));
-                            }
+                            JitOps.copyFreeVars(s, base, code.nlocals - arg, arg);
                         }
                         case Op.LOAD_BUILD_CLASS -> {
                             long bc = DictObject.get(builtinsDict, Names.get("__build_class__"));
@@ -1440,20 +1230,36 @@ public final class Interpreter {
         int d = depth;
         int base = frameBase[d];
         Code code = frameCode[d];
-        releaseHolds(d);
-        releaseFrameObject(d, base, code);
-        clearRange(base + code.nlocals, frameSp[d]);
-        for (int i = base; i < base + code.nlocals; i++) {
-            long v = stack[i];
-            stack[i] = 0;
+        long[] s = stack;
+        if ((holdTuple[d] | holdDict[d] | holdVector[d]) != 0) {
+            releaseHolds(d);
+        }
+        if (frameObject[d] != 0) {
+            releaseFrameObject(d, base, code);
+        }
+        int end = base + code.nlocals;
+        for (int i = frameSp[d] - 1; i >= end; i--) {
+            long v = s[i];
+            s[i] = 0;
             Heap.xdecref(v);
+        }
+        for (int i = base; i < end; i++) {
+            long v = s[i];
+            if (v != 0) {
+                s[i] = 0;
+                Heap.decref(v);
+            }
         }
         // releasing a local can make this frame's frame object: a suspended generator closed by
         // it links the frame of its GeneratorExit's traceback back to this one
-        releaseFrameObject(d, base, code);
+        if (frameObject[d] != 0) {
+            releaseFrameObject(d, base, code);
+        }
         long localsDict = frameLocalsDict[d];
-        frameLocalsDict[d] = 0;
-        Heap.xdecref(localsDict);
+        if (localsDict != 0) {
+            frameLocalsDict[d] = 0;
+            Heap.decref(localsDict);
+        }
         if (frameHasFunc[d]) {
             long func = stack[base - 1];
             stack[base - 1] = 0;
@@ -1897,7 +1703,10 @@ public final class Interpreter {
         return Heap.newRef(ListObject.get(list, j));
     }
 
-    /** BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY). */
+    /**
+     * BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY),
+     * and int % and // called directly (what int's nb_remainder and nb_floor_divide do).
+     */
     static long binaryOp(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
         if (Types.typeAddressOf(b) == ta) {
@@ -1910,6 +1719,10 @@ public final class Interpreter {
                         return IntObject.subtract(a, b);
                     case Ops.NB_MULTIPLY:
                         return IntObject.multiply(a, b);
+                    case Ops.NB_REMAINDER:
+                        return IntObject.remainder(a, b);
+                    case Ops.NB_FLOOR_DIVIDE:
+                        return IntObject.floorDivide(a, b);
                     default:
                         break;
                 }

@@ -591,7 +591,7 @@ final class Jit {
                     mv.visitInsn(LRETURN);
                 }
                 case Op.MAKE_FUNCTION -> {
-                    end = protect(i, t - 1);
+                    end = protect(i, t);
                     mv.visitVarInsn(ALOAD, IN);
                     mv.visitVarInsn(ILOAD, DEPTH);
                     slot(t);

@@ -141,11 +141,27 @@ final class JitOps {
         Heap.decref(key);
     }
 
-    /** STORE_SUBSCR: s[slot + 1][s[slot + 2]] = s[slot]. */
+    /**
+     * STORE_SUBSCR: s[slot + 1][s[slot + 2]] = s[slot]; a list with an int index in range is
+     * stored into directly, as 3.11's STORE_SUBSCR_LIST_INT does (the old item, the index, then
+     * the list released in its order).
+     */
     static void storeSubscr(long[] s, int slot) {
         long key = s[slot + 2];
         long container = s[slot + 1];
         long v = s[slot];
+        if (Types.typeAddressOf(container) == Types.LIST.address && IntObject.check(key)
+                && IntObject.fitsMachineWord(key)) {
+            long i = IntObject.wordValue(key);
+            if (i >= 0 && i < ListObject.size(container)) {
+                long old = ListObject.get(container, i);
+                ListObject.set(container, i, v);
+                Heap.decref(old);
+                Heap.decref(key);
+                Heap.decref(container);
+                return;
+            }
+        }
         try {
             Types.of(container).setItem(container, key, v);
         } finally {
