@@ -20,13 +20,26 @@ public final class Names {
 
     private Names() {}
 
+    /**
+     * The last answers, by the Java string's identity: the runtime asks with string literals,
+     * which are the same object on every call, so most lookups end here without the map.
+     */
+    private static final String[] RECENT_KEYS = new String[256];
+    private static final long[] RECENT = new long[256];
+
     /** A borrowed reference to the interned str for name. */
     public static long get(String name) {
+        int h = name.hashCode() & (RECENT_KEYS.length - 1);
+        if (RECENT_KEYS[h] == name) {
+            return RECENT[h];
+        }
         Long s = IDS.get(name);
         if (s == null) {
             s = StrObject.intern(StrObject.fromJava(name));
             IDS.put(name, s);
         }
+        RECENT[h] = s;
+        RECENT_KEYS[h] = name;
         return s;
     }
 }

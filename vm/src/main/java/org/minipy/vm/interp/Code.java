@@ -60,11 +60,13 @@ public final class Code {
      * Inline caches, one pair of words per instruction (CPython 3.11 keeps them in the bytecode):
      * LOAD_GLOBAL / LOAD_NAME: the keys id of the dict that had the name, the address of
      * its value word, and for a builtin the globals' version tag; LOAD_ATTR / STORE_ATTR: an
-     * {@code AttrCache} entry; LOAD_METHOD: an entry and the method (borrowed).
+     * {@code AttrCache} entry, and a second one in cacheB; LOAD_METHOD: an entry and the method
+     * (borrowed), and a second pair in cacheC and cacheD.
      */
     final long[] cacheA;
     final long[] cacheB;
     final long[] cacheC;
+    final long[] cacheD;
     /** The JVM-bytecode tier's code for this code object, once it is hot (see {@link Jit}). */
     CompiledCode compiled;
     /** Calls and backward jumps left before {@link Jit} compiles this code object. */
@@ -104,6 +106,7 @@ public final class Code {
         this.cacheA = new long[ops.length];
         this.cacheB = new long[ops.length];
         this.cacheC = new long[ops.length];
+        this.cacheD = new long[ops.length];
     }
 
     /** What the decoder fills in. */

@@ -68,16 +68,27 @@ final class JitOps {
         s[top - n] = v;
     }
 
-    /** LOAD_ATTR on s[slot]. */
+    /**
+     * LOAD_ATTR on s[slot]. The cache has two entries (cacheA, then cacheB), so that a site that
+     * sees instances of two classes (a method inherited by a subclass) hits for both; a new entry
+     * goes first and the older one second.
+     */
     static void loadAttr(Interpreter in, int depth, long[] s, int slot, Code code, int pc, long name) {
         long obj = s[slot];
         long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
+        if (v == 0) {
+            v = AttrCache.loadAttribute(obj, code.cacheB[pc]);
+        }
         if (v != 0) {
             Heap.incref(v);
         } else {
             in.frameIp[depth] = pc + 1;
             v = Ops.getAttr(obj, name);
-            code.cacheA[pc] = AttrCache.attributeEntry(obj, name);
+            long entry = AttrCache.attributeEntry(obj, name);
+            if (entry != 0) {
+                code.cacheB[pc] = code.cacheA[pc];
+                code.cacheA[pc] = entry;
+            }
         }
         s[slot] = v;
         Heap.decref(obj);
@@ -98,21 +109,36 @@ final class JitOps {
         }
     }
 
-    /** LOAD_METHOD on s[top - 1]: [method, self] or [attribute, NULL]. */
+    /**
+     * LOAD_METHOD on s[top - 1]: [method, self] or [attribute, NULL]. Two cache entries: (cacheA,
+     * method cacheB) and (cacheC, method cacheD), the newer first.
+     */
     static void loadMethod(Interpreter in, int depth, long[] s, int top, Code code, int pc, long name) {
         long obj = s[top - 1];
+        long m;
         if (AttrCache.methodHolds(obj, code.cacheA[pc])) {
-            long m = code.cacheB[pc];
+            m = code.cacheB[pc];
+        } else if (AttrCache.methodHolds(obj, code.cacheC[pc])) {
+            m = code.cacheD[pc];
+        } else {
+            m = 0;
+        }
+        if (m != 0) {
             Heap.incref(m);
             s[top - 1] = m;
             s[top] = obj;
             return;
         }
         PyType t = Types.of(obj);
-        long m = t.methodShortcut() ? t.lookup(name) : 0;
+        m = t.methodShortcut() ? t.lookup(name) : 0;
         if (m != 0 && (FunctionObject.check(m) || MethodDescrObject.check(m)) && !t.hasInstanceAttribute(obj, name)) {
-            code.cacheA[pc] = AttrCache.methodEntry(obj, name, m);
-            code.cacheB[pc] = m;
+            long entry = AttrCache.methodEntry(obj, name, m);
+            if (entry != 0) {
+                code.cacheC[pc] = code.cacheA[pc];
+                code.cacheD[pc] = code.cacheB[pc];
+                code.cacheA[pc] = entry;
+                code.cacheB[pc] = m;
+            }
             Heap.incref(m);
             s[top - 1] = m;
             s[top] = obj;
