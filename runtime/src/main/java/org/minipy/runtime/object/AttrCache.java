@@ -56,8 +56,8 @@ public final class AttrCache {
     }
 
     /**
-     * obj.name = value through the entry, when obj already has a value for the name in its inline
-     * values (takes a new reference to value); false on a miss, nothing done.
+     * obj.name = value through the entry, when obj has its inline values (takes a new reference to
+     * value); false on a miss, nothing done.
      */
     public static boolean storeAttribute(long obj, long entry, long value) {
         if (entry == 0 || tagOf(obj) != (int) entry) {
@@ -67,14 +67,18 @@ public final class AttrCache {
         if (values == 0) {
             return false;
         }
-        long slot = values + 8 * (entry >>> 32);
+        int ix = (int) (entry >>> 32);
+        long slot = values + 8L * ix;
         long old = Memory.getLong(slot);
-        if (old == 0) {
-            return false; // a new attribute also goes in the insertion order: the generic path
-        }
         Heap.incref(value);
         Memory.putLong(slot, value);
-        Heap.decref(old);
+        if (old == 0) {
+            // a new attribute of this instance (its name already in the class's shared keys): it
+            // also goes in the insertion order, as 3.11's STORE_ATTR_INSTANCE_VALUE does
+            SharedKeys.addToOrder(values, ix);
+        } else {
+            Heap.decref(old);
+        }
         return true;
     }
 
