@@ -94,14 +94,19 @@ final class JitOps {
         Heap.decref(obj);
     }
 
-    /** STORE_ATTR: s[top - 1].name = s[top - 2]. */
+    /** STORE_ATTR: s[top - 1].name = s[top - 2]; two cache entries as for LOAD_ATTR. */
     static void storeAttr(long[] s, int top, Code code, int pc, long name) {
         long obj = s[top - 1];
         long v = s[top - 2];
         try {
-            if (!AttrCache.storeAttribute(obj, code.cacheA[pc], v)) {
+            if (!AttrCache.storeAttribute(obj, code.cacheA[pc], v)
+                    && !AttrCache.storeAttribute(obj, code.cacheB[pc], v)) {
                 Ops.setAttr(obj, name, v);
-                code.cacheA[pc] = AttrCache.storeEntry(obj, name);
+                long entry = AttrCache.storeEntry(obj, name);
+                if (entry != 0) {
+                    code.cacheB[pc] = code.cacheA[pc];
+                    code.cacheA[pc] = entry;
+                }
             }
         } finally {
             Heap.decref(obj);
