@@ -14,6 +14,14 @@ public final class Calls {
          * Returns a new reference.
          */
         long callFunction(long func, long[] args, int offset, int count, long kwnames);
+
+        /** As {@link #callFunction}, with self before the arguments (a bound method, a dunder). */
+        default long callFunctionWithSelf(long func, long self, long[] args, int offset, int count, long kwnames) {
+            long[] with = new long[count + 1];
+            with[0] = self;
+            System.arraycopy(args, offset, with, 1, count);
+            return callFunction(func, with, 0, count + 1, kwnames);
+        }
     }
 
     private static PythonCaller caller;
@@ -50,6 +58,20 @@ public final class Calls {
 
     public static long call(long callable, long[] args, int offset, int count) {
         return call(callable, args, offset, count, 0);
+    }
+
+    /**
+     * callable(self, *args, **kw) where the last len(kwnames) arguments are keywords; a new
+     * reference. A Python function gets self and the arguments on the interpreter's stack directly.
+     */
+    public static long callWithSelf(long callable, long self, long[] args, int offset, int count, long kwnames) {
+        if (FunctionObject.check(callable)) {
+            return caller.callFunctionWithSelf(callable, self, args, offset, count, kwnames);
+        }
+        long[] with = new long[count + 1];
+        with[0] = self;
+        System.arraycopy(args, offset, with, 1, count);
+        return call(callable, with, 0, count + 1, kwnames);
     }
 
     /** callable(*args, **kw) where the last len(kwnames) arguments are keywords; a new reference. */

@@ -139,10 +139,7 @@ public final class HeapType extends PyType {
     /** Calls the dunder f found on type(self) with self first (lookup_maybe_method + call). */
     static long invoke(long f, long self, long[] rest, int offset, int count, long kwnames) {
         if (FunctionObject.check(f)) {
-            long[] a = new long[count + 1];
-            a[0] = self;
-            System.arraycopy(rest, offset, a, 1, count);
-            return Calls.call(f, a, 0, count + 1, kwnames);
+            return Calls.callWithSelf(f, self, rest, offset, count, kwnames);
         }
         long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
         try {

@@ -38,10 +38,7 @@ public final class MethodObject {
 
     /** Calls func(self, *args) where the last len(kwnames) arguments are keywords (kwnames may be 0). */
     public static long call(long m, long[] args, int offset, int count, long kwnames) {
-        long[] with = new long[count + 1];
-        with[0] = self(m);
-        System.arraycopy(args, offset, with, 1, count);
-        return Calls.call(function(m), with, 0, count + 1, kwnames);
+        return Calls.callWithSelf(function(m), self(m), args, offset, count, kwnames);
     }
 
     /** The function's __qualname__ (or __name__) for reprs, "?" when it has none. */

@@ -118,7 +118,17 @@ public final class Interpreter {
         modules.attach(this);
         this.stack = new long[stackSlots];
         this.builtinsDict = ModuleObject.dict(modules.builtins());
-        Calls.setPythonCaller(this::callFunction);
+        Calls.setPythonCaller(new Calls.PythonCaller() {
+            @Override
+            public long callFunction(long func, long[] args, int offset, int count, long kwnames) {
+                return Interpreter.this.callFunction(func, 0, args, offset, count, kwnames);
+            }
+
+            @Override
+            public long callFunctionWithSelf(long func, long self, long[] args, int offset, int count, long kwnames) {
+                return Interpreter.this.callFunction(func, self, args, offset, count, kwnames);
+            }
+        });
         FrameObject.setLiveLines(this::liveLine);
         ClassBuilder.install(this, modules.builtins());
         SuperObject.setZeroArgs(this::superArguments);
@@ -184,18 +194,28 @@ public final class Interpreter {
      * arguments (new references) onto the data stack and runs the new frame to completion.
      */
     public long callFunction(long func, long[] args, int offset, int count, long kwnames) {
+        return callFunction(func, 0, args, offset, count, kwnames);
+    }
+
+    /** As {@link #callFunction}, with self (when not 0) as the first argument. */
+    long callFunction(long func, long self, long[] args, int offset, int count, long kwnames) {
         int top = freeSlot();
-        if (top + count + 1 >= stack.length) {
+        int first = self != 0 ? 1 : 0;
+        int n = count + first;
+        if (top + n + 1 >= stack.length) {
             throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         stack[top] = Heap.newRef(func);
+        if (self != 0) {
+            stack[top + 1] = Heap.newRef(self);
+        }
         for (int i = 0; i < count; i++) {
-            stack[top + 1 + i] = Heap.newRef(args[offset + i]);
+            stack[top + 1 + first + i] = Heap.newRef(args[offset + i]);
         }
         try {
-            enterFunction(func, top + 1, count, kwnames);
+            enterFunction(func, top + 1, n, kwnames);
         } catch (PyException e) {
-            clearRange(top, top + 1 + count);
+            clearRange(top, top + 1 + n);
             throw e;
         }
         return execute(depth);
