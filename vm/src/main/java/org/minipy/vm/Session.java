@@ -87,6 +87,7 @@ public final class Session {
 
     /** Runs a unit's module body in __main__; a Python exception propagates. */
     public void run(CompilationUnit unit) {
+        StartupState.population();
         long[] before = StartupState.neutral();
         long code = CodeLoader.load(unit);
         StartupState.restore(before); // the loader's objects count where CPython's compiler makes them

@@ -61,6 +61,86 @@ public final class StartupState {
     }
 
     /**
+     * Tracked objects python3.11's start-up leaves in generation 1 (never collected yet: 8
+     * collections of generation 0, none of the others), measured at a script's first line with
+     * len(gc.get_objects(1)). They matter to when full collections happen: the first collection
+     * of generation 1 moves them to generation 2 (long_lived_pending), and a full collection
+     * waits until what has moved there since the last one is a quarter of what it found alive.
+     */
+    private static final int GEN1_POPULATION = 4762;
+    /** Of those, tuples of atoms the first look at them untracks. */
+    private static final int GEN1_ATOM_TUPLES = 15;
+    /** And dicts of atoms the first full collection untracks. */
+    private static final int GEN1_ATOM_DICTS = 5;
+    /**
+     * Tracked objects start-up made since its last collection that live on: with the script's
+     * own, generation 0 then holds what python3.11's does once collected (len(gc.get_objects(1))
+     * after gc.collect(0) at the first line: 4816 there).
+     */
+    private static final int GEN0_SURVIVORS = 30;
+    /** gc.get_stats() at the first line: 8 collections of generation 0 that found 24 objects. */
+    private static final long[][] STATS = {{8, 24, 0}, {0, 0, 0}, {0, 0, 0}};
+    /** Stand-ins for start-up's objects minipy does not have (held for good: a VM root). */
+    private static long[] standIns = new long[0];
+
+    /**
+     * CPython's start-up population: minipy's own objects become generation 1, with stand-ins
+     * (empty lists, which stay tracked, and the tuples and dicts of atoms a collection untracks)
+     * for CPython's modules, functions, classes and dicts that minipy makes no object for. Done
+     * once, just before the first unit is compiled; the counts and free lists stay as they were.
+     */
+    public static void population() {
+        if (populated) {
+            return;
+        }
+        populated = true;
+        long[] state = neutral();
+        boolean was = GC.collecting;
+        GC.collecting = true; // making them sets off no collection
+        try {
+            makePopulation();
+        } finally {
+            GC.collecting = was;
+        }
+        restore(state);
+    }
+
+    private static boolean populated;
+
+    private static void makePopulation() {
+        int have = (int) (GC.generationSize(0) + GC.generationSize(1));
+        int missing = Math.max(0, GEN1_POPULATION - have);
+        long[] made = new long[missing];
+        for (int i = 0; i < missing; i++) {
+            if (i < GEN1_ATOM_TUPLES) {
+                long t = TupleObject.allocate(1);
+                TupleObject.set(t, 0, Heap.newRef(BoolObject.NONE));
+                made[i] = t;
+            } else if (i < GEN1_ATOM_TUPLES + GEN1_ATOM_DICTS) {
+                made[i] = DictObject.create();
+                Heap.track(made[i]); // a dict that once held a container
+            } else {
+                made[i] = ListObject.allocate(0);
+            }
+        }
+        GC.ageStartupObjects(STATS);
+        long[] young = new long[GEN0_SURVIVORS];
+        for (int i = 0; i < young.length; i++) {
+            young[i] = ListObject.allocate(0);
+        }
+        made = java.util.Arrays.copyOf(made, missing + young.length);
+        System.arraycopy(young, 0, made, missing, young.length);
+        if (standIns.length == 0) {
+            Roots.register("start-up's stand-ins", visit -> {
+                for (long o : standIns) {
+                    visit.visit(o);
+                }
+            });
+        }
+        standIns = made;
+    }
+
+    /**
      * A snapshot of what importing a module may disturb (the counts and free-list levels); {@link
      * #restore} puts them back, so that importing a module CPython has loaded at start-up costs
      * nothing, as there. What the import made stays alive; only this bookkeeping is put back.
