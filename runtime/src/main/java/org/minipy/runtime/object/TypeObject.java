@@ -162,7 +162,7 @@ public final class TypeObject {
         @Override
         public long call(long callable, long[] args, int offset, int count) {
             PyType t = Types.ofTypeObject(callable);
-            if (t instanceof HeapType && count > 0) {
+            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
                 return callClass(t, args, offset, count, 0);
             }
             return t.construct(args, offset, count);
@@ -171,15 +171,15 @@ public final class TypeObject {
         @Override
         public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
             PyType t = Types.ofTypeObject(callable);
-            if (t instanceof HeapType && count > 0) {
+            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
                 return callClass(t, args, offset, count, kwnames);
             }
             return t.constructWithKeywords(args, offset, count, kwnames);
         }
 
         /**
-         * A class has no vectorcall in CPython 3.11, so calling it goes through
-         * _PyObject_MakeTpCall: the positional arguments become a tuple (and keyword arguments a
+         * A class has no vectorcall in CPython 3.11 (nor has type, but for type(x)), so calling
+         * it goes through _PyObject_MakeTpCall: the positional arguments become a tuple (and keyword arguments a
          * dict) that type_call gets and that live until it returns, made before the instance.
          */
         private static long callClass(PyType t, long[] args, int offset, int count, long kwnames) {
