@@ -53,6 +53,9 @@ class CompilerFootprintTest {
         {"class C:\n    x = 1\n", "42 Dict=14 List=8 1t=1 2t=11 3t=1 4t=1"},
         {"class B:\n    def __init__(self, v):\n        self.v = v\n", "61 Dict=20 List=10 1t=3 2t=17 3t=1 4t=1"},
         {"import gc\nfrom sys import argv, path\n", "30 Dict=8 List=6 2t=10 4t=1"},
+        {"def g(a, b=1, c=\"x\"):\n    return a\n", "47 Dict=14 List=8 1t=2 2t=15 5t=1"},
+        {"def outer():\n    y = 1\n    def inner(a, b=2):\n        return y\n    return inner\n",
+            "63 Dict=20 List=10 1t=4 2t=19 5t=1"},
         {"x = {(\"a\", 1), (\"b\", 2), (\"c\", 3)}\n", "50 Dict=8 List=6 1t=1 2t=27"},
         {"x = {1.5, 2.5, 3.5}\n", "38 Dict=8 List=6 1t=1 2t=18"},
         {"import gc\nprint(gc.get_count())\n\nclass Node:\n    def __init__(self, value):\n        self.value = value\n"

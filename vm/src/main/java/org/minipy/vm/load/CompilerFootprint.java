@@ -61,6 +61,10 @@ public final class CompilerFootprint {
     private final List<Map<Integer, Integer>> uses = new ArrayList<>();
     /** Tuple constants the code generator makes at each use (keyword names, constant dict keys, from-lists). */
     private final boolean[] codegenTuple;
+    /** Per code object: the defaults tuples its assembler folds from constants (in order). */
+    private final List<List<Integer>> folded = new ArrayList<>();
+    /** Constants that are defaults tuples the assembler folds. */
+    private final java.util.Set<Integer> foldedTuples = new java.util.HashSet<>();
 
     private CompilerFootprint(CompilationUnit unit) {
         this.unit = unit;
@@ -75,6 +79,9 @@ public final class CompilerFootprint {
             codegenTuple[k] = true;
         }
         this.madeEarly = new boolean[constants.size()];
+        for (List<Integer> f : folded) {
+            foldedTuples.addAll(f);
+        }
         this.made = new boolean[constants.size()];
     }
 
@@ -98,6 +105,8 @@ public final class CompilerFootprint {
         Map<Integer, Integer> count = new HashMap<>();
         Map<Integer, Integer> firstUse = new HashMap<>();
         List<int[]> extra = new ArrayList<>(); // {instruction, constant}
+        java.util.Set<Integer> defaultsAt = foldedDefaults(co);
+        List<Integer> foldedHere = new ArrayList<>();
         int ext = 0;
         for (int u = 0; u < co.unitCount(); u++) {
             int op = co.opcodeAt(u);
@@ -105,6 +114,16 @@ public final class CompilerFootprint {
             ext = 0;
             if (op == Opcode.EXTENDED_ARG.code) {
                 ext = arg << 8;
+            } else if (op == Opcode.LOAD_CONST.code && defaultsAt.contains(u)) {
+                // CPython loads each default, then its assembler folds them into the tuple
+                int k = co.consts()[arg];
+                for (int item : ((Constant.TupleConst) constants.get(k)).items()) {
+                    count.merge(item, 1, Integer::sum);
+                    extra.add(new int[] {u, item});
+                }
+                if (!foldedHere.contains(k)) {
+                    foldedHere.add(k);
+                }
             } else if (op == Opcode.LOAD_CONST.code || op == Opcode.KW_NAMES.code) {
                 int k = co.consts()[arg];
                 count.merge(k, 1, Integer::sum);
@@ -141,6 +160,9 @@ public final class CompilerFootprint {
         int next = 0;
         for (int k : co.consts()) {
             Integer first = firstUse.get(k);
+            if (first == null && foldedHere.contains(k)) {
+                continue; // appended by the assembler, below
+            }
             while (first != null && next < extra.size() && extra.get(next)[0] < first) {
                 int e = extra.get(next++)[1];
                 if (!out.contains(e) && !contains(co.consts(), e)) {
@@ -155,8 +177,43 @@ public final class CompilerFootprint {
                 out.add(e);
             }
         }
+        for (int k : foldedHere) {
+            if (!out.contains(k)) {
+                out.add(k);
+            }
+        }
+        folded.add(foldedHere);
         uses.add(count);
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The instructions loading a defaults tuple of constants: CPython's code generator loads the
+     * defaults one by one and builds the tuple, which the assembler folds into a constant
+     * (fold_tuple_on_constants), appended to co_consts after the others.
+     */
+    private java.util.Set<Integer> foldedDefaults(CodeObject co) {
+        java.util.Set<Integer> at = new java.util.HashSet<>();
+        for (int u = 1; u < co.unitCount(); u++) {
+            if (co.opcodeAt(u) != Opcode.MAKE_FUNCTION.code || (co.argAt(u) & 1) == 0 || (co.argAt(u) & 2) != 0) {
+                continue;
+            }
+            int v = u - 1; // LOAD_CONST code
+            if ((co.argAt(u) & 8) != 0) {
+                if (v < 1 || co.opcodeAt(v - 1) != Opcode.BUILD_TUPLE.code) {
+                    continue;
+                }
+                v = v - 1 - co.argAt(v - 1); // the closure's LOAD_CLOSUREs and BUILD_TUPLE
+            }
+            int d = v - 1;
+            if (d >= 0 && co.opcodeAt(d) == Opcode.LOAD_CONST.code
+                    && (d == 0 || co.opcodeAt(d - 1) != Opcode.EXTENDED_ARG.code)
+                    && constants.get(co.consts()[co.argAt(d)]) instanceof Constant.TupleConst t
+                    && t.items().length > 0) {
+                at.add(d);
+            }
+        }
+        return at;
     }
 
     private static boolean contains(int[] a, int v) {
@@ -318,7 +375,7 @@ public final class CompilerFootprint {
             if (c instanceof Constant.CodeConst cc) {
                 compileCode(cc.codeIndex());
                 cacheObject(key(k), 0);
-            } else {
+            } else if (!(folded.get(index).contains(k) && uses.getOrDefault(k, 0) == 0)) {
                 int n = Math.max(1, uses.getOrDefault(k, 0));
                 for (int u = 0; u < n; u++) {
                     addConst(k);
@@ -327,6 +384,15 @@ public final class CompilerFootprint {
         }
         // assemble
         long constsList = ListObject.allocate(0);
+        // optimize_cfg folds the defaults tuples: each made, then merged through the cache
+        for (int k : folded.get(index)) {
+            long t = tuple(((Constant.TupleConst) constants.get(k)).items().length);
+            if (cacheObject(key(k), keyObject(k))) {
+                survivors.add(t);
+            } else {
+                Heap.decref(t);
+            }
+        }
         mergeBytes(co.exceptionTable().isEmpty() ? "[]" : "x" + co.exceptionTable() + co.firstLine() + co.name());
         mergeBytes("l" + lineKey(co));
         mergeBytes("c" + Arrays.toString(co.code()));
@@ -402,7 +468,7 @@ public final class CompilerFootprint {
             u.forEach((k, n) -> total.merge(k, n, Integer::sum));
         }
         for (int i = 0; i < unit.constants().size(); i++) {
-            if (madeAtCompile(i) && !codegenTuple[i]) {
+            if (madeAtCompile(i) && !codegenTuple[i] && !foldedTuples.contains(i)) {
                 for (int n = Math.max(1, total.getOrDefault(i, 0)); n > 0; n--) {
                     survivors.add(makeConstant(i));
                 }
