@@ -1,5 +1,8 @@
 # show_backrefs with refcounts, a filter, too_many and extra_ignore; then the chain from a module.
+import gc
 import objgraph
+
+gc.collect()  # a clean start: no automatic collection while the objects are made
 
 
 class Node:

@@ -76,7 +76,7 @@ class SeeingMemoryTest {
         copy("backrefs.py");
         DifferentialTest.Result r = DifferentialTest.runMinipy(dir, "run", "backrefs.py");
         assertEquals(0, r.status(), r.stderr());
-        assertEquals("Graph written to backrefs.dot (9 nodes)\n['module', 'dict', 'Node'] True\n"
+        assertEquals("Graph written to backrefs.dot (10 nodes)\n['module', 'dict', 'Node'] True\n"
                 + "Graph written to chain.dot (3 nodes)\nTrue\n", r.stdout());
         String backrefs = read(dir.resolve("backrefs.dot"));
         assertEquals(normalise(read(SEEING.resolve("backrefs.expected.dot"))), normalise(backrefs));

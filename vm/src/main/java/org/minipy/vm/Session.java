@@ -8,6 +8,7 @@ import org.minipy.runtime.builtins.Stdio;
 import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.ExceptionObject;
+import org.minipy.runtime.object.FunctionObject;
 import org.minipy.runtime.object.GC;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.HeapType;
@@ -17,6 +18,7 @@ import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
 import org.minipy.runtime.object.Roots;
+import org.minipy.runtime.object.StartupState;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -24,6 +26,7 @@ import org.minipy.vm.interp.Interpreter;
 import org.minipy.vm.interp.Modules;
 import org.minipy.vm.interp.Tracebacks;
 import org.minipy.vm.load.CodeLoader;
+import org.minipy.vm.load.CompilerFootprint;
 
 /**
  * One interpreter with its {@code __main__} module: a script runs one compilation unit in it, the
@@ -40,6 +43,8 @@ public final class Session {
     private long main;
     /** The code object of the unit being run (one reference, held by run). */
     private long running;
+    /** The function PyEval_EvalCode makes for the unit being run (one reference, held by run). */
+    private long function;
 
     /** A session whose __main__ has __file__ = filename (null for none). */
     public Session(List<String> argv, String filename) {
@@ -61,6 +66,9 @@ public final class Session {
             if (running != 0) {
                 visit.visit(running);
             }
+            if (function != 0) {
+                visit.visit(function);
+            }
         });
         GC.setStderr(text -> {
             Stdio.flush();
@@ -79,7 +87,20 @@ public final class Session {
 
     /** Runs a unit's module body in __main__; a Python exception propagates. */
     public void run(CompilationUnit unit) {
+        StartupState.population();
+        long[] before = StartupState.neutral();
         long code = CodeLoader.load(unit);
+        StartupState.restore(before); // the loader's objects count where CPython's compiler makes them
+        if (FOOTPRINT_TRACE) {
+            System.err.println("footprint before: " + StartupState.describe(StartupState.neutral()));
+        }
+        CompilerFootprint.replay(unit);
+        if (FOOTPRINT_TRACE) {
+            System.err.println("footprint after:  " + StartupState.describe(StartupState.neutral()));
+        }
+        // PyEval_EvalCode runs the module's code through a function made for it
+        long outerFunction = function;
+        function = FunctionObject.create(code, globals, modules.builtins());
         long outer = running;
         running = code;
         try {
@@ -88,8 +109,14 @@ public final class Session {
         } finally {
             running = outer;
             Heap.decref(code);
+            long f = function;
+            function = outerFunction;
+            Heap.decref(f);
         }
     }
+
+    /** -Dminipy.footprint.trace=true: the collector count and free lists around the compiler's footprint. */
+    private static final boolean FOOTPRINT_TRACE = Boolean.getBoolean("minipy.footprint.trace");
 
     /**
      * Interpreter shutdown as CPython 3.11's Py_FinalizeEx does it for __main__: a full collection

@@ -46,7 +46,27 @@ final class IoBuiltins {
         return org.minipy.runtime.object.DictObject.get(ModuleObject.dict(sys), Names.get(name));
     }
 
+    /**
+     * The tuple of print's keyword names that CPython 3.11's argument parser makes the first
+     * time print is called (parser_init: its _PyArg_Parser keeps it for good), a 4-tuple taken
+     * like any other, so the first print shows in the free lists and gc counts as there.
+     */
+    private static long printKwtuple;
+
+    private static void initPrintParser() {
+        String[] names = {"sep", "end", "file", "flush"};
+        long t = org.minipy.runtime.object.TupleObject.allocate(names.length);
+        for (int i = 0; i < names.length; i++) {
+            org.minipy.runtime.object.TupleObject.set(t, i, Heap.newRef(Names.get(names[i])));
+        }
+        printKwtuple = t;
+        org.minipy.runtime.object.Roots.register("print's keyword names", visit -> visit.visit(printKwtuple));
+    }
+
     private static long print(long self, long[] a, int o, int n, long kwnames) {
+        if (printKwtuple == 0) {
+            initPrintParser();
+        }
         long[] kw = Kw.keywordsOnly("print", new String[] {"sep", "end", "file", "flush"}, a, o, n, kwnames);
         int npos = n - Kw.count(kwnames);
         String sep = text(kw[0], "sep", " ");

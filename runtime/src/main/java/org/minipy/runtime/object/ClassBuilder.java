@@ -407,6 +407,8 @@ public final class ClassBuilder {
 
     /** type_new_set_names: value.__set_name__(cls, name) for each namespace value whose type has it. */
     private static void setNames(long t) {
+        // CPython iterates over a copy of the class's dict (names_to_set), made and dropped here
+        Heap.decref(DictObject.copy(Memory.getLong(t + TP_DICT)));
         long dict = Memory.getLong(t + TP_DICT);
         long setName = Names.get("__set_name__");
         List<long[]> calls = new ArrayList<>();

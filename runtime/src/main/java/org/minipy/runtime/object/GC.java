@@ -286,6 +286,22 @@ public final class GC {
         listInit(from);
     }
 
+    /**
+     * Start-up's survivors: what generation 0 holds joins generation 1, and the generations'
+     * statistics become those given (StartupState, which models CPython's start-up).
+     */
+    static void ageStartupObjects(long[][] startupStats) {
+        listMerge(GEN[0], GEN[1]);
+        for (int i = 0; i < NUM_GENERATIONS; i++) {
+            System.arraycopy(startupStats[i], 0, stats[i], 0, 3);
+        }
+    }
+
+    /** The number of objects generation i holds. */
+    static long generationSize(int i) {
+        return listSize(GEN[i]);
+    }
+
     static long listSize(long list) {
         long n = 0;
         for (long g = next(list); g != list; g = next(g)) {

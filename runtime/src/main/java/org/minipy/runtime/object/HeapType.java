@@ -789,7 +789,29 @@ public final class HeapType extends PyType {
     private void init(long obj, long[] args, int offset, int count, long kwnames) {
         long f = find("__init__");
         if (f != 0) {
-            long r = invoke(f, obj, args, offset, count, kwnames);
+            long r;
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            if (nkw == 0) {
+                r = invoke(f, obj, args, offset, count, kwnames);
+            } else {
+                // slot_tp_init gets the keywords as a dict and unpacks them again for the call
+                // (_PyStack_UnpackDict): a new tuple of their names and a copy of the arguments
+                long names = TupleObject.allocate(nkw);
+                for (int k = 0; k < nkw; k++) {
+                    TupleObject.set(names, k, Heap.newRef(TupleObject.get(kwnames, k)));
+                }
+                for (int i = 0; i < count; i++) {
+                    Heap.incref(args[offset + i]);
+                }
+                try {
+                    r = invoke(f, obj, args, offset, count, kwnames);
+                } finally {
+                    for (int i = 0; i < count; i++) {
+                        Heap.decref(args[offset + i]);
+                    }
+                    Heap.decref(names);
+                }
+            }
             if (r != BoolObject.NONE) {
                 String t = Types.of(r).name;
                 Heap.decref(r);

@@ -42,6 +42,23 @@ public final class Ops {
     public static final int UNARY_INVERT = 2;
     private static final String[] UNARY_SYMBOLS = {"unary -", "unary +", "unary ~"};
 
+    /**
+     * The thread state's dict that the first Py_ReprEnter makes (PyThreadState_GetDict), holding
+     * the list Py_ReprEnter keeps under "Py_Repr": both live as long as the interpreter, so the
+     * first repr of a container costs CPython a dict and a list (gc counts, free lists).
+     */
+    private static long reprState;
+
+    private static void makeReprState() {
+        reprState = DictObject.create();
+        long list = ListObject.allocate(0);
+        long key = StrObject.fromJava("Py_Repr");
+        DictObject.set(reprState, key, list);
+        Heap.decref(key);
+        Heap.decref(list);
+        Roots.register("thread state dict", visit -> visit.visit(reprState));
+    }
+
     /** Objects whose repr is being made (Py_ReprEnter's list), for the [...] of a self-containing list. */
     private static long[] reprStack = new long[16];
     private static int reprDepth;
@@ -471,6 +488,9 @@ public final class Ops {
      * whose C repr does this (list, tuple, dict, set, deque, dict views, ...) call it themselves.
      */
     public static String reprGuarded(long obj, String marker, java.util.function.Supplier<String> body) {
+        if (reprState == 0) {
+            makeReprState();
+        }
         for (int i = 0; i < reprDepth; i++) {
             if (reprStack[i] == obj) {
                 return marker;

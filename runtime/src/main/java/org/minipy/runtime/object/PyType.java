@@ -272,19 +272,52 @@ public class PyType {
         return base == null ? new PyType[0] : new PyType[] {base};
     }
 
-    /** add_subclass. */
+    /**
+     * add_subclass: tp_subclasses maps the class's address to a weak reference to it, so each
+     * class made costs a weakref object (PyWeakref_NewRef, the class's basic ref, which
+     * weakref.ref(cls) then shares and weakref.getweakrefcount(cls) counts).
+     */
     final void addSubclass(PyType sub) {
         if (subclasses == null) {
             subclasses = new java.util.ArrayList<>();
+            subclassRefs = new java.util.ArrayList<>();
         }
         subclasses.add(sub);
+        long ref = sub instanceof HeapType ? WeakRefs.newRef(sub.address, BoolObject.NONE) : 0;
+        subclassRefs.add(ref);
+        if (ref != 0) {
+            SUBCLASS_REFS.merge(ref, 1, Integer::sum);
+        }
     }
 
-    /** remove_subclass. */
+    /** remove_subclass: the entry and its weakref go. */
     final void removeSubclass(PyType sub) {
         if (subclasses != null) {
-            subclasses.remove(sub);
+            int i = subclasses.indexOf(sub);
+            if (i >= 0) {
+                subclasses.remove(i);
+                long ref = subclassRefs.remove(i);
+                if (ref != 0) {
+                    SUBCLASS_REFS.computeIfPresent(ref, (k, n) -> n == 1 ? null : n - 1);
+                    Heap.decref(ref);
+                }
+            }
         }
+    }
+
+    /** The weakrefs of tp_subclasses entries: to subclasses made at run time (parallel to subclasses). */
+    private java.util.ArrayList<Long> subclassRefs;
+    /** Every tp_subclasses weakref with the number of entries holding it (the verifier's roots). */
+    private static final java.util.LinkedHashMap<Long, Integer> SUBCLASS_REFS = new java.util.LinkedHashMap<>();
+
+    static {
+        Roots.register("tp_subclasses weakrefs", visit -> {
+            for (java.util.Map.Entry<Long, Integer> e : SUBCLASS_REFS.entrySet()) {
+                for (int i = 0; i < e.getValue(); i++) {
+                    visit.visit(e.getKey());
+                }
+            }
+        });
     }
 
     /** type_cache_clear, at interpreter exit: the cache lets go of the names it holds. */

@@ -161,12 +161,44 @@ public final class TypeObject {
 
         @Override
         public long call(long callable, long[] args, int offset, int count) {
-            return Types.ofTypeObject(callable).construct(args, offset, count);
+            PyType t = Types.ofTypeObject(callable);
+            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
+                return callClass(t, args, offset, count, 0);
+            }
+            return t.construct(args, offset, count);
         }
 
         @Override
         public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
-            return Types.ofTypeObject(callable).constructWithKeywords(args, offset, count, kwnames);
+            PyType t = Types.ofTypeObject(callable);
+            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
+                return callClass(t, args, offset, count, kwnames);
+            }
+            return t.constructWithKeywords(args, offset, count, kwnames);
+        }
+
+        /**
+         * A class has no vectorcall in CPython 3.11 (nor has type, but for type(x)), so calling
+         * it goes through _PyObject_MakeTpCall: the positional arguments become a tuple (and keyword arguments a
+         * dict) that type_call gets and that live until it returns, made before the instance.
+         */
+        private static long callClass(PyType t, long[] args, int offset, int count, long kwnames) {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            int npos = count - nkw;
+            long argsTuple = npos > 0 ? Sequences.tupleOf(args, offset, npos) : 0;
+            long kwdict = 0;
+            try {
+                if (nkw > 0) {
+                    kwdict = DictObject.create();
+                    for (int k = 0; k < nkw; k++) {
+                        DictObject.set(kwdict, TupleObject.get(kwnames, k), args[offset + npos + k]);
+                    }
+                }
+                return t.constructWithKeywords(args, offset, count, kwnames);
+            } finally {
+                Heap.xdecref(argsTuple);
+                Heap.xdecref(kwdict);
+            }
         }
 
         @Override
