@@ -1764,10 +1764,16 @@ public final class Interpreter {
 
     /** COMPARE_OP, with 3.11's COMPARE_OP_INT_JUMP / FLOAT_JUMP cases done directly. */
     static long compare(long a, long b, int op) {
+        int r = compareExact(a, b, op);
+        return r >= 0 ? BoolObject.fromBoolean(r == 1) : Ops.richCompare(a, b, op);
+    }
+
+    /** a op b for two exact ints or two exact floats: 1 or 0; -1 for any other operands. */
+    static int compareExact(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
         if (Types.typeAddressOf(b) == ta) {
             if (ta == Types.INT.address) {
-                return BoolObject.fromBoolean(Ops.compareResult(IntObject.compare(a, b), op));
+                return Ops.compareResult(IntObject.compare(a, b), op) ? 1 : 0;
             }
             if (ta == Types.FLOAT.address) {
                 double x = FloatObject.value(a);
@@ -1780,10 +1786,10 @@ public final class Interpreter {
                     case Ops.GT -> x > y;
                     default -> x >= y;
                 };
-                return BoolObject.fromBoolean(r);
+                return r ? 1 : 0;
             }
         }
-        return Ops.richCompare(a, b, op);
+        return -1;
     }
 
     private static PyException nameError(long name) {

@@ -77,6 +77,7 @@ final class Jit {
     private static final int GLOBALS = 7;
     private static final int KWNAMES = 9;
     private static final int TMP = 11;
+    private static final int TMP_INT = 13;
 
     private Jit() {}
 
@@ -213,6 +214,8 @@ final class Jit {
             mv.visitVarInsn(LSTORE, KWNAMES);
             mv.visitInsn(LCONST_0);
             mv.visitVarInsn(LSTORE, TMP);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ISTORE, TMP_INT);
 
             labels = new Label[ops.length];
             for (int i = 0; i < ops.length; i++) {
@@ -464,12 +467,32 @@ final class Jit {
                     slot(t - 3);
                     ops("storeSubscr", "([JI)V");
                 }
-                case Op.BINARY_OP, Op.COMPARE_OP, Op.CONTAINS_OP -> {
+                case Op.COMPARE_OP -> {
                     end = protect(i, t);
                     s();
                     slot(t - 2);
                     iconst(arg);
-                    ops(op == Op.BINARY_OP ? "binaryOp" : op == Op.COMPARE_OP ? "compare" : "containsOp", "([JII)V");
+                    int next = i + 1 < ops.length ? ops[i + 1] & 0xFF : -1;
+                    if (next == Op.POP_JUMP_IF_FALSE || next == Op.POP_JUMP_IF_TRUE) {
+                        // decided here (0 or 1) without a bool, or 2: the jump instruction decides
+                        ops("compareForJump", "([JII)I");
+                        mv.visitVarInsn(ISTORE, TMP_INT);
+                        mv.visitVarInsn(ILOAD, TMP_INT);
+                        iconst(2);
+                        mv.visitJumpInsn(IF_ICMPEQ, labels[i + 1]);
+                        mv.visitVarInsn(ILOAD, TMP_INT);
+                        mv.visitJumpInsn(next == Op.POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[ops[i + 1] >>> 8]);
+                        mv.visitJumpInsn(GOTO, labels[i + 2]);
+                    } else {
+                        ops("compare", "([JII)V");
+                    }
+                }
+                case Op.BINARY_OP, Op.CONTAINS_OP -> {
+                    end = protect(i, t);
+                    s();
+                    slot(t - 2);
+                    iconst(arg);
+                    ops(op == Op.BINARY_OP ? "binaryOp" : "containsOp", "([JII)V");
                 }
                 case Op.IS_OP -> {
                     s();

@@ -221,6 +221,25 @@ final class JitOps {
         Heap.decref(b);
     }
 
+    /**
+     * COMPARE_OP when a POP_JUMP_IF_FALSE or _TRUE follows, as 3.11's COMPARE_OP_INT_JUMP and
+     * COMPARE_OP_FLOAT_JUMP: for two exact ints or floats, the result (1 or 0) with the operands
+     * released and no bool made (one made and released at once would leave no trace); else 2,
+     * with COMPARE_OP done and its result at s[slot] for the jump instruction.
+     */
+    static int compareForJump(long[] s, int slot, int op) {
+        long b = s[slot + 1];
+        long a = s[slot];
+        int r = Interpreter.compareExact(a, b, op);
+        if (r < 0) {
+            compare(s, slot, op);
+            return 2;
+        }
+        Heap.decref(a);
+        Heap.decref(b);
+        return r;
+    }
+
     static void isOp(long[] s, int slot, int invert) {
         long b = s[slot + 1];
         long a = s[slot];
