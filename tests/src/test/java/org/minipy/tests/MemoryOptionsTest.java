@@ -67,6 +67,18 @@ class MemoryOptionsTest {
     }
 
     @Test
+    void jitOptionTakesACountOrOff() throws Exception {
+        String loop = "t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n";
+        for (String value : new String[] {"jit=0", "jit=5", "jit=off"}) {
+            DifferentialTest.Result r = run(loop, "run", "-X", value, "prog.py");
+            assertEquals("499500\n", r.stdout(), value + ": " + r.stderr());
+        }
+        DifferentialTest.Result bad = run("print(1)\n", "run", "-X", "jit=fast", "prog.py");
+        assertEquals(2, bad.status());
+        assertTrue(bad.stderr().contains("-X jit takes a count of calls (0 or more) or off"), bad.stderr());
+    }
+
+    @Test
     void devReportsNothingForCyclesTheCollectorFreesAtExit() throws Exception {
         // a garbage cycle left at exit is freed by the collection of interpreter shutdown
         DifferentialTest.Result cycle = run("a = []\na.append(a)\ndel a\nimport gc\ngc.disable()\nprint('done')\n",
