@@ -2,8 +2,6 @@ package org.minipy.runtime.object;
 
 import static org.minipy.runtime.object.Layout.*;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.minipy.runtime.mem.Memory;
 
@@ -13,7 +11,9 @@ import org.minipy.runtime.mem.Memory;
  * interpreter, are a Java-side cache entry whose index the object stores.
  */
 public final class CodeObject {
-    private static final List<Object> CACHE = new ArrayList<>();
+    /** The decoded forms, by the index each code object stores (an array: read on every call). */
+    private static Object[] cache = new Object[256];
+    private static int cacheSize;
 
     private CodeObject() {}
 
@@ -43,8 +43,11 @@ public final class CodeObject {
         Memory.putLong(c + CODE_CELLVARS, cellvars);
         Memory.putLong(c + CODE_FREEVARS, freevars);
         Memory.putInt(c + CODE_KWONLYARGCOUNT, kwOnlyArgCount);
-        Memory.putInt(c + CODE_CACHE_INDEX, CACHE.size());
-        CACHE.add(decoded);
+        if (cacheSize == cache.length) {
+            cache = java.util.Arrays.copyOf(cache, 2 * cacheSize);
+        }
+        Memory.putInt(c + CODE_CACHE_INDEX, cacheSize);
+        cache[cacheSize++] = decoded;
         return c;
     }
 
@@ -54,7 +57,7 @@ public final class CodeObject {
 
     /** The decoded instructions the VM attached when it made this code object. */
     public static Object decoded(long code) {
-        return CACHE.get(Memory.getInt(code + CODE_CACHE_INDEX));
+        return cache[Memory.getInt(code + CODE_CACHE_INDEX)];
     }
 
     public static long consts(long code) {
@@ -138,7 +141,7 @@ public final class CodeObject {
             }
             Heap.xdecref(field(obj, CODE_CELLVARS));
             Heap.xdecref(field(obj, CODE_FREEVARS));
-            CACHE.set(Memory.getInt(obj + CODE_CACHE_INDEX), null);
+            cache[Memory.getInt(obj + CODE_CACHE_INDEX)] = null;
             Heap.freeObject(obj, false);
         }
     }

@@ -1098,13 +1098,35 @@ public final class Interpreter {
         frameIp[d] = ip;
         if (FunctionObject.check(callable)) {
             frameSp[d] = ci;
+            Code callee = (Code) CodeObject.decoded(FunctionObject.code(callable));
+            int nd = d + 1;
+            int base = ci + 1;
+            if (kwnames == 0 && argc == callee.argCount && callee.simpleArguments && nd < frameCode.length
+                    && nd < SysModule.recursionLimit() && nd < MAX_FRAMES
+                    && base + callee.nlocals + callee.stackSize + 2 < s.length) {
+                // enterFunction's common case, in place: exact positional arguments, room on the stacks
+                frameCode[nd] = callee;
+                frameBase[nd] = base;
+                frameIp[nd] = 0;
+                frameSp[nd] = base + callee.nlocals;
+                frameGlobals[nd] = FunctionObject.globals(callable);
+                frameLocals[nd] = 0;
+                frameHasFunc[nd] = true;
+                depth = nd;
+                for (int i = base + argc; i < base + callee.nlocals; i++) {
+                    s[i] = 0;
+                }
+                if (callee.compiled == null) {
+                    Jit.ready(callee);
+                }
+                return callee;
+            }
             try {
                 enterFunction(callable, ci + 1, argc, kwnames);
             } catch (PyException | OutOfMemory e) {
                 frameSp[d] = sp;
                 throw e;
             }
-            Code callee = frameCode[d + 1];
             Jit.ready(callee);
             return callee;
         }
