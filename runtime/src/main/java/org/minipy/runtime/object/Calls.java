@@ -63,6 +63,9 @@ public final class Calls {
         if (CFunctionObject.check(callable)) {
             return CFunctionObject.call(callable, args, offset, count);
         }
+        if (MethodDescrObject.check(callable)) { // the method_descriptor type's call, without the virtual call
+            return MethodDescrObject.callUnbound(callable, args, offset, count);
+        }
         return Types.of(callable).call(callable, args, offset, count);
     }
 
