@@ -83,6 +83,9 @@ public final class Ops {
     }
 
     public static long hash(long obj) {
+        if (Types.typeAddressOf(obj) == Types.STR.address) {
+            return StrObject.hash(obj);
+        }
         return Types.of(obj).hash(obj);
     }
 
@@ -90,6 +93,10 @@ public final class Ops {
     public static boolean equal(long a, long b) {
         if (a == b) {
             return true;
+        }
+        long ta = Types.typeAddressOf(a);
+        if (ta == Types.STR.address && Types.typeAddressOf(b) == ta) { // unicode_compare_eq, no bool made
+            return StrObject.equal(a, b);
         }
         long r = richCompare(a, b, EQ);
         boolean result = isTrue(r);
@@ -145,6 +152,16 @@ public final class Ops {
 
     /** a op b for BINARY_OP's argument (in-place forms try the in-place slot first). */
     public static long binaryOp(long a, long b, int op) {
+        long sa = Types.typeAddressOf(a);
+        if (sa == Types.STR.address) { // exact str on the left: the str slot answers first (and last)
+            long sb = Types.typeAddressOf(b);
+            if ((op == NB_ADD || op == NB_INPLACE_ADD) && sb == sa) {
+                return StrObject.concat(a, b);
+            }
+            if (op == NB_REMAINDER && (sb == sa || sb == Types.INT.address || sb == Types.TUPLE.address)) {
+                return PercentFormat.format(a, b);
+            }
+        }
         PyType ta = Types.of(a);
         if (ta instanceof HeapType || Types.of(b) instanceof HeapType) {
             return HeapType.numberOp(a, b, op);
@@ -494,7 +511,8 @@ public final class Ops {
     /** repr(obj) as a new str object. */
     public static long repr(long obj) {
         if (Types.typeAddressOf(obj) == Types.INT.address) {
-            return StrObject.fromJavaUncached(IntObject.toDecimal(obj));
+            return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
+                    : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
         }
         return StrObject.fromJava(reprJava(obj));
     }
@@ -504,8 +522,9 @@ public final class Ops {
         if (StrObject.check(obj)) {
             return Heap.newRef(obj);
         }
-        if (Types.typeAddressOf(obj) == Types.INT.address) {
-            return StrObject.fromJavaUncached(IntObject.toDecimal(obj)); // long_to_decimal_string
+        if (Types.typeAddressOf(obj) == Types.INT.address) { // long_to_decimal_string
+            return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
+                    : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
         }
         return StrObject.fromJava(strJava(obj));
     }
