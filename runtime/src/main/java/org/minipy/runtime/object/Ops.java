@@ -153,6 +153,13 @@ public final class Ops {
     /** a op b for BINARY_OP's argument (in-place forms try the in-place slot first). */
     public static long binaryOp(long a, long b, int op) {
         long sa = Types.typeAddressOf(a);
+        if (sa == Types.INT.address && Types.typeAddressOf(b) == sa) {
+            // two exact ints: int has no in-place slots, so binary_op1 ends in long's slot
+            long r = Types.INT.binaryOp(a, b, op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op);
+            if (r != 0) {
+                return r;
+            }
+        }
         if (sa == Types.STR.address) { // exact str on the left: the str slot answers first (and last)
             long sb = Types.typeAddressOf(b);
             if ((op == NB_ADD || op == NB_INPLACE_ADD) && sb == sa) {
