@@ -83,8 +83,12 @@ public final class Ops {
     }
 
     public static long hash(long obj) {
-        if (Types.typeAddressOf(obj) == Types.STR.address) {
+        long t = Types.typeAddressOf(obj);
+        if (t == Types.STR.address) {
             return StrObject.hash(obj);
+        }
+        if (t == Types.INT.address) {
+            return IntObject.hash(obj);
         }
         return Types.of(obj).hash(obj);
     }

@@ -140,12 +140,14 @@ public final class StrObject {
         if (v < 0) {
             return v == Long.MIN_VALUE ? 20 : 1 + decimalLength(-v);
         }
-        int n = 1;
-        while (v >= 10) {
-            v /= 10;
-            n++;
+        long p = 10;
+        for (int n = 1; n < 19; n++) {
+            if (v < p) {
+                return n;
+            }
+            p *= 10;
         }
-        return n;
+        return 19;
     }
 
     /** Writes v's len decimal characters (from {@link #decimalLength}) as bytes at addr. */
