@@ -449,6 +449,19 @@ public final class Ops {
     }
 
     public static long length(long obj) {
+        long ta = Types.typeAddressOf(obj);
+        if (ta == Types.STR.address) { // the exact built-in containers without the virtual call
+            return StrObject.length(obj);
+        }
+        if (ta == Types.LIST.address) {
+            return ListObject.size(obj);
+        }
+        if (ta == Types.TUPLE.address) {
+            return TupleObject.size(obj);
+        }
+        if (ta == Types.DICT.address) {
+            return DictObject.size(obj);
+        }
         PyType t = Types.of(obj);
         long n = t.length(obj);
         if (n < 0) {
