@@ -479,40 +479,121 @@ final class FunctionBuiltins {
         if (npos == 2 && kw[0] != 0) {
             throw Errors.typeError("argument for sum() given by name ('start') and position (2)");
         }
-        if (start != 0) {
-            if (StrObject.check(start)) {
-                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        return sum(a[o], start);
+    }
+
+    /**
+     * builtin_sum_impl: the iterator first, then the start value's checks; while the sum is an
+     * exact int that fits a C long it is kept in a Java long and the items (exact ints and bools
+     * that fit) are dropped without making intermediate ints, likewise a float sum in a double
+     * (exact floats, ints that fit), so the allocations are CPython's; anything else goes
+     * through PyNumber_Add, the old sum dropped before the item.
+     */
+    private static long sum(long iterable, long start) {
+        long it = Ops.iter(iterable);
+        long result;
+        if (start == 0) {
+            result = IntObject.fromLong(0);
+        } else {
+            String what = Types.of(start).isSubtypeOf(Types.STR) ? "strings [use ''.join(seq) instead]"
+                    : Types.of(start).isSubtypeOf(Types.BYTES) ? "bytes [use b''.join(seq) instead]" : null;
+            if (what != null) {
+                Heap.decref(it);
+                throw Errors.typeError("sum() can't sum " + what);
             }
-            if (BytesObject.check(start)) {
-                throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-            }
+            result = Heap.newRef(start);
         }
-        long result = start == 0 ? IntObject.fromLong(0) : Heap.newRef(start);
-        long it;
-        try {
-            it = Ops.iter(a[o]);
-        } catch (PyException e) {
+        if (Types.typeAddressOf(result) == Types.INT.address && fitsLong(result)) { // PyLong_CheckExact
+            long iResult = IntObject.asLong(result);
             Heap.decref(result);
-            throw e;
-        }
-        try {
-            for (long item = Ops.next(it); item != 0; item = Ops.next(it)) {
-                long r;
-                try {
-                    r = Ops.binaryOp(result, item, Ops.NB_ADD);
-                } finally {
-                    Heap.decref(item);
+            result = 0;
+            while (result == 0) {
+                long item = next(it);
+                if (item == 0) {
+                    Heap.decref(it);
+                    return IntObject.fromLong(iResult);
                 }
-                Heap.decref(result);
-                result = r;
+                if (IntObject.check(item) && fitsLong(item)) { // an exact int or a bool
+                    long b = IntObject.asLong(item);
+                    if (iResult >= 0 ? b <= Long.MAX_VALUE - iResult : b >= Long.MIN_VALUE - iResult) {
+                        iResult += b;
+                        Heap.decref(item);
+                        continue;
+                    }
+                }
+                result = add(IntObject.fromLong(iResult), item, it);
             }
+        }
+        if (FloatObject.check(result)) {
+            double fResult = FloatObject.value(result);
+            Heap.decref(result);
+            result = 0;
+            while (result == 0) {
+                long item = next(it);
+                if (item == 0) {
+                    Heap.decref(it);
+                    return FloatObject.fromDouble(fResult);
+                }
+                if (FloatObject.check(item)) {
+                    fResult += FloatObject.value(item);
+                    Heap.decref(item);
+                    continue;
+                }
+                if (Types.of(item).isSubtypeOf(Types.INT) && fitsLong(item)) {
+                    fResult += (double) IntObject.asLong(item);
+                    Heap.decref(item);
+                    continue;
+                }
+                result = add(FloatObject.fromDouble(fResult), item, it);
+            }
+        }
+        while (true) {
+            long item;
+            try {
+                item = Ops.next(it);
+            } catch (PyException e) {
+                Heap.decref(result);
+                Heap.decref(it);
+                throw e;
+            }
+            if (item == 0) {
+                break;
+            }
+            result = add(result, item, it);
+        }
+        Heap.decref(it);
+        return result;
+    }
+
+    /** PyIter_Next inside sum's fast loops, where no sum object is held: the iterator dropped on error. */
+    private static long next(long it) {
+        try {
+            return Ops.next(it);
+        } catch (PyException e) {
+            Heap.decref(it);
+            throw e;
+        }
+    }
+
+    /** temp = PyNumber_Add(result, item); Py_DECREF(result); Py_DECREF(item): both taken; on error the iterator too. */
+    private static long add(long result, long item, long it) {
+        long temp;
+        try {
+            temp = Ops.binaryOp(result, item, Ops.NB_ADD);
         } catch (PyException e) {
             Heap.decref(result);
-            throw e;
-        } finally {
+            Heap.decref(item);
             Heap.decref(it);
+            throw e;
         }
-        return result;
+        Heap.decref(result);
+        Heap.decref(item);
+        return temp;
+    }
+
+    /** PyLong_AsLongAndOverflow reports no overflow (obj an int or an instance of a subclass). */
+    private static boolean fitsLong(long obj) {
+        return IntObject.fitsMachineWord(obj) || IntObject.toBig(obj).bitLength() <= 63;
     }
 
     /** sorted(iterable, /, *, key=None, reverse=False). */

@@ -48,6 +48,7 @@ final class ArenaMap {
             mid = new int[1 << MID_BITS][];
             ROOT[i1] = mid;
             midCount++;
+            missKey = -1;
         }
         int i2 = (int) (p >>> MID_SHIFT) & MID_MASK;
         int[] bot = mid[i2];
@@ -58,6 +59,7 @@ final class ArenaMap {
             bot = new int[2 << BOT_BITS];
             mid[i2] = bot;
             botCount++;
+            missKey = -1;
         }
         return bot;
     }
@@ -70,11 +72,24 @@ final class ArenaMap {
     private static long cachedKey = -1;
     private static int[] cachedBot;
 
+    /**
+     * The key of the last lookup that found no bottom node (-1: none): raw blocks from the C
+     * heap usually lie in one range without arenas, so realloc and free of them skip the upper
+     * levels too. Forgotten whenever a node is created.
+     */
+    private static long missKey = -1;
+
     private static int[] lookup(long p) {
+        long key = p >>> MID_SHIFT;
+        if (key == missKey) {
+            return null;
+        }
         int[] bot = get(p, false);
         if (bot != null) {
-            cachedKey = p >>> MID_SHIFT;
+            cachedKey = key;
             cachedBot = bot;
+        } else {
+            missKey = key;
         }
         return bot;
     }

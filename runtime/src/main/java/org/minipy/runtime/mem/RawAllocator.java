@@ -10,12 +10,24 @@ package org.minipy.runtime.mem;
  * the C heap). The address handed out is 16-byte aligned, like glibc's malloc. As in CPython,
  * a request of 0 bytes is served as a request of 1 byte.
  *
+ * <p>The size word's top 16 bits hold the block's slack: how many bytes past the requested size
+ * the native block has, because a {@link #realloc} to a size no larger than the block (and not
+ * {@link #MAX_SLACK} or more smaller) keeps the block where it is, as glibc's realloc keeps a
+ * chunk it can shrink or that already has room. Only the requested sizes are counted. So a list
+ * emptied and refilled (list_resize's realloc to 0 and back, a raw block in CPython too) does not
+ * go to the C library each time.
+ *
  * <p>Not thread-safe: minipy has one interpreter thread. No Java allocation on any path.
  */
 public final class RawAllocator {
     static final int HEADER = 16;
     static final long MAGIC_LIVE = 0x5241574C49564521L;   // "RAWLIVE!"
     static final long MAGIC_DEAD = 0x52415744454144L;     // "RAWDEAD"
+    /** Requested sizes fit in the size word's low 48 bits; the slack is in the top 16. */
+    private static final int SLACK_SHIFT = 48;
+    private static final long SIZE_MASK = (1L << SLACK_SHIFT) - 1;
+    /** A realloc that would leave this much slack or more goes to the C library. */
+    static final long MAX_SLACK = 4096;
 
     private static long bytesInUse;
     private static long blocksInUse;
@@ -29,7 +41,7 @@ public final class RawAllocator {
             throw OutOfMemory.INSTANCE;
         }
         long size = n == 0 ? 1 : n;
-        if (size > Long.MAX_VALUE - HEADER || !HeapLimit.tryReserve(size)) {
+        if (size > SIZE_MASK || !HeapLimit.tryReserve(size)) {
             throw OutOfMemory.INSTANCE;
         }
         long base;
@@ -65,14 +77,28 @@ public final class RawAllocator {
             throw OutOfMemory.INSTANCE;
         }
         long base = header(a);
-        long old = Memory.getLong(base);
+        long word = Memory.getLong(base);
+        long old = word & SIZE_MASK;
+        long capacity = old + (word >>> SLACK_SHIFT);
         long size = n == 0 ? 1 : n;
-        if (size > Long.MAX_VALUE - HEADER) {
+        if (size > SIZE_MASK) {
             throw OutOfMemory.INSTANCE;
         }
         long grow = size - old;
         if (grow > 0 && !HeapLimit.tryReserve(grow)) {
             throw OutOfMemory.INSTANCE;
+        }
+        if (size <= capacity && capacity - size < MAX_SLACK) { // the block has room: it stays
+            if (grow < 0) {
+                HeapLimit.release(-grow);
+            }
+            Memory.putLong(base, size | (capacity - size) << SLACK_SHIFT);
+            bytesInUse += grow;
+            if (AddressMap.deterministic()) { // as Memory.reallocateNative records it
+                AddressMap.freed(base);
+                AddressMap.allocated(base, size + HEADER);
+            }
+            return a;
         }
         long moved;
         try {
@@ -97,7 +123,7 @@ public final class RawAllocator {
             return;
         }
         long base = header(a);
-        long size = Memory.getLong(base);
+        long size = Memory.getLong(base) & SIZE_MASK;
         Memory.putLong(base + 8, MAGIC_DEAD);
         Memory.freeNative(base);
         HeapLimit.release(size);
@@ -117,7 +143,7 @@ public final class RawAllocator {
 
     /** The size a live raw block was allocated with. */
     static long sizeOf(long a) {
-        return Memory.getLong(header(a));
+        return Memory.getLong(header(a)) & SIZE_MASK;
     }
 
     private static long header(long a) {

@@ -230,21 +230,37 @@ public final class DictObject {
 
     /** The entry index of key, or -1. */
     private static long lookup(long k, long key, long hash) {
-        long mask = mask(k);
+        int log2Size = Memory.getByte(k + DK_LOG2_SIZE) & 0xFF;
+        int log2IndexBytes = Memory.getByte(k + DK_LOG2_INDEX_BYTES) & 0xFF;
+        int width = log2IndexBytes - log2Size;
+        long mask = (1L << log2Size) - 1;
+        long indices = k + DK_INDICES;
+        long entries = indices + (1L << log2IndexBytes);
+        boolean unicode = isUnicode(k);
         long i = hash & mask;
         long perturb = hash;
         while (true) {
-            long ix = getIndex(k, i);
+            long ix = switch (width) {
+                case 0 -> Memory.getByte(indices + i);
+                case 1 -> Memory.getShort(indices + 2 * i);
+                case 2 -> Memory.getInt(indices + 4 * i);
+                default -> Memory.getLong(indices + 8 * i);
+            };
             if (ix == EMPTY_INDEX) {
                 return -1;
             }
             if (ix >= 0) {
-                long ek = Memory.getLong(entryKeyAddress(k, ix));
-                if (ek == key) {
-                    return ix;
-                }
-                if (entryHash(k, ix) == hash && Ops.equal(ek, key)) {
-                    return ix;
+                if (unicode) { // [key, value] entries; a str key's hash is cached in the str
+                    long ek = Memory.getLong(entries + 16 * ix);
+                    if (ek == key || StrObject.hash(ek) == hash && Ops.equal(ek, key)) {
+                        return ix;
+                    }
+                } else { // [hash, key, value]
+                    long e = entries + 24 * ix;
+                    long ek = Memory.getLong(e + 8);
+                    if (ek == key || Memory.getLong(e) == hash && Ops.equal(ek, key)) {
+                        return ix;
+                    }
                 }
             }
             perturb >>>= 5;

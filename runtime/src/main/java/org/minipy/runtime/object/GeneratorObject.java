@@ -47,13 +47,25 @@ public final class GeneratorObject {
     public interface Runner {
         /**
          * Resumes gen with value sent (borrowed), or with exc thrown in (an owned reference, or 0).
-         * Returns the yielded value (a new reference) and sets {@code done[0]} false, or returns
-         * the generator's return value and sets it true. Exceptions propagate.
+         * Returns the yielded value (a new reference), or the generator's return value; as its
+         * last step it calls {@link #setFinished} to say which. Exceptions propagate.
          */
-        long resume(long gen, long sent, long exc, boolean[] done);
+        long resume(long gen, long sent, long exc);
     }
 
     private static Runner runner;
+    /** What the last resume that returned said: the generator finished rather than yielded. */
+    private static boolean finished;
+
+    /** Whether the last resume that returned finished the generator (for the VM's SEND). */
+    public static boolean finished() {
+        return finished;
+    }
+
+    /** The runner's last step: whether the value it is returning is the return value. */
+    public static void setFinished(boolean f) {
+        finished = f;
+    }
 
     private GeneratorObject() {}
 
@@ -145,9 +157,8 @@ public final class GeneratorObject {
                     throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
                             + Types.of(exc).name);
                 }
-                boolean[] done = new boolean[1];
-                long r = runner.resume(self, BoolObject.NONE, instance, done);
-                if (done[0]) {
+                long r = runner.resume(self, BoolObject.NONE, instance);
+                if (finished) {
                     throw stopIteration(r);
                 }
                 return r;
@@ -200,9 +211,8 @@ public final class GeneratorObject {
             if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
                 return 0;
             }
-            boolean[] done = new boolean[1];
-            long r = runner.resume(obj, BoolObject.NONE, 0, done);
-            if (done[0]) {
+            long r = runner.resume(obj, BoolObject.NONE, 0);
+            if (finished) {
                 if (r == BoolObject.NONE) {
                     Heap.decref(r);
                     return 0;
@@ -321,9 +331,8 @@ public final class GeneratorObject {
         if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
             throw Errors.raise(Types.STOP_ITERATION, null);
         }
-        boolean[] done = new boolean[1];
-        long r = runner.resume(gen, v, 0, done);
-        if (done[0]) {
+        long r = runner.resume(gen, v, 0);
+        if (finished) {
             throw stopIteration(r);
         }
         return r;
@@ -351,11 +360,12 @@ public final class GeneratorObject {
         if (st != FRAME_SUSPENDED) {
             return;
         }
-        boolean[] done = new boolean[1];
         long exit = ExceptionObject.withMessage(Types.GENERATOR_EXIT, null);
         long r;
+        boolean done;
         try {
-            r = runner.resume(gen, BoolObject.NONE, exit, done);
+            r = runner.resume(gen, BoolObject.NONE, exit);
+            done = finished;
         } catch (PyException e) {
             if (e.type().isSubtypeOf(Types.GENERATOR_EXIT) || e.type().isSubtypeOf(Types.STOP_ITERATION)) {
                 Heap.decref(e.exception);
@@ -364,7 +374,7 @@ public final class GeneratorObject {
             throw e;
         }
         Heap.decref(r);
-        if (!done[0]) {
+        if (!done) {
             throw Errors.raise(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
         }
     }

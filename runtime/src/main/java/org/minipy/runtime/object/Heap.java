@@ -128,7 +128,7 @@ public final class Heap {
 
     private static void dealloc(long obj) {
         if (!DebugAllocator.ENABLED) {
-            // the commonest deaths without the virtual call: int (object_dealloc) and float
+            // the commonest deaths without the virtual call: int (object_dealloc), float and str
             long t = Memory.getLong(obj + OB_TYPE);
             if (t == intType) {
                 ObjectAllocator.free(obj);
@@ -138,6 +138,10 @@ public final class Heap {
                 FloatObject.dealloc(obj);
                 return;
             }
+            if (t == strType) {
+                StrObject.dealloc(obj);
+                return;
+            }
         }
         Types.of(obj).dealloc(obj);
     }
@@ -145,10 +149,12 @@ public final class Heap {
     /** The type objects of int and float, for {@link #dealloc}; set once they exist. */
     private static long intType = -1;
     private static long floatType = -1;
+    private static long strType = -1;
 
-    static void setFastDeallocTypes(long intTypeAddress, long floatTypeAddress) {
+    static void setFastDeallocTypes(long intTypeAddress, long floatTypeAddress, long strTypeAddress) {
         intType = intTypeAddress;
         floatType = floatTypeAddress;
+        strType = strTypeAddress;
     }
 
     // ---- the trashcan, for container deallocs (Py_TRASHCAN_BEGIN / END)

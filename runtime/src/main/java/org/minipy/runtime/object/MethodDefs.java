@@ -1,7 +1,6 @@
 package org.minipy.runtime.object;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The table of builtin functions and methods implemented in Java: CPython's PyMethodDef arrays.
@@ -9,38 +8,54 @@ import java.util.List;
  * word). Entries are added once, when a module or type is set up, never per call.
  */
 public final class MethodDefs {
-    private static final List<BuiltinFunction> FUNCTIONS = new ArrayList<>();
-    private static final List<String> NAMES = new ArrayList<>();
+    private static BuiltinFunction[] functions = new BuiltinFunction[1024];
+    private static String[] names = new String[1024];
     /** The keyword-capable form of each entry, null for builtins that take no keywords. */
-    private static final List<KeywordFunction> KEYWORD_FUNCTIONS = new ArrayList<>();
+    private static KeywordFunction[] keywordFunctions = new KeywordFunction[1024];
+    private static int count;
 
     private MethodDefs() {}
 
+    private static int add(String name, BuiltinFunction fn, KeywordFunction kw) {
+        if (count == functions.length) {
+            functions = Arrays.copyOf(functions, count * 2);
+            names = Arrays.copyOf(names, count * 2);
+            keywordFunctions = Arrays.copyOf(keywordFunctions, count * 2);
+        }
+        functions[count] = fn;
+        names[count] = name;
+        keywordFunctions[count] = kw;
+        return count++;
+    }
+
     public static int register(String name, BuiltinFunction fn) {
-        FUNCTIONS.add(fn);
-        NAMES.add(name);
-        KEYWORD_FUNCTIONS.add(null);
-        return FUNCTIONS.size() - 1;
+        return add(name, fn, null);
     }
 
     /** Registers a builtin that takes keyword arguments; positional-only calls pass kwnames 0. */
     public static int registerWithKeywords(String name, KeywordFunction fn) {
-        FUNCTIONS.add((self, args, offset, count) -> fn.call(self, args, offset, count, 0));
-        NAMES.add(name);
-        KEYWORD_FUNCTIONS.add(fn);
-        return FUNCTIONS.size() - 1;
+        return add(name, (self, args, offset, count) -> fn.call(self, args, offset, count, 0), fn);
     }
 
     /** The keyword-capable form of entry index, or null when it takes no keywords. */
     public static KeywordFunction keywordFunction(int index) {
-        return KEYWORD_FUNCTIONS.get(index);
+        checkIndex(index);
+        return keywordFunctions[index];
     }
 
     public static BuiltinFunction function(int index) {
-        return FUNCTIONS.get(index);
+        checkIndex(index);
+        return functions[index];
     }
 
     public static String name(int index) {
-        return NAMES.get(index);
+        checkIndex(index);
+        return names[index];
+    }
+
+    private static void checkIndex(int index) {
+        if (index >= count) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + count);
+        }
     }
 }

@@ -34,6 +34,10 @@ public final class MethodDescrObject {
 
     /** Calls the unbound descriptor: the first argument is self. */
     static long callUnbound(long descr, long[] args, int offset, int count) {
+        if (count > 0 && Types.typeAddressOf(args[offset]) == Memory.getLong(descr + DESCR_TYPE)) {
+            return MethodDefs.function((int) Memory.getLong(descr + DESCR_METHOD))
+                    .call(args[offset], args, offset + 1, count - 1);
+        }
         PyType owner = Types.ofTypeObject(Memory.getLong(descr + DESCR_TYPE));
         String name = MethodDefs.name((int) Memory.getLong(descr + DESCR_METHOD));
         if (count == 0) {

@@ -100,6 +100,13 @@ public final class Ops {
     }
 
     public static long hash(long obj) {
+        long t = Types.typeAddressOf(obj);
+        if (t == Types.STR.address) {
+            return StrObject.hash(obj);
+        }
+        if (t == Types.INT.address) {
+            return IntObject.hash(obj);
+        }
         return Types.of(obj).hash(obj);
     }
 
@@ -107,6 +114,10 @@ public final class Ops {
     public static boolean equal(long a, long b) {
         if (a == b) {
             return true;
+        }
+        long ta = Types.typeAddressOf(a);
+        if (ta == Types.STR.address && Types.typeAddressOf(b) == ta) { // unicode_compare_eq, no bool made
+            return StrObject.equal(a, b);
         }
         long r = richCompare(a, b, EQ);
         boolean result = isTrue(r);
@@ -162,6 +173,23 @@ public final class Ops {
 
     /** a op b for BINARY_OP's argument (in-place forms try the in-place slot first). */
     public static long binaryOp(long a, long b, int op) {
+        long sa = Types.typeAddressOf(a);
+        if (sa == Types.INT.address && Types.typeAddressOf(b) == sa) {
+            // two exact ints: int has no in-place slots, so binary_op1 ends in long's slot
+            long r = Types.INT.binaryOp(a, b, op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op);
+            if (r != 0) {
+                return r;
+            }
+        }
+        if (sa == Types.STR.address) { // exact str on the left: the str slot answers first (and last)
+            long sb = Types.typeAddressOf(b);
+            if ((op == NB_ADD || op == NB_INPLACE_ADD) && sb == sa) {
+                return StrObject.concat(a, b);
+            }
+            if (op == NB_REMAINDER && (sb == sa || sb == Types.INT.address || sb == Types.TUPLE.address)) {
+                return PercentFormat.format(a, b);
+            }
+        }
         PyType ta = Types.of(a);
         if (ta instanceof HeapType || Types.of(b) instanceof HeapType) {
             return HeapType.numberOp(a, b, op);
@@ -438,6 +466,19 @@ public final class Ops {
     }
 
     public static long length(long obj) {
+        long ta = Types.typeAddressOf(obj);
+        if (ta == Types.STR.address) { // the exact built-in containers without the virtual call
+            return StrObject.length(obj);
+        }
+        if (ta == Types.LIST.address) {
+            return ListObject.size(obj);
+        }
+        if (ta == Types.TUPLE.address) {
+            return TupleObject.size(obj);
+        }
+        if (ta == Types.DICT.address) {
+            return DictObject.size(obj);
+        }
         PyType t = Types.of(obj);
         long n = t.length(obj);
         if (n < 0) {
@@ -514,7 +555,8 @@ public final class Ops {
     /** repr(obj) as a new str object. */
     public static long repr(long obj) {
         if (Types.typeAddressOf(obj) == Types.INT.address) {
-            return StrObject.fromJavaUncached(IntObject.toDecimal(obj));
+            return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
+                    : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
         }
         return StrObject.fromJava(reprJava(obj));
     }
@@ -524,8 +566,9 @@ public final class Ops {
         if (StrObject.check(obj)) {
             return Heap.newRef(obj);
         }
-        if (Types.typeAddressOf(obj) == Types.INT.address) {
-            return StrObject.fromJavaUncached(IntObject.toDecimal(obj)); // long_to_decimal_string
+        if (Types.typeAddressOf(obj) == Types.INT.address) { // long_to_decimal_string
+            return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
+                    : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
         }
         return StrObject.fromJava(strJava(obj));
     }

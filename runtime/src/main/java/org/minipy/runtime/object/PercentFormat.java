@@ -2,6 +2,8 @@ package org.minipy.runtime.object;
 
 import java.math.BigInteger;
 
+import org.minipy.runtime.mem.Memory;
+
 /**
  * printf-style formatting, {@code str % args} (CPython's PyUnicode_Format): each
  * %[(key)][flags][width][.precision][length]type directive takes the next item of an args
@@ -59,6 +61,10 @@ final class PercentFormat {
 
     /** format % args for a str format: a new str. */
     static long format(long formatStr, long args) {
+        long r = formatSimple(formatStr, args);
+        if (r != 0) {
+            return r;
+        }
         int[] f = StrMethods.cps(formatStr);
         Ctx ctx = new Ctx(args);
         StrWriter out = new StrWriter();
@@ -68,6 +74,112 @@ final class PercentFormat {
             out.discard();
             throw e;
         }
+    }
+
+    /**
+     * The common case of {@link #format} done straight into the new str: an ASCII format whose
+     * directives are all plain {@code %d %i %u %s %r %%} (no key, flag, width, precision or
+     * length), each taking an exact int of at most two digits (30-bit) or, for %s, an exact ASCII
+     * str, with exactly as many arguments as directives. Gives the object the general path gives
+     * (the argument itself when it is the whole result, else one new str) with no other
+     * allocation; 0 when the general path must run (results of length 0 or 1, which are cached
+     * strs, and every error).
+     */
+    private static long formatSimple(long formatStr, long args) {
+        if (!StrObject.isAscii(formatStr)) {
+            return 0;
+        }
+        long argt = Types.typeAddressOf(args);
+        boolean tuple = argt == Types.TUPLE.address;
+        long argc;
+        if (tuple) {
+            argc = TupleObject.size(args);
+        } else if (argt == Types.INT.address || argt == Types.STR.address) {
+            argc = 1;
+        } else {
+            return 0;
+        }
+        long data = formatStr + Layout.STR_ASCII_DATA;
+        long n = StrObject.length(formatStr);
+        long length = 0;
+        long used = 0;
+        int pieces = 0;
+        long single = 0;
+        for (long i = 0; i < n; i++) {
+            int c = Memory.getByte(data + i);
+            if (c != '%') {
+                length++;
+                pieces++;
+                continue;
+            }
+            if (++i >= n) {
+                return 0;
+            }
+            c = Memory.getByte(data + i);
+            if (c == '%') {
+                length++;
+                pieces++;
+                continue;
+            }
+            if (used >= argc) {
+                return 0;
+            }
+            long v = tuple ? TupleObject.get(args, used) : args;
+            used++;
+            long vt = Types.typeAddressOf(v);
+            if (vt == Types.INT.address && (c == 'd' || c == 'i' || c == 'u' || c == 's' || c == 'r')
+                    && IntObject.fitsMachineWord(v)) {
+                length += StrObject.decimalLength(IntObject.wordValue(v));
+                pieces++;
+            } else if (vt == Types.STR.address && c == 's' && StrObject.isAscii(v)) {
+                long len = StrObject.length(v);
+                if (len > 0) {
+                    if (pieces++ == 0) {
+                        single = v;
+                    }
+                    length += len;
+                }
+            } else {
+                return 0;
+            }
+        }
+        if (used != argc || used == 0) {
+            return 0;
+        }
+        if (pieces == 1 && single != 0) {
+            return Heap.newRef(single);
+        }
+        if (length <= 1) { // '' or a cached one-character str: the general path
+            return 0;
+        }
+        long r = StrObject.allocate(length, 127);
+        long out = r + Layout.STR_ASCII_DATA;
+        used = 0;
+        for (long i = 0; i < n; i++) {
+            byte c = Memory.getByte(data + i);
+            if (c != '%') {
+                Memory.putByte(out++, c);
+                continue;
+            }
+            c = Memory.getByte(data + ++i);
+            if (c == '%') {
+                Memory.putByte(out++, c);
+                continue;
+            }
+            long v = tuple ? TupleObject.get(args, used) : args;
+            used++;
+            if (Types.typeAddressOf(v) == Types.INT.address) {
+                long w = IntObject.wordValue(v);
+                int len = StrObject.decimalLength(w);
+                StrObject.writeDecimal(out, w, len);
+                out += len;
+            } else {
+                long len = StrObject.length(v);
+                Memory.copy(v + Layout.STR_ASCII_DATA, out, len);
+                out += len;
+            }
+        }
+        return r;
     }
 
     /** format % args for a bytes format (PEP 461): a new bytes object. */

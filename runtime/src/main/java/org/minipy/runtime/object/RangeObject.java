@@ -10,10 +10,36 @@ import org.minipy.runtime.mem.Memory;
 public final class RangeObject {
     private RangeObject() {}
 
-    /** range(start, stop, step): takes new references to the three ints. */
+    /**
+     * range(start, stop, step): takes new references to the three ints. The length int is made
+     * before the range object, as make_range_object does (compute_range_length first).
+     */
     public static long create(long start, long stop, long step) {
         if (IntObject.isZero(step)) {
             throw Errors.valueError("range() arg 3 must not be zero");
+        }
+        long length = length(start, stop, step);
+        long r = Heap.allocObject(Types.RANGE.address, RANGE_SIZE, false);
+        Memory.putLong(r + RANGE_START, Heap.newRef(start));
+        Memory.putLong(r + RANGE_STOP, Heap.newRef(stop));
+        Memory.putLong(r + RANGE_STEP, Heap.newRef(step));
+        Memory.putLong(r + RANGE_LENGTH, length);
+        return r;
+    }
+
+    /** compute_range_length: a new int; machine-word bounds in long arithmetic (compute_range_length_long). */
+    private static long length(long start, long stop, long step) {
+        if (IntObject.fitsMachineWord(start) && IntObject.fitsMachineWord(stop) && IntObject.fitsMachineWord(step)) {
+            long lo = IntObject.wordValue(start); // 60-bit values: no difference below overflows
+            long hi = IntObject.wordValue(stop);
+            long st = IntObject.wordValue(step);
+            long len;
+            if (st > 0) {
+                len = lo < hi ? (hi - lo - 1) / st + 1 : 0;
+            } else {
+                len = lo > hi ? (lo - hi - 1) / -st + 1 : 0;
+            }
+            return IntObject.fromLong(len);
         }
         BigInteger lo = IntObject.toBig(start);
         BigInteger hi = IntObject.toBig(stop);
@@ -24,12 +50,7 @@ public final class RangeObject {
         } else {
             len = lo.compareTo(hi) > 0 ? lo.subtract(hi).subtract(BigInteger.ONE).divide(st.negate()).add(BigInteger.ONE) : BigInteger.ZERO;
         }
-        long r = Heap.allocObject(Types.RANGE.address, RANGE_SIZE, false);
-        Memory.putLong(r + RANGE_START, Heap.newRef(start));
-        Memory.putLong(r + RANGE_STOP, Heap.newRef(stop));
-        Memory.putLong(r + RANGE_STEP, Heap.newRef(step));
-        Memory.putLong(r + RANGE_LENGTH, IntObject.fromBig(len));
-        return r;
+        return IntObject.fromBig(len);
     }
 
     /** The range type's slots. */

@@ -157,6 +157,9 @@ public final class SliceObject {
         if (n == size && ix[0] == 0 && ix[2] == 1) {
             return Heap.newRef(s);
         }
+        if (ix[2] == 1 && StrObject.isAscii(s)) {
+            return StrObject.asciiSubstring(s, ix[0], n);
+        }
         StringBuilder sb = new StringBuilder((int) n);
         for (long i = 0, cur = ix[0]; i < n; i++, cur += ix[2]) {
             sb.appendCodePoint(StrObject.charAt(s, cur));

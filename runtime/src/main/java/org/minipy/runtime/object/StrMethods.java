@@ -320,8 +320,14 @@ final class StrMethods {
     /** startswith/endswith with a str or a tuple of str. */
     private static long startsEnds(long self, long[] a, int o, int n, String name, boolean end) {
         MethodArgs.parseTuple(name, n, 1, 3);
-        int[] s = cps(self);
-        long[] se = adjust(a, o, n, 1, s.length);
+        long len = StrObject.length(self);
+        long start = 0;
+        long stop = len;
+        if (n > 1) {
+            long[] se = adjust(a, o, n, 1, len);
+            start = se[0];
+            stop = se[1];
+        }
         long arg = a[o];
         if (TupleObject.check(arg)) {
             for (long i = 0; i < TupleObject.size(arg); i++) {
@@ -329,7 +335,7 @@ final class StrMethods {
                 if (!StrObject.check(item)) {
                     throw Errors.typeError("tuple for " + name + " must only contain str, not " + Types.of(item).name);
                 }
-                if (tailMatch(s, cps(item), se[0], se[1], end)) {
+                if (tailMatch(self, item, start, stop, end)) {
                     return BoolObject.fromBoolean(true);
                 }
             }
@@ -338,15 +344,17 @@ final class StrMethods {
         if (!StrObject.check(arg)) {
             throw Errors.typeError(name + " first arg must be str or a tuple of str, not " + Types.of(arg).name);
         }
-        return BoolObject.fromBoolean(tailMatch(s, cps(arg), se[0], se[1], end));
+        return BoolObject.fromBoolean(tailMatch(self, arg, start, stop, end));
     }
 
-    private static boolean tailMatch(int[] s, int[] sub, long start, long end, boolean atEnd) {
-        end -= sub.length;
+    /** tailmatch: whether sub occurs in s[start:end] at its start, or at its end when atEnd. */
+    private static boolean tailMatch(long s, long sub, long start, long end, boolean atEnd) {
+        long m = StrObject.length(sub);
+        end -= m;
         if (end < start) {
             return false;
         }
-        return matchesAt(s, sub, (int) (atEnd ? end : start));
+        return StrObject.regionMatches(s, atEnd ? end : start, sub, m);
     }
 
     private static void defineSearch(PyType t) {

@@ -124,6 +124,49 @@ public final class StrObject {
         return str;
     }
 
+    /**
+     * A new str with the decimal digits of v (a '-' first when negative), never a cached
+     * singleton: {@code fromJavaUncached(Long.toString(v))} without the Java string.
+     */
+    public static long fromLongDecimal(long v) {
+        int len = decimalLength(v);
+        long str = allocate(len, '9');
+        writeDecimal(str + STR_ASCII_DATA, v, len);
+        return str;
+    }
+
+    /** The number of characters of v in decimal, its '-' included. */
+    static int decimalLength(long v) {
+        if (v < 0) {
+            return v == Long.MIN_VALUE ? 20 : 1 + decimalLength(-v);
+        }
+        long p = 10;
+        for (int n = 1; n < 19; n++) {
+            if (v < p) {
+                return n;
+            }
+            p *= 10;
+        }
+        return 19;
+    }
+
+    /** Writes v's len decimal characters (from {@link #decimalLength}) as bytes at addr. */
+    static void writeDecimal(long addr, long v, int len) {
+        long end = addr + len;
+        if (v < 0) {
+            Memory.putByte(addr, (byte) '-');
+            if (v == Long.MIN_VALUE) {
+                Memory.putByte(--end, (byte) '8');
+                v /= 10;
+            }
+            v = -v;
+        }
+        do {
+            Memory.putByte(--end, (byte) ('0' + v % 10));
+            v /= 10;
+        } while (v != 0);
+    }
+
     /** A new uninitialised str for {@code length} characters, the widest being maxChar. */
     static long allocate(long length, int maxChar) {
         boolean ascii = maxChar < 128;
@@ -197,6 +240,46 @@ public final class StrObject {
             return false;
         }
         return Memory.compare(dataOf(a), dataOf(b), n * kindOf(a)) == 0;
+    }
+
+    /** Whether s[at:at + n] equals sub[0:n] (both in range). */
+    static boolean regionMatches(long s, long at, long sub, long n) {
+        int ks = kindOf(s);
+        int kt = kindOf(sub);
+        if (ks == kt) {
+            long ds = dataOf(s) + at * ks;
+            long dt = dataOf(sub);
+            long bytes = n * ks;
+            for (long i = 0; i < bytes; i++) {
+                if (Memory.getByte(ds + i) != Memory.getByte(dt + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (long i = 0; i < n; i++) {
+            if (charAt(s, at + i) != charAt(sub, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * s[start:start + n] of an ASCII s as PyUnicode_Substring makes it: '' and one-character
+     * results are the cached strs, a longer one a new str; s itself is the caller's case.
+     */
+    static long asciiSubstring(long s, long start, long n) {
+        if (n <= 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long data = s + STR_ASCII_DATA + start;
+        if (n == 1) {
+            return Heap.newRef(charAddress(Memory.getByte(data)));
+        }
+        long r = allocate(n, 127);
+        Memory.copy(data, r + STR_ASCII_DATA, n);
+        return r;
     }
 
     public static int compare(long a, long b) {

@@ -157,7 +157,7 @@ public final class Types {
             }
         });
         setTypeType(TYPE);
-        Heap.setFastDeallocTypes(INT.address, FLOAT.address);
+        Heap.setFastDeallocTypes(INT.address, FLOAT.address, STR.address);
         for (int i = 0; i < count; i++) {
             table[i].initDict();
         }

@@ -2,7 +2,6 @@ package org.minipy.vm.interp;
 
 import static org.minipy.runtime.object.GeneratorObject.*;
 
-
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Calls;
@@ -27,7 +26,7 @@ import org.minipy.runtime.object.Types;
 final class Generators {
     private static Interpreter interp;
     /** The generators being run, innermost last: YIELD_VALUE suspends the top one. */
-    private static long[] running = new long[16];
+    private static long[] running = new long[64];
     private static int runningCount;
 
     private Generators() {}
@@ -83,7 +82,7 @@ final class Generators {
     }
 
     /** GeneratorObject.Runner: resumes gen with a value sent in, or an exception thrown in. */
-    static long resume(long gen, long sent, long exc, boolean[] done) {
+    static long resume(long gen, long sent, long exc) {
         byte st = GeneratorObject.state(gen);
         if (st == FRAME_EXECUTING) {
             Heap.xdecref(exc);
@@ -93,7 +92,7 @@ final class Generators {
             if (exc != 0) {
                 throw new PyException(exc);
             }
-            done[0] = true;
+            GeneratorObject.setFinished(true);
             return BoolObject.none();
         }
         long codeObject = Memory.getLong(gen + F_CODE);
@@ -129,22 +128,23 @@ final class Generators {
         interp.handledException = Memory.getLong(gen + GI_EXC_VALUE);
         Memory.putLong(gen + GI_EXC_VALUE, 0);
         if (runningCount == running.length) {
-            running = java.util.Arrays.copyOf(running, 2 * runningCount);
+            running = java.util.Arrays.copyOf(running, runningCount * 2);
         }
         running[runningCount++] = gen;
         Heap.incref(gen);
+        long r;
+        boolean finished;
         try {
-            long r = exc == 0 ? interp.resumeFrame(code, base, ip, sp, globals, localsDict)
+            r = exc == 0 ? interp.resumeFrame(code, base, ip, sp, globals, localsDict)
                     : interp.resumeFrameWithException(code, base, ip, sp, globals, localsDict, new PyException(exc));
             if (interp.yielded) {
                 interp.yielded = false;
-                done[0] = false;
+                finished = false;
             } else {
-                done[0] = true;
+                finished = true;
                 setState(gen, FRAME_COMPLETED);
                 GeneratorObject.clearFrame(gen);
             }
-            return r;
         } catch (PyException e) {
             setState(gen, FRAME_COMPLETED);
             GeneratorObject.clearFrame(gen);
@@ -167,6 +167,8 @@ final class Generators {
             }
             Heap.decref(gen);
         }
+        GeneratorObject.setFinished(finished); // last: the decref above may have run other generators
+        return r;
     }
 
     /**
@@ -178,9 +180,8 @@ final class Generators {
             if (GeneratorObject.state(receiver) == FRAME_CREATED && v != BoolObject.NONE) {
                 throw Errors.typeError("can't send non-None value to a just-started generator");
             }
-            boolean[] done = new boolean[1];
-            out[0] = resume(receiver, v, 0, done);
-            return done[0];
+            out[0] = resume(receiver, v, 0);
+            return GeneratorObject.finished();
         }
         try {
             if (v == BoolObject.NONE) {
