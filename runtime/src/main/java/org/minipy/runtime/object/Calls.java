@@ -88,9 +88,6 @@ public final class Calls {
         if (MethodDescrObject.check(callable)) { // the method_descriptor type's call, without the virtual call
             return MethodDescrObject.callUnbound(callable, args, offset, count);
         }
-        if (Types.typeAddressOf(callable) == Types.TYPE.address) { // type's call: the class constructs
-            return Types.ofTypeObject(callable).construct(args, offset, count);
-        }
         return Types.of(callable).call(callable, args, offset, count);
     }
 
