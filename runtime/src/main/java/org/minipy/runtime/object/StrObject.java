@@ -367,6 +367,34 @@ public final class StrObject {
         return r;
     }
 
+    /**
+     * _PyUnicode_JoinArray with no separator (BUILD_STRING): a single exact str is the result
+     * itself; otherwise a new str, even of one character (PyUnicode_New, not the cached one), or ''.
+     * The items (borrowed) are strs, subclasses too.
+     */
+    public static long joinArray(long[] items, int from, int n) {
+        if (n == 1 && check(items[from])) {
+            return Heap.newRef(items[from]);
+        }
+        long total = 0;
+        int maxChar = 0;
+        for (int i = from; i < from + n; i++) {
+            total += length(items[i]);
+            maxChar = Math.max(maxChar, maxCharOf(items[i]));
+        }
+        if (total == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long r = allocate(total, maxChar);
+        long at = 0;
+        for (int i = from; i < from + n; i++) {
+            long len = length(items[i]);
+            copyChars(items[i], 0, r, at, len);
+            at += len;
+        }
+        return r;
+    }
+
     public static long repeat(long a, long times) {
         long n = length(a);
         if (times <= 0 || n == 0) {

@@ -30,23 +30,14 @@ final class Formatting {
         }
     }
 
-    /**
-     * The concatenation of n strs at s[from ..] (borrowed; str subclasses too, as a __format__ may
-     * return) as a new str: _PyUnicode_JoinArray, which gives back a single exact str itself and
-     * otherwise always makes a new str, even of one character (not the cached one).
-     */
+    /** The concatenation of n strs at s[from ..] (borrowed; str subclasses too, as a __format__ may return). */
     static long join(long[] s, int from, int n) {
-        if (n == 1 && StrObject.check(s[from])) {
-            return Heap.newRef(s[from]);
-        }
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             long piece = s[from + i];
-            if (!Types.of(piece).isSubtypeOf(Types.STR)) {
+            if (!StrObject.check(piece) && !Types.of(piece).isSubtypeOf(Types.STR)) {
                 throw Errors.typeError("BUILD_STRING of a '" + Types.of(piece).name + "'");
             }
-            sb.append(StrObject.toJava(piece));
         }
-        return StrObject.fromJavaUncached(sb.toString());
+        return StrObject.joinArray(s, from, n);
     }
 }
