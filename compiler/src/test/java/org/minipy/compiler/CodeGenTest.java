@@ -40,6 +40,51 @@ class CodeGenTest {
         return out;
     }
 
+    /** The module code's instructions as "OPNAME arg". */
+    private static List<String> instructions(String src) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Instruction in : Instruction.decode(compile(src).main().code())) {
+            out.add(in.op().name() + " " + in.arg());
+        }
+        return out;
+    }
+
+    @Test
+    void percentOfATupleDisplayBecomesAnFString() {
+        // the expected sequences are CPython 3.11's dis (without RESUME), optimize_format in ast_opt.c
+        assertEquals(List.of("LOAD_CONST 0", "STORE_NAME 0", "LOAD_CONST 1", "LOAD_NAME 0", "FORMAT_VALUE 1",
+                "LOAD_NAME 0", "LOAD_CONST 2", "FORMAT_VALUE 5", "LOAD_NAME 0", "LOAD_CONST 3", "FORMAT_VALUE 6",
+                "LOAD_NAME 0", "LOAD_CONST 4", "FORMAT_VALUE 7", "LOAD_NAME 0", "FORMAT_VALUE 1", "LOAD_NAME 0",
+                "LOAD_CONST 5", "FORMAT_VALUE 5", "BUILD_STRING 7", "STORE_NAME 1", "LOAD_CONST 6", "RETURN_VALUE 0"),
+                instructions("x = 1\ny = 'a%%b%s%-5s%.3r%5.2a%+s%05s' % (x, x, x, x, x, x)\n"));
+        List<Constant> c = constants("x = 1\ny = 'a%%b%s%-5s%.3r%5.2a' % (x, x, x, x)\n");
+        for (String k : List.of("a%b", "5", ".3", ">5.2")) {
+            assertTrue(c.contains(Constant.StrConst.of(k)) || c.contains(new Constant.StrConst(k, true)), k);
+        }
+        // one directive alone is just FORMAT_VALUE; a trailing literal makes BUILD_STRING
+        assertEquals(List.of("LOAD_NAME 0", "FORMAT_VALUE 1", "STORE_NAME 1"),
+                instructions("y = '%s' % (x,)\n").subList(0, 3));
+        assertEquals(List.of("LOAD_NAME 0", "FORMAT_VALUE 2", "LOAD_CONST 0", "BUILD_STRING 2"),
+                instructions("y = '%r!' % (x,)\n").subList(0, 4));
+        assertEquals(List.of("LOAD_NAME 0", "LOAD_CONST 0", "FORMAT_VALUE 5"),
+                instructions("y = '%10s' % (x,)\n").subList(0, 3));
+        // the literal pieces and specs have no position of their own: they take the one before them
+        assertEquals(List.of("1:4-1:5", "1:0-1:1", "2:14-2:15", "2:0-2:1"),
+                positionsOf("x = 1\ny = 'a%5s' % (x,)\n", Opcode.LOAD_CONST));
+    }
+
+    @Test
+    void percentFormatsCpythonLeavesAlone() {
+        for (String src : List.of("y = '%d' % (x,)\n", "y = '%s' % (*x,)\n", "y = '%s%s' % (x,)\n",
+                "y = '%s' % (x, x)\n", "y = '%100s' % (x,)\n", "y = '%.100s' % (x,)\n", "y = '%(a)s' % (x,)\n",
+                "y = '%*s' % (x, x)\n", "y = '%' % (x,)\n", "y = '%5' % (x,)\n", "y = '%ls' % (x,)\n",
+                "y = '%s' % ('a',)\n", "y = '%s' % x\n", "y = b'%s' % (x,)\n", "y = x % (x,)\n")) {
+            List<String> ins = instructions(src);
+            assertTrue(ins.stream().anyMatch(i -> i.startsWith("BINARY_OP ")), src);
+            assertFalse(ins.stream().anyMatch(i -> i.startsWith("FORMAT_VALUE ")), src);
+        }
+    }
+
     /** Column positions are CPython 3.11's co_positions (the expected values are CPython's own). */
     @Test
     void positionsAreCpythonsCoPositions() {

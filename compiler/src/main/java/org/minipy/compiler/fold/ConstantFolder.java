@@ -16,7 +16,8 @@ import org.minipy.compiler.bytecode.BinaryOperator;
  * {@code a not in b}. The safety limits keep the constants table small: ints of at most
  * {@value #MAX_INT_SIZE} bits from {@code *}, {@code **} and {@code <<}, strings of at most
  * {@value #MAX_STR_SIZE} characters and tuples of at most {@value #MAX_COLLECTION_SIZE} items from
- * {@code *}; {@code %} on a str or bytes is never folded. An operation that would raise (division by
+ * {@code *}; {@code %} on a str or bytes is never folded, but a str constant {@code %} a tuple display of
+ * simple {@code %s %r %a} directives becomes an f-string ({@link PercentRewrite}). An operation that would raise (division by
  * zero, overflow, a type error) is left for run time.
  */
 public final class ConstantFolder {
@@ -157,6 +158,11 @@ public final class ConstantFolder {
         if (e instanceof Expr.BinOp b) {
             Expr l = fold(b.left());
             Expr r = fold(b.right());
+            if (b.op() == BinaryOperator.REMAINDER && l instanceof Expr.Const lc && lc.value() instanceof String fmt
+                    && r instanceof Expr.Tuple t && t.items().stream().noneMatch(i -> i instanceof Expr.Starred)) {
+                Expr joined = PercentRewrite.rewrite(fmt, t.items(), b.span());
+                return joined != null ? joined : new Expr.BinOp(l, b.op(), r, b.span());
+            }
             if (l instanceof Expr.Const lc && r instanceof Expr.Const rc) {
                 Object v = Operations.binary(b.op(), lc.value(), rc.value());
                 if (v != null) {

@@ -94,7 +94,8 @@ public final class Format {
         if (FloatObject.check(v)) {
             return StrObject.fromJava(formatFloat(FloatObject.value(v), parse(specText), v));
         }
-        if (StrObject.check(v)) {
+        if (StrObject.check(v) || !specText.isEmpty() && t.isSubtypeOf(Types.STR)) {
+            // str.__format__; with an empty spec a subclass is str(v) (format_obj), below
             Spec spec = parse(specText);
             if (spec.type != 0 && spec.type != 's') {
                 throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type 'str'");
@@ -109,8 +110,8 @@ public final class Format {
                 throw Errors.valueError("'=' alignment not allowed in string format specifier");
             }
             String s = StrObject.toJava(v);
-            if (spec.precision >= 0 && spec.precision < s.length()) {
-                s = s.substring(0, spec.precision);
+            if (spec.precision >= 0 && spec.precision < s.codePointCount(0, s.length())) {
+                s = s.substring(0, s.offsetByCodePoints(0, spec.precision));
             }
             String padded = pad(s, spec, '<');
             if (padded.length() == StrObject.toJava(v).length() && padded.equals(StrObject.toJava(v))) {

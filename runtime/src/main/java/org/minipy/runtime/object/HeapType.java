@@ -172,6 +172,36 @@ public final class HeapType extends PyType {
         }
     }
 
+    /**
+     * PyObject_Repr through the class's own {@code __repr__}: the str it returned, itself (a new
+     * reference), or 0 when the class defines none.
+     */
+    long reprObject(long obj) {
+        long f = find("__repr__");
+        return f == 0 ? 0 : strResult(invoke(f, obj), "__repr__");
+    }
+
+    /** PyObject_Str likewise: the str {@code __str__} (or, lacking it, {@code __repr__}) returned, or 0. */
+    long strObject(long obj) {
+        long f = find("__str__");
+        if (f != 0) {
+            return strResult(invoke(f, obj), "__str__");
+        }
+        boolean ownStr = builtin == Types.STR || builtin == Types.BYTES || builtin.isSubtypeOf(Types.BASE_EXCEPTION);
+        f = ownStr ? 0 : find("__repr__");
+        // object.__str__ calls the __repr__; PyObject_Str checks what comes back
+        return f == 0 ? 0 : strResult(invoke(f, obj), "__str__");
+    }
+
+    private static long strResult(long r, String dunder) {
+        if (!StrObject.check(r)) {
+            String type = Types.of(r).name;
+            Heap.decref(r);
+            throw Errors.typeError(dunder + " returned non-string (type " + type + ")");
+        }
+        return r;
+    }
+
     private boolean objectBase() {
         return builtin == Types.OBJECT;
     }
@@ -203,9 +233,13 @@ public final class HeapType extends PyType {
 
     @Override
     public String str(long obj) {
-        long f = find("__str__");
-        if (f != 0) {
-            return stringResult(invoke(f, obj), "__str__");
+        long r = strObject(obj);
+        if (r != 0) {
+            try {
+                return StrObject.toJava(r);
+            } finally {
+                Heap.decref(r);
+            }
         }
         // only str, bytes and the exceptions have a tp_str of their own; the others use repr
         boolean ownStr = builtin == Types.STR || builtin == Types.BYTES || builtin.isSubtypeOf(Types.BASE_EXCEPTION);

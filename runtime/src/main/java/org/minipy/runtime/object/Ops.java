@@ -554,21 +554,49 @@ public final class Ops {
 
     /** repr(obj) as a new str object. */
     public static long repr(long obj) {
+        if (Types.typeAddressOf(obj) == Types.BOOL.address) {
+            return Heap.newRef(obj == BoolObject.TRUE ? StrObject.TRUE_TEXT : StrObject.FALSE_TEXT);
+        }
         if (Types.typeAddressOf(obj) == Types.INT.address) {
             return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
                     : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
         }
+        if (Types.of(obj) instanceof HeapType h) { // the str a __repr__ returned is the repr itself
+            if (reprNesting >= recursionRoom.getAsInt()) {
+                throw Errors.raise(Types.RECURSION_ERROR,
+                        "maximum recursion depth exceeded while getting the repr of an object");
+            }
+            reprNesting++;
+            long r;
+            try {
+                r = h.reprObject(obj);
+            } finally {
+                reprNesting--;
+            }
+            if (r != 0) {
+                return r;
+            }
+        }
         return StrObject.fromJava(reprJava(obj));
     }
 
-    /** str(obj) as a new str object (obj itself for an exact str). */
+    /** str(obj) as a new str object (obj itself for an exact str, what a __str__ returned itself). */
     public static long str(long obj) {
         if (StrObject.check(obj)) {
             return Heap.newRef(obj);
         }
+        if (Types.typeAddressOf(obj) == Types.BOOL.address) { // bool_repr's static strs
+            return Heap.newRef(obj == BoolObject.TRUE ? StrObject.TRUE_TEXT : StrObject.FALSE_TEXT);
+        }
         if (Types.typeAddressOf(obj) == Types.INT.address) { // long_to_decimal_string
             return IntObject.fitsMachineWord(obj) ? StrObject.fromLongDecimal(IntObject.wordValue(obj))
                     : StrObject.fromJavaUncached(IntObject.toDecimal(obj));
+        }
+        if (Types.of(obj) instanceof HeapType h) {
+            long r = h.strObject(obj);
+            if (r != 0) {
+                return r;
+            }
         }
         return StrObject.fromJava(strJava(obj));
     }

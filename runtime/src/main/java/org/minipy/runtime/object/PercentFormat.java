@@ -81,9 +81,9 @@ final class PercentFormat {
      * directives are all plain {@code %d %i %u %s %r %%} (no key, flag, width, precision or
      * length), each taking an exact int of at most two digits (30-bit) or, for %s, an exact ASCII
      * str, with exactly as many arguments as directives. Gives the object the general path gives
-     * (the argument itself when it is the whole result, else one new str) with no other
-     * allocation; 0 when the general path must run (results of length 0 or 1, which are cached
-     * strs, and every error).
+     * (the argument itself when it is the format's last piece and only empty strs precede it, else
+     * one new str) with no other allocation; 0 when the general path must run (results of length 0
+     * or 1, which are cached strs, and every error).
      */
     private static long formatSimple(long formatStr, long args) {
         if (!StrObject.isAscii(formatStr)) {
@@ -105,6 +105,7 @@ final class PercentFormat {
         long used = 0;
         int pieces = 0;
         long single = 0;
+        boolean singleLast = false;
         for (long i = 0; i < n; i++) {
             int c = Memory.getByte(data + i);
             if (c != '%') {
@@ -136,6 +137,7 @@ final class PercentFormat {
                 if (len > 0) {
                     if (pieces++ == 0) {
                         single = v;
+                        singleLast = i == n - 1;
                     }
                     length += len;
                 }
@@ -146,8 +148,8 @@ final class PercentFormat {
         if (used != argc || used == 0) {
             return 0;
         }
-        if (pieces == 1 && single != 0) {
-            return Heap.newRef(single);
+        if (pieces == 1 && single != 0 && singleLast) {
+            return Heap.newRef(single); // written whole into the empty writer as the format's last piece
         }
         if (length <= 1) { // '' or a cached one-character str: the general path
             return 0;
@@ -356,8 +358,25 @@ final class PercentFormat {
                         type = 'a';
                     }
                 }
-                if (type == 's' && StrObject.check(v) && width < 0 && precision < 0) {
-                    out.appendStr(v);
+                if ((type == 's' || type == 'r' || type == 'a') && !ctx.bytes && mayBeShared(v, type)) {
+                    // unicode_format_arg_format: the str of the argument (the argument itself for an exact
+                    // str with %s), written whole when neither width nor precision changes it and no '+' or
+                    // ' ' flag is given (unicode_format_arg_output's fast path)
+                    long str = type == 's' ? Ops.str(v) : type == 'r' ? Ops.repr(v) : StrFormat.asciiObject(v);
+                    try {
+                        long len = StrObject.length(str);
+                        if ((width < 0 || width <= len) && (precision < 0 || precision >= len) && !plus && !space) {
+                            out.appendStr(str, i == n);
+                            continue;
+                        }
+                        String body = StrObject.toJava(str);
+                        if (precision >= 0 && precision < len) {
+                            body = body.substring(0, body.offsetByCodePoints(0, (int) precision));
+                        }
+                        out.append(pad(body, width, left, false));
+                    } finally {
+                        Heap.decref(str);
+                    }
                     continue;
                 }
                 String body = convert(v, type, precision, alt, plus, space, i - 1);
@@ -373,6 +392,16 @@ final class PercentFormat {
             throw Errors.typeError("not all arguments converted during " + (ctx.bytes ? "bytes" : "string") + " formatting");
         }
         return out.finish();
+    }
+
+    /**
+     * Whether the str of v for %s/%r/%a can be an object that exists elsewhere (and so be the result
+     * itself): an exact str for %s, bool's static strs, what a class's __str__/__repr__ returns. The
+     * other built-in types make a new str each time, formatted as text.
+     */
+    private static boolean mayBeShared(long v, int type) {
+        long t = Types.typeAddressOf(v);
+        return type == 's' && t == Types.STR.address || t == Types.BOOL.address || Types.of(v) instanceof HeapType;
     }
 
     /** Width padding: '-' pads on the right, '0' after the sign and prefix, else on the left. */

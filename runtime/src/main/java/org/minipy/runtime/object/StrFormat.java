@@ -124,13 +124,14 @@ public final class StrFormat {
                 throw Errors.valueError(level > 1 || start < n ? "expected '}' before end of string"
                         : "Single '{' encountered in format string");
             }
-            field(s.substring(start, j), call, out, depth);
+            // output_markup: the field that ends the format is its last piece
+            field(s.substring(start, j), call, out, depth, j + 1 == n);
             i = j + 1;
         }
         out.append(literal);
     }
 
-    private static void field(String f, Call call, StrWriter out, int depth) {
+    private static void field(String f, Call call, StrWriter out, int depth, boolean last) {
         int i = 0;
         int n = f.length();
         while (i < n) {
@@ -182,15 +183,16 @@ public final class StrFormat {
                 long specStr = specOut.finish();
                 try {
                     long r = Ops.format(converted, specStr);
-                    if (!StrObject.check(r)) {
+                    if (!Types.of(r).isSubtypeOf(Types.STR)) {
                         String tn = Types.of(r).name;
                         Heap.decref(r);
                         throw Errors.typeError("__format__ must return a str, not " + tn);
                     }
-                    if (r == converted) {
-                        out.appendStr(r);
+                    long t = Types.typeAddressOf(converted);
+                    if (t == Types.INT.address || t == Types.FLOAT.address) {
+                        out.append(StrObject.toJava(r)); // render_field writes these digits itself
                     } else {
-                        out.append(StrObject.toJava(r));
+                        out.appendStr(r, last); // the str, or what __format__ returned, whole
                     }
                     Heap.decref(r);
                 } finally {
@@ -209,7 +211,7 @@ public final class StrFormat {
             case 0 -> Heap.newRef(value);
             case 'r' -> Ops.repr(value);
             case 's' -> Ops.str(value);
-            case 'a' -> StrObject.fromJava(asciiRepr(Ops.reprJava(value)));
+            case 'a' -> asciiObject(value);
             default -> throw Errors.valueError("Unknown conversion specifier "
                     + (conversion < 128 && conversion >= 32 ? String.valueOf(conversion)
                             : String.format("\\x%02x", (int) conversion)));
@@ -218,7 +220,20 @@ public final class StrFormat {
 
     /** ascii(obj): a new str, the repr with non-ASCII characters escaped. */
     public static long ascii(long obj) {
-        return StrObject.fromJava(asciiRepr(Ops.reprJava(obj)));
+        return asciiObject(obj);
+    }
+
+    /** PyObject_ASCII: the repr itself when it is ASCII, else a new str with the others escaped. */
+    static long asciiObject(long obj) {
+        long repr = Ops.repr(obj);
+        if (StrObject.isAscii(repr)) {
+            return repr;
+        }
+        try {
+            return StrObject.fromJava(asciiRepr(StrObject.toJava(repr)));
+        } finally {
+            Heap.decref(repr);
+        }
     }
 
     /** ascii(): the repr with non-ASCII characters escaped. */

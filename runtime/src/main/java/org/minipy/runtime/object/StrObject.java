@@ -19,6 +19,9 @@ public final class StrObject {
 
     private static final long EMPTY;
     private static final long CHARS;
+    /** bool_repr's static strs (_Py_ID(True), _Py_ID(False)): one object each, not interned. */
+    static final long TRUE_TEXT;
+    static final long FALSE_TEXT;
 
     static {
         long region = Memory.allocateNative(ASCII_STRIDE * 129 + LATIN1_STRIDE * 128);
@@ -29,11 +32,19 @@ public final class StrObject {
         for (int c = 0; c < 256; c++) {
             initStatic(charAddress(c), c, 1);
         }
+        long words = Memory.allocateNative(ASCII_STRIDE * 2);
+        Memory.fill(words, ASCII_STRIDE * 2, (byte) 0);
+        TRUE_TEXT = words;
+        FALSE_TEXT = words + ASCII_STRIDE;
+        initStaticAscii(TRUE_TEXT, "True");
+        initStaticAscii(FALSE_TEXT, "False");
         Roots.register("'' and the one-character strs", visit -> {
             visit.visit(EMPTY);
             for (int c = 0; c < 256; c++) {
                 visit.visit(charAddress(c));
             }
+            visit.visit(TRUE_TEXT);
+            visit.visit(FALSE_TEXT);
         });
     }
 
@@ -50,6 +61,16 @@ public final class StrObject {
         writeHeader(s, length, 1, ascii);
         if (length == 1) {
             Memory.putByte(dataOf(s), (byte) c);
+        }
+    }
+
+    /** A static ASCII str of a few characters (its data and NUL fit in {@link #ASCII_STRIDE}). */
+    private static void initStaticAscii(long s, String text) {
+        Memory.putLong(s + OB_REFCNT, 1);
+        Memory.putLong(s + OB_TYPE, Types.STR.address);
+        writeHeader(s, text.length(), 1, true);
+        for (int i = 0; i < text.length(); i++) {
+            Memory.putByte(s + STR_ASCII_DATA + i, (byte) text.charAt(i));
         }
     }
 
@@ -343,6 +364,34 @@ public final class StrObject {
         long r = allocate(na + nb, maxChar);
         copyChars(a, 0, r, 0, na);
         copyChars(b, 0, r, na, nb);
+        return r;
+    }
+
+    /**
+     * _PyUnicode_JoinArray with no separator (BUILD_STRING): a single exact str is the result
+     * itself; otherwise a new str, even of one character (PyUnicode_New, not the cached one), or ''.
+     * The items (borrowed) are strs, subclasses too.
+     */
+    public static long joinArray(long[] items, int from, int n) {
+        if (n == 1 && check(items[from])) {
+            return Heap.newRef(items[from]);
+        }
+        long total = 0;
+        int maxChar = 0;
+        for (int i = from; i < from + n; i++) {
+            total += length(items[i]);
+            maxChar = Math.max(maxChar, maxCharOf(items[i]));
+        }
+        if (total == 0) {
+            return Heap.newRef(EMPTY);
+        }
+        long r = allocate(total, maxChar);
+        long at = 0;
+        for (int i = from; i < from + n; i++) {
+            long len = length(items[i]);
+            copyChars(items[i], 0, r, at, len);
+            at += len;
+        }
         return r;
     }
 

@@ -1,26 +1,27 @@
 package org.minipy.runtime.object;
 
 /**
- * The result of str.format and str % args built as CPython's _PyUnicodeWriter builds it: when the
- * whole result is one str written into an empty writer, that str itself is the result (so
- * {@code "{}".format(s) is s}); otherwise a new str, one-character results being the cached ones.
+ * The result of str.format and str % args built as CPython's _PyUnicodeWriter builds it: a str
+ * written whole into a writer that is still empty (empty strs leave it empty), as the last piece of
+ * the result (the writer stops over-allocating only for the piece that ends the format), is kept
+ * and is the result itself (so {@code "%s%s" % t is t[1]} when {@code t[0] == ''}, but not
+ * {@code "%s%s" % (s, '')}); otherwise a new str, one-character results being the cached ones.
  */
 final class StrWriter {
     private final StringBuilder text = new StringBuilder();
-    /** The one str written so far (a new reference), or 0. */
+    /** The str the writer holds as its buffer (a new reference), or 0. */
     private long single;
-    private int pieces;
 
-    /** Appends the text of a str object (borrowed). */
-    void appendStr(long s) {
+    /** Appends the text of a str object (borrowed; a str subclass too); last: the format's last piece. */
+    void appendStr(long s, boolean last) {
         if (StrObject.length(s) == 0) {
             return;
         }
-        if (pieces++ == 0 && StrObject.check(s)) {
+        if (last && single == 0 && text.length() == 0) {
             single = Heap.newRef(s);
-        } else {
-            dropSingle();
+            return;
         }
+        unshare();
         text.append(StrObject.toJava(s));
     }
 
@@ -29,19 +30,19 @@ final class StrWriter {
         if (s.length() == 0) {
             return;
         }
-        pieces++;
-        dropSingle();
+        unshare();
         text.append(s);
     }
 
     void appendCodePoint(int c) {
-        pieces++;
-        dropSingle();
+        unshare();
         text.appendCodePoint(c);
     }
 
-    private void dropSingle() {
+    /** Writing more after a kept str copies it first (_PyUnicodeWriter_PrepareInternal). */
+    private void unshare() {
         if (single != 0) {
+            text.append(StrObject.toJava(single));
             Heap.decref(single);
             single = 0;
         }
@@ -59,6 +60,9 @@ final class StrWriter {
 
     /** Releases what the writer holds when formatting failed. */
     void discard() {
-        dropSingle();
+        if (single != 0) {
+            Heap.decref(single);
+            single = 0;
+        }
     }
 }

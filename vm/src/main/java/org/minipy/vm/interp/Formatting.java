@@ -3,6 +3,7 @@ package org.minipy.vm.interp;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.Ops;
+import org.minipy.runtime.object.StrFormat;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
 
@@ -15,7 +16,7 @@ final class Formatting {
         long converted = switch (conversion) {
             case 1 -> Ops.str(v);
             case 2 -> Ops.repr(v);
-            case 3 -> StrObject.fromJava(ascii(Ops.reprJava(v)));
+            case 3 -> StrFormat.ascii(v);
             default -> Heap.newRef(v);
         };
         try {
@@ -29,32 +30,14 @@ final class Formatting {
         }
     }
 
-    private static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder();
-        repr.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
-    }
-
-    /** The concatenation of n strs at s[from ..] (borrowed) as a new str. */
+    /** The concatenation of n strs at s[from ..] (borrowed; str subclasses too, as a __format__ may return). */
     static long join(long[] s, int from, int n) {
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             long piece = s[from + i];
-            if (!StrObject.check(piece)) {
+            if (!StrObject.check(piece) && !Types.of(piece).isSubtypeOf(Types.STR)) {
                 throw Errors.typeError("BUILD_STRING of a '" + Types.of(piece).name + "'");
             }
-            sb.append(StrObject.toJava(piece));
         }
-        return StrObject.fromJava(sb.toString());
+        return StrObject.joinArray(s, from, n);
     }
 }
