@@ -990,7 +990,7 @@ public final class Interpreter {
                             frameIp[depth] = ip;
                             frameSp[depth] = sp;
                             Generators.suspend(this, depth);
-                            popFrame();
+                            popSuspendedFrame();
                             yielded = true;
                             return v;
                         }
@@ -1168,7 +1168,7 @@ public final class Interpreter {
         frameIp[d] = ip;
         frameSp[d] = sp - 1;
         Generators.suspend(this, d);
-        popFrame();
+        popSuspendedFrame();
         yielded = true;
         return v;
     }
@@ -1306,6 +1306,23 @@ public final class Interpreter {
             long func = stack[base - 1];
             stack[base - 1] = 0;
             Heap.xdecref(func);
+        }
+        frameCode[d] = null;
+        depth--;
+    }
+
+    /**
+     * popFrame for a generator's frame just suspended: Generators.save has moved its function,
+     * slots, value stack and f_locals into the generator and left zeros, so only the frame
+     * object and the holds are left to release.
+     */
+    private void popSuspendedFrame() {
+        int d = depth;
+        if ((holdTuple[d] | holdDict[d] | holdVector[d]) != 0) {
+            releaseHolds(d);
+        }
+        if (frameObject[d] != 0) {
+            releaseFrameObject(d, frameBase[d], frameCode[d]);
         }
         frameCode[d] = null;
         depth--;
