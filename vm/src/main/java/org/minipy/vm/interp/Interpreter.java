@@ -375,6 +375,7 @@ public final class Interpreter {
         long kwnames = 0;
         while (true) {
             try {
+                dispatch:
                 while (true) {
                     int word = ops[ip++];
                     int arg = word >>> 8;
@@ -642,12 +643,9 @@ public final class Interpreter {
                                     if (entry) {
                                         throw e;
                                     }
+                                    // the caller's frame raises: the handler below saves ip and sp
+                                    // (already the caller's) and reloads the rest
                                     releaseHolds(depth);
-                                    code = frameCode[depth];
-                                    ops = code.ops;
-                                    consts = code.consts;
-                                    names = code.names;
-                                    base = frameBase[depth];
                                     ip = frameIp[depth];
                                     sp = frameSp[depth];
                                     throw e;
@@ -655,16 +653,11 @@ public final class Interpreter {
                                 if (entry) {
                                     return rv;
                                 }
+                                // the caller's frame goes on with the result pushed, after the
+                                // reload below the dispatch loop
                                 releaseHolds(depth);
-                                code = frameCode[depth];
-                                ops = code.ops;
-                                consts = code.consts;
-                                names = code.names;
-                                base = frameBase[depth];
-                                ip = frameIp[depth];
-                                sp = frameSp[depth];
-                                s[sp++] = rv;
-                                continue;
+                                s[frameSp[depth]++] = rv;
+                                break dispatch;
                             }
                             ip = arg;
                         }

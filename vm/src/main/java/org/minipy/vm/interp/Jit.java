@@ -366,7 +366,7 @@ final class Jit {
                     mv.visitLdcInsn(v);
                     mv.visitInsn(LASTORE);
                 }
-                case Op.LOAD_FAST -> {
+                case Op.LOAD_FAST, Op.LOAD_DEREF -> {
                     end = protect(i, t);
                     s();
                     slot(t);
@@ -374,7 +374,7 @@ final class Jit {
                     mv.visitVarInsn(ILOAD, BASE);
                     mv.visitVarInsn(ALOAD, CODE_L);
                     iconst(arg);
-                    ops("loadFast", "([JI" + CODE_D + "I)J");
+                    ops(op == Op.LOAD_FAST ? "loadFast" : "loadDeref", "([JI" + CODE_D + "I)J");
                     mv.visitInsn(LASTORE);
                 }
                 case Op.STORE_FAST -> {
@@ -632,17 +632,6 @@ final class Jit {
                     slot(arg);
                     slot(t);
                     ops("copyRef", "([JII)V");
-                }
-                case Op.LOAD_DEREF -> {
-                    end = protect(i, t);
-                    s();
-                    slot(t);
-                    s();
-                    mv.visitVarInsn(ILOAD, BASE);
-                    mv.visitVarInsn(ALOAD, CODE_L);
-                    iconst(arg);
-                    ops("loadDeref", "([JI" + CODE_D + "I)J");
-                    mv.visitInsn(LASTORE);
                 }
                 case Op.STORE_DEREF -> {
                     s();
