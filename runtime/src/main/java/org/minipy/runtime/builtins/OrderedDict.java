@@ -4,6 +4,7 @@ import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.ObjectAllocator;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Calls;
+import org.minipy.runtime.object.DictMethods;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.ExtensionBase;
@@ -315,28 +316,7 @@ final class OrderedDict {
             } finally {
                 Heap.decref(keysMethod);
             }
-            long it;
-            try {
-                it = Ops.iter(keys);
-            } finally {
-                Heap.decref(keys);
-            }
-            try {
-                for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
-                    try {
-                        long value = Ops.getItem(arg, key);
-                        try {
-                            store(od, key, value);
-                        } finally {
-                            Heap.decref(value);
-                        }
-                    } finally {
-                        Heap.decref(key);
-                    }
-                }
-            } finally {
-                Heap.decref(it);
-            }
+            DictMethods.mergeByKeys(arg, keys, null, (key, value) -> store(od, key, value));
             return;
         }
         long itemsMethod = lookupAttribute(arg, "items");

@@ -1,7 +1,7 @@
 package org.minipy.runtime.object;
 
 /** The methods of dict (dictobject.c's mapp_methods). */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {}
 
     static void define(PyType t) {
@@ -217,26 +217,49 @@ final class DictMethods {
         } finally {
             Heap.decref(keysMethod);
         }
+        mergeByKeys(other, keys, null, (key, value) -> DictObject.set(d, key, value));
+    }
+
+    /** What a merge does with each key (borrowed) before its value is read; may raise. */
+    public interface KeyCheck {
+        void check(long key);
+    }
+
+    /** Where a merge puts each item (key and value borrowed). */
+    public interface ItemSink {
+        void put(long key, long value);
+    }
+
+    /**
+     * The walk of PyDict_Merge (and dict(**m), OrderedDict.update) over a mapping that is not a
+     * dict: keys (a new reference, the result of mapping.keys()) is iterated and released first,
+     * then for each key: check(key) when given, then sink.put(key, mapping[key]).
+     */
+    public static void mergeByKeys(long mapping, long keys, KeyCheck check, ItemSink sink) {
+        long it;
         try {
-            long it = Ops.iter(keys);
-            try {
-                for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
-                    try {
-                        long value = Ops.getItem(other, key);
-                        try {
-                            DictObject.set(d, key, value);
-                        } finally {
-                            Heap.decref(value);
-                        }
-                    } finally {
-                        Heap.decref(key);
-                    }
-                }
-            } finally {
-                Heap.decref(it);
-            }
+            it = Ops.iter(keys);
         } finally {
             Heap.decref(keys);
+        }
+        try {
+            for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
+                try {
+                    if (check != null) {
+                        check.check(key);
+                    }
+                    long value = Ops.getItem(mapping, key);
+                    try {
+                        sink.put(key, value);
+                    } finally {
+                        Heap.decref(value);
+                    }
+                } finally {
+                    Heap.decref(key);
+                }
+            }
+        } finally {
+            Heap.decref(it);
         }
     }
 

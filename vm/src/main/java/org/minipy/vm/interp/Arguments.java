@@ -30,7 +30,7 @@ final class Arguments {
         int npos = argc - nkw;
         long[] given = new long[argc];
         System.arraycopy(stack, base, given, 0, argc);
-        long[] slots = new long[code.boundSlots()];
+        long[] slots = new long[code.boundSlots];
         try {
             bindInto(func, code, given, npos, kwnames, nkw, slots);
         } catch (PyException e) {

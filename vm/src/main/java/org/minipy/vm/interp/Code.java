@@ -162,11 +162,6 @@ public final class Code {
         return (flags & CO_GENERATOR) != 0;
     }
 
-    /** Parameter slots: positional, keyword-only, then *args and **kwargs if present. */
-    int boundSlots() {
-        return boundSlots;
-    }
-
     public String name() {
         return name;
     }

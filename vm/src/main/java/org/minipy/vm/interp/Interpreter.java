@@ -14,6 +14,7 @@ import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.CellObject;
 import org.minipy.runtime.object.CodeObject;
+import org.minipy.runtime.object.DictMethods;
 import org.minipy.runtime.object.DictObject;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.FrameObject;
@@ -1091,35 +1092,13 @@ public final class Interpreter {
         frameIp[d] = ip;
         if (FunctionObject.check(callable)) {
             frameSp[d] = ci;
-            Code callee = (Code) CodeObject.decoded(FunctionObject.code(callable));
-            int nd = d + 1;
-            int base = ci + 1;
-            if (kwnames == 0 && argc == callee.argCount && callee.simpleArguments && nd < frameCode.length
-                    && nd < SysModule.recursionLimit() && nd < MAX_FRAMES
-                    && base + callee.nlocals + callee.stackSize + 2 < s.length) {
-                // enterFunction's common case, in place: exact positional arguments, room on the stacks
-                frameCode[nd] = callee;
-                frameBase[nd] = base;
-                frameIp[nd] = 0;
-                frameSp[nd] = base + callee.nlocals;
-                frameGlobals[nd] = FunctionObject.globals(callable);
-                frameLocals[nd] = 0;
-                frameHasFunc[nd] = true;
-                depth = nd;
-                for (int i = base + argc; i < base + callee.nlocals; i++) {
-                    s[i] = 0;
-                }
-                if (callee.compiled == null) {
-                    Jit.ready(callee);
-                }
-                return callee;
-            }
             try {
                 enterFunction(callable, ci + 1, argc, kwnames);
             } catch (PyException | OutOfMemory e) {
                 frameSp[d] = sp;
                 throw e;
             }
+            Code callee = frameCode[d + 1];
             Jit.ready(callee);
             return callee;
         }
@@ -1370,7 +1349,7 @@ public final class Interpreter {
             Arguments.bind(func, callee, stack, argBase, argc, kwnames);
         }
         pushFrame(callee, argBase, FunctionObject.globals(func), 0, true);
-        for (int i = argBase + callee.boundSlots(); i < argBase + callee.nlocals; i++) {
+        for (int i = argBase + callee.boundSlots; i < argBase + callee.nlocals; i++) {
             stack[i] = 0;
         }
     }
@@ -1523,35 +1502,16 @@ public final class Interpreter {
             }
             throw Errors.typeError("'" + Types.of(m).name + "' object is not a mapping");
         }
-        long it;
-        try {
-            it = Ops.iter(keys);
-        } finally {
-            Heap.decref(keys);
-        }
-        try {
-            for (long key = Ops.next(it); key != 0; key = Ops.next(it)) {
-                try {
-                    if (func != 0 && DictObject.get(d, key) != 0) {
-                        if (!StrObject.check(key)) {
-                            throw Errors.typeError(functionStr(func) + " keywords must be strings");
-                        }
-                        throw Errors.typeError(functionStr(func) + " got multiple values for keyword argument '"
-                                + Ops.strJava(key) + "'");
-                    }
-                    long value = Ops.getItem(m, key);
-                    try {
-                        DictObject.set(d, key, value);
-                    } finally {
-                        Heap.decref(value);
-                    }
-                } finally {
-                    Heap.decref(key);
+        DictMethods.KeyCheck duplicate = func == 0 ? null : key -> {
+            if (DictObject.get(d, key) != 0) {
+                if (!StrObject.check(key)) {
+                    throw Errors.typeError(functionStr(func) + " keywords must be strings");
                 }
+                throw Errors.typeError(functionStr(func) + " got multiple values for keyword argument '"
+                        + Ops.strJava(key) + "'");
             }
-        } finally {
-            Heap.decref(it);
-        }
+        };
+        DictMethods.mergeByKeys(m, keys, duplicate, (key, value) -> DictObject.set(d, key, value));
     }
 
     // ---- generator support (frames moved in and out of generator objects)

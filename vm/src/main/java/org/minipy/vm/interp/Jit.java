@@ -153,7 +153,10 @@ final class Jit {
         private final int nl;
         private MethodVisitor mv;
         private Label[] labels;
-        private final List<Object[]> stubs = new ArrayList<>();
+        /** An instruction's exception handler: where it is, and the ip and stack slot it reports (-1: set by the call). */
+        private record Stub(Label handler, int ip, int sp) {}
+
+        private final List<Stub> stubs = new ArrayList<>();
 
         Translation(Code c) {
             this.c = c;
@@ -246,16 +249,15 @@ final class Jit {
                     instruction(i, depthAt[i]);
                 }
             }
-            for (Object[] stub : stubs) {
-                mv.visitLabel((Label) stub[0]);
+            for (Stub stub : stubs) {
+                mv.visitLabel(stub.handler());
                 mv.visitVarInsn(ALOAD, IN);
                 mv.visitVarInsn(ILOAD, DEPTH);
-                iconst((Integer) stub[1]);
-                int sp = (Integer) stub[2];
-                if (sp < 0) {
+                iconst(stub.ip());
+                if (stub.sp() < 0) {
                     iconst(-1);
                 } else {
-                    slot(sp);
+                    slot(stub.sp());
                 }
                 ops("raised", "(Ljava/lang/Throwable;" + INTERP_D + "III)J");
                 mv.visitInsn(LRETURN);
@@ -316,7 +318,7 @@ final class Jit {
             Label handler = new Label();
             mv.visitTryCatchBlock(from, to, handler, null);
             mv.visitLabel(from);
-            stubs.add(new Object[] {handler, i + 1, sp});
+            stubs.add(new Stub(handler, i + 1, sp));
             return to;
         }
 
