@@ -9,12 +9,12 @@
 # For each tests/corpus/**/X.py with X.out: runs `java -jar vm/target/minipy.jar run OPTIONS X.py`
 # in the script's directory; stdout must equal X.out, the exit status X.status (0 when absent),
 # and stderr must not contain "heap check", "gc-verify", "still allocated" or "internal error".
-# Build first: mvn -q -o install -DskipTests -pl compiler,runtime,vm
+# Build first: mvn -q -o install -DskipTests -pl compiler,runtime,vm (or set JAR to another jar)
 # Exit status: 0 when every script passes, 1 otherwise. Failures are listed with their stderr's
 # first lines; FULL=1 keeps their outputs in $OUT (default /tmp/minipy-corpus).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/vm/target/minipy.jar"
+JAR=${JAR:-"$ROOT/vm/target/minipy.jar"}
 JOBS=${JOBS:-2}
 OUT=${OUT:-/tmp/minipy-corpus}
 if [ $# -eq 0 ]; then

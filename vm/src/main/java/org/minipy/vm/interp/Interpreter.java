@@ -25,6 +25,7 @@ import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
 import org.minipy.runtime.object.MethodDescrObject;
+import org.minipy.runtime.object.MethodObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.Ops;
@@ -702,17 +703,10 @@ public final class Interpreter {
                         }
                         case Op.KW_NAMES -> kwnames = consts[arg];
                         case Op.CALL, Op.CALL_METHOD -> {
-                            int argc = arg;
-                            int ci = sp - argc - 1;
-                            if ((word & 0xFF) == Op.CALL_METHOD) {
-                                ci--;
-                                if (s[ci + 1] != 0) {
-                                    argc++;
-                                } else {
-                                    System.arraycopy(s, ci + 2, s, ci + 1, argc);
-                                    sp--;
-                                }
-                            }
+                            boolean method = (word & 0xFF) == Op.CALL_METHOD;
+                            int ci = sp - arg - (method ? 2 : 1);
+                            int argc = callArguments(s, ci, arg, method);
+                            sp = ci + 1 + argc;
                             long names0 = kwnames;
                             kwnames = 0;
                             long callable = s[ci];
@@ -1080,14 +1074,8 @@ public final class Interpreter {
      */
     Code jitCall(int d, int ci, int argc, boolean method, long kwnames, int ip, int sp) {
         long[] s = stack;
-        if (method) {
-            if (s[ci + 1] != 0) {
-                argc++;
-            } else {
-                System.arraycopy(s, ci + 2, s, ci + 1, argc);
-                sp--;
-            }
-        }
+        argc = callArguments(s, ci, argc, method);
+        sp = ci + 1 + argc;
         long callable = s[ci];
         frameIp[d] = ip;
         if (FunctionObject.check(callable)) {
@@ -1114,6 +1102,32 @@ public final class Interpreter {
         s[ci] = r;
         Heap.decref(callable);
         return null;
+    }
+
+    /**
+     * The arguments of CALL / CALL_METHOD at ci, argc of them above the callable (CALL_METHOD: a
+     * method and self, or an attribute and a NULL, then argc): made [callable, args] as CPython
+     * 3.11's PRECALL leaves them; returns their number. A bound method is replaced by its function
+     * with its self as the first argument, and released before the call (it may be freed there).
+     */
+    private static int callArguments(long[] s, int ci, int argc, boolean method) {
+        if (method && s[ci + 1] != 0) {
+            return argc + 1;
+        }
+        long callable = s[ci];
+        if (MethodObject.check(callable) && (method || ci + argc + 2 < s.length)) {
+            if (!method) {
+                System.arraycopy(s, ci + 1, s, ci + 2, argc);
+            }
+            s[ci + 1] = Heap.newRef(MethodObject.self(callable));
+            s[ci] = Heap.newRef(MethodObject.function(callable));
+            Heap.decref(callable);
+            return argc + 1;
+        }
+        if (method) {
+            System.arraycopy(s, ci + 2, s, ci + 1, argc);
+        }
+        return argc;
     }
 
     /** RETURN_VALUE in compiled code: pops the frame at depth d, whose stack pointer is sp; returns its result. */
