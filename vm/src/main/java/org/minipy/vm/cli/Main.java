@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {RunCommand.class, CompileCommand.class, DisCommand.class, ReplCommand.class, ReportCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
-    private static final long VM_THREAD_STACK = 512L << 20;
+    static final long VM_THREAD_STACK = 512L << 20;
 
     @Option(names = "-c", paramLabel = "CODE", description = "Run the program passed in as a string.")
     String code;

@@ -115,10 +115,11 @@ public final class Interpreter {
         Jit.threshold = n;
     }
 
-    public Interpreter(Modules modules, int stackSlots) {
+    /** An interpreter whose data stack is stack (all zero). */
+    public Interpreter(Modules modules, long[] stack) {
         this.modules = modules;
         modules.attach(this);
-        this.stack = new long[stackSlots];
+        this.stack = stack;
         this.builtinsDict = ModuleObject.dict(modules.builtins());
         Calls.setPythonCaller(new Calls.PythonCaller() {
             @Override
