@@ -127,10 +127,32 @@ public final class HeapType extends PyType {
      * a slot inherited from a built-in type does in CPython).
      */
     long find(String dunder) {
+        int tag = currentVersionTag();
+        if (tag != foundTag) {
+            java.util.Arrays.fill(foundNames, null);
+            foundTag = tag;
+        }
+        int h = dunder.hashCode() & (FOUND_SIZE - 1);
+        if (foundNames[h] == dunder) {
+            return foundValues[h];
+        }
         long name = Names.get(dunder);
         long v = lookup(name);
-        return v != 0 && lookupOwner(name) instanceof HeapType ? v : 0;
+        v = v != 0 && lookupOwner(name) instanceof HeapType ? v : 0;
+        foundNames[h] = dunder;
+        foundValues[h] = v;
+        return v;
     }
+
+    /**
+     * What {@link #find} answered, by the dunder's Java string (the literals at its call sites),
+     * while the version tag is foundTag: a change along the MRO changes the tag and drops them all,
+     * as it would drop CPython's slots (update_slot) and method cache entries.
+     */
+    private static final int FOUND_SIZE = 16;
+    private final String[] foundNames = new String[FOUND_SIZE];
+    private final long[] foundValues = new long[FOUND_SIZE];
+    private int foundTag;
 
     boolean customGetAttribute() {
         return find("__getattribute__") != 0;
