@@ -149,7 +149,7 @@ public final class HeapType extends PyType {
      * while the version tag is foundTag: a change along the MRO changes the tag and drops them all,
      * as it would drop CPython's slots (update_slot) and method cache entries.
      */
-    private static final int FOUND_SIZE = 16;
+    private static final int FOUND_SIZE = 32; // __new__, __init__, __del__ and __setattr__ in four entries
     private final String[] foundNames = new String[FOUND_SIZE];
     private final long[] foundValues = new long[FOUND_SIZE];
     private int foundTag;
