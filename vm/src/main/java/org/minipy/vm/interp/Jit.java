@@ -249,17 +249,24 @@ final class Jit {
                     instruction(i, depthAt[i]);
                 }
             }
+            // each handler pushes its ip and goes to the one tail for its stack pointer, so a
+            // handler costs 6 bytes of the method, which C2 counts against its inlining budget
+            java.util.Map<Integer, Label> tails = new java.util.TreeMap<>();
             for (Stub stub : stubs) {
                 mv.visitLabel(stub.handler());
+                iconst(stub.ip());
+                mv.visitJumpInsn(GOTO, tails.computeIfAbsent(stub.sp(), k -> new Label()));
+            }
+            for (var tail : tails.entrySet()) {
+                mv.visitLabel(tail.getValue());
                 mv.visitVarInsn(ALOAD, IN);
                 mv.visitVarInsn(ILOAD, DEPTH);
-                iconst(stub.ip());
-                if (stub.sp() < 0) {
+                if (tail.getKey() < 0) {
                     iconst(-1);
                 } else {
-                    slot(stub.sp());
+                    slot(tail.getKey());
                 }
-                ops("raised", "(Ljava/lang/Throwable;" + INTERP_D + "III)J");
+                ops("raised", "(Ljava/lang/Throwable;I" + INTERP_D + "II)J");
                 mv.visitInsn(LRETURN);
             }
             Label end = new Label();

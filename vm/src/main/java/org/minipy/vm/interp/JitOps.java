@@ -372,6 +372,7 @@ final class JitOps {
         long ta = Types.typeAddressOf(it);
         long v = ta == Types.RANGE_ITERATOR.address ? RangeObject.iterNext(it)
                 : ta == Types.LIST_ITERATOR.address ? SeqIterObject.listNext(it)
+                : ta == Types.GENERATOR.address ? Generators.next(it)
                 : Ops.next(it);
         if (v == 0) {
             Heap.decref(it);
@@ -484,7 +485,7 @@ final class JitOps {
      * of the frame runs in the interpreter from it; without, the frame is popped and the exception
      * goes on to the caller.
      */
-    static long raised(Throwable t, Interpreter in, int depth, int ip, int sp) {
+    static long raised(Throwable t, int ip, Interpreter in, int depth, int sp) {
         if (!(t instanceof PyException) && !(t instanceof OutOfMemory)) {
             if (t instanceof RuntimeException r) {
                 throw r;
