@@ -108,9 +108,10 @@ final class Generators {
         int base = top + 1;
         s[top] = Memory.getLong(gen + F_FUNC);
         Memory.putLong(gen + F_FUNC, 0);
+        // the generator keeps its copies: with its stack top 0 nothing reads them until save
+        // writes them again
         for (int i = 0; i < count; i++) {
             s[base + i] = Memory.getLong(gen + LOCALSPLUS + 8L * i);
-            Memory.putLong(gen + LOCALSPLUS + 8L * i, 0);
         }
         for (int i = count; i < code.nlocals; i++) {
             s[base + i] = 0;
@@ -168,6 +169,28 @@ final class Generators {
             Heap.decref(gen);
         }
         GeneratorObject.setFinished(finished); // last: the decref above may have run other generators
+        return r;
+    }
+
+    /**
+     * FOR_ITER on a generator: gen_iternext called directly. Its next value, or 0 when it has
+     * finished; a return value other than None travels in a StopIteration, made and dropped as
+     * FOR_ITER drops it.
+     */
+    static long next(long gen) {
+        byte st = GeneratorObject.state(gen);
+        if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
+            return 0;
+        }
+        long r = resume(gen, BoolObject.NONE, 0);
+        if (GeneratorObject.finished()) {
+            if (r == BoolObject.NONE) {
+                Heap.decref(r);
+            } else {
+                Heap.decref(GeneratorObject.stopIteration(r).exception);
+            }
+            return 0;
+        }
         return r;
     }
 
