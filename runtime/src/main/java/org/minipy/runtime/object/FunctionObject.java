@@ -57,6 +57,11 @@ public final class FunctionObject {
         }
 
         @Override
+        protected boolean bindsAsDescriptor() {
+            return true;
+        }
+
+        @Override
         public long weaklistOffset() {
             return FUNC_WEAKREFLIST;
         }

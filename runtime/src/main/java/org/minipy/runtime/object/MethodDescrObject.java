@@ -58,6 +58,11 @@ public final class MethodDescrObject {
         }
 
         @Override
+        protected boolean bindsAsDescriptor() {
+            return true;
+        }
+
+        @Override
         public String repr(long obj) {
             return "<method '" + StrObject.toJava(field(obj, DESCR_NAME)) + "' of '"
                     + Types.ofTypeObject(field(obj, DESCR_TYPE)).name + "' objects>";

@@ -80,7 +80,20 @@ public class PyType {
     /** Makes the type's dict and fills it: called once for every built-in type by {@link Types}. */
     final void initDict() {
         Memory.putLong(address + TP_DICT, DictObject.create());
+        if (bindsAsDescriptor()) {
+            SlotWrappers.descriptor(this); // add_operators comes before add_methods
+        }
         defineMethods();
+    }
+
+    /**
+     * Whether the type has tp_descr_get, so its dict gets __get__ (and __set__, __delete__ with
+     * tp_descr_set): the types with {@link #hasDescrGet}, and functions and method descriptors,
+     * whose binding {@link Attributes#descrGet} does itself. (A bound method has none: its
+     * __get__ is its function's, found through method_getattro.)
+     */
+    protected boolean bindsAsDescriptor() {
+        return hasDescrGet();
     }
 
     /** Puts the type's builtin methods in its dict with {@link #method}; nothing by default. */

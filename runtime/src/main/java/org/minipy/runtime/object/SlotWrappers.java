@@ -78,6 +78,40 @@ public final class SlotWrappers {
 
     // ---- families of slots
 
+    /**
+     * __get__, and for a data descriptor __set__ and __delete__, from t's descriptor slots
+     * (wrap_descr_get, wrap_descr_set, wrap_descr_delete): {@code f.__get__(obj)} binds a
+     * function as attribute lookup does, None standing for a missing instance or owner.
+     */
+    public static void descriptor(PyType t) {
+        define(t, "__get__", (self, a, o, n) -> {
+            if (n < 1 || n > 2) { // PyArg_UnpackTuple with an empty name
+                throw Errors.typeError(" expected at " + (n < 1 ? "least 1 argument" : "most 2 arguments") + ", got " + n);
+            }
+            long obj = a[o] == BoolObject.NONE ? 0 : a[o];
+            long type = n == 2 && a[o + 1] != BoolObject.NONE ? a[o + 1] : 0;
+            if (obj == 0 && type == 0) {
+                throw Errors.typeError("__get__(None, None) is invalid");
+            }
+            return Attributes.descrGet(self, obj, type);
+        });
+        if (t.hasDescrSet()) {
+            define(t, "__set__", (self, a, o, n) -> {
+                if (n != 2) { // PyArg_UnpackTuple with an empty name
+                    throw Errors.typeError(" expected 2 arguments, got " + n);
+                }
+                t.descrSet(self, a[o], a[o + 1]);
+                return BoolObject.none();
+            });
+            define(t, "__delete__", (self, a, o, n) -> {
+                expect(n, 1);
+                t.descrSet(self, a[o], 0);
+                return BoolObject.none();
+            });
+        }
+    }
+
+
     private static final String[] CMP_NAMES = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
     /** __lt__ .. __ge__ from t's richCompare slot (NotImplemented when it declines). */
