@@ -62,6 +62,11 @@ public final class FunctionObject {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true; // Calls.call calls functions itself
+        }
+
+        @Override
         public long weaklistOffset() {
             return FUNC_WEAKREFLIST;
         }

@@ -87,16 +87,7 @@ public final class Ops {
         if (t instanceof HeapType h) {
             return h.lookup(Names.get("__call__")) != 0;
         }
-        if (t == Types.FUNCTION || t == Types.METHOD || t == Types.TYPE || t == Types.BUILTIN_FUNCTION
-                || t == Types.METHOD_DESCRIPTOR || t == Types.STATICMETHOD) {
-            return true;
-        }
-        try {
-            return t.getClass().getMethod("call", long.class, long[].class, int.class, int.class)
-                    .getDeclaringClass() != PyType.class;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return t.hasCallSlot();
     }
 
     public static long hash(long obj) {

@@ -80,10 +80,36 @@ public class PyType {
     /** Makes the type's dict and fills it: called once for every built-in type by {@link Types}. */
     final void initDict() {
         Memory.putLong(address + TP_DICT, DictObject.create());
+        // add_operators comes before add_methods, __call__ before __get__
+        if (hasCallSlot()) {
+            SlotWrappers.call(this);
+        }
         if (bindsAsDescriptor()) {
-            SlotWrappers.descriptor(this); // add_operators comes before add_methods
+            SlotWrappers.descriptor(this);
         }
         defineMethods();
+    }
+
+    /** 0 not known yet, 1 yes, 2 no: see {@link #hasCallSlot}. */
+    private byte callSlot;
+
+    /**
+     * Whether the type has tp_call (its instances are callable, and its dict has __call__): the
+     * types whose Java class overrides {@link #call}, and functions, which {@link Calls} calls.
+     */
+    public boolean hasCallSlot() {
+        byte c = callSlot;
+        if (c == 0) {
+            boolean has;
+            try {
+                has = getClass().getMethod("call", long.class, long[].class, int.class, int.class)
+                        .getDeclaringClass() != PyType.class;
+            } catch (NoSuchMethodException e) {
+                has = false;
+            }
+            callSlot = c = has ? (byte) 1 : (byte) 2;
+        }
+        return c == 1;
     }
 
     /**

@@ -64,7 +64,15 @@ public final class SlotWrappers {
 
     /** Puts a slot wrapper named name calling fn (self, args) in t's dict. */
     public static void define(PyType t, String name, BuiltinFunction fn) {
-        int index = MethodDefs.register(name, fn);
+        define(t, name, MethodDefs.register(name, fn));
+    }
+
+    /** Puts a slot wrapper that takes keyword arguments (wrap_call's) in t's dict. */
+    static void defineWithKeywords(PyType t, String name, KeywordFunction fn) {
+        define(t, name, MethodDefs.registerWithKeywords(name, fn));
+    }
+
+    private static void define(PyType t, String name, int index) {
         long d = Heap.allocObject(Types.WRAPPER_DESCRIPTOR.address, DESCR_SIZE, true);
         Memory.putLong(d + DESCR_TYPE, t.address);
         Memory.putLong(d + DESCR_NAME, StrObject.intern(StrObject.fromJava(name)));
@@ -77,6 +85,18 @@ public final class SlotWrappers {
     }
 
     // ---- families of slots
+
+    /** __call__ from t's call slot (wrap_call: positional and keyword arguments passed on). */
+    public static void call(PyType t) {
+        defineWithKeywords(t, "__call__", (self, a, o, n, kwnames) -> {
+            if (Types.of(self) == t) {
+                return Calls.call(self, a, o, n, kwnames);
+            }
+            // an instance of a subclass: t's own slot, whatever __call__ the subclass defines
+            return kwnames != 0 && TupleObject.size(kwnames) > 0 ? t.callWithKeywords(self, a, o, n, kwnames)
+                    : t.call(self, a, o, n);
+        });
+    }
 
     /**
      * __get__, and for a data descriptor __set__ and __delete__, from t's descriptor slots
@@ -236,6 +256,18 @@ public final class SlotWrappers {
         return MethodDefs.function((int) Memory.getLong(descr + DESCR_METHOD)).call(self, args, offset, count);
     }
 
+    /** invoke with keyword arguments, which only a wrapper like __call__'s takes. */
+    private static long invoke(long descr, long self, long[] args, int offset, int count, long kwnames) {
+        if (kwnames == 0 || TupleObject.size(kwnames) == 0) {
+            return invoke(descr, self, args, offset, count);
+        }
+        KeywordFunction fn = MethodDefs.keywordFunction((int) Memory.getLong(descr + DESCR_METHOD));
+        if (fn == null) {
+            throw Errors.typeError("wrapper " + name(descr) + "() takes no keyword arguments");
+        }
+        return fn.call(self, args, offset, count, kwnames);
+    }
+
     /** wrapper_descriptor: the slot wrapper in a type's dict. */
     static final class DescrType extends PyType {
         DescrType() {
@@ -266,6 +298,11 @@ public final class SlotWrappers {
 
         @Override
         public long call(long callable, long[] args, int offset, int count) {
+            return callWithKeywords(callable, args, offset, count, 0);
+        }
+
+        @Override
+        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
             PyType owner = owner(callable);
             if (count == 0) {
                 throw Errors.typeError("descriptor '" + name(callable) + "' of '" + owner.name
@@ -276,16 +313,10 @@ public final class SlotWrappers {
                 throw Errors.typeError("descriptor '" + name(callable) + "' requires a '" + owner.name
                         + "' object but received a '" + Types.of(self).name + "'");
             }
-            return invoke(callable, self, args, offset + 1, count - 1);
+            return invoke(callable, self, args, offset + 1, count - 1, kwnames);
         }
 
-        @Override
-        public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
-            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
-                throw Errors.typeError("wrapper " + name(callable) + "() takes no keyword arguments");
-            }
-            return call(callable, args, offset, count);
-        }
+
 
         /** The name (d_type is borrowed: the descriptor lives in its type's dict). */
         @Override
@@ -321,11 +352,7 @@ public final class SlotWrappers {
 
         @Override
         public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
-            if (kwnames != 0 && TupleObject.size(kwnames) > 0) {
-                throw Errors.typeError("wrapper " + name(field(callable, WRAPPER_DESCR))
-                        + "() takes no keyword arguments");
-            }
-            return call(callable, args, offset, count);
+            return invoke(field(callable, WRAPPER_DESCR), field(callable, WRAPPER_SELF), args, offset, count, kwnames);
         }
 
         @Override

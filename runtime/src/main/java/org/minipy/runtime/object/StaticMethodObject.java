@@ -53,6 +53,12 @@ public final class StaticMethodObject {
             return true;
         }
 
+        /** staticmethod has tp_call (3.10+); classmethod has none. */
+        @Override
+        public boolean hasCallSlot() {
+            return !classMethod;
+        }
+
         @Override
         public long descrGet(long descr, long obj, long type) {
             if (!classMethod) {

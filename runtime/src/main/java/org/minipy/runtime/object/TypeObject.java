@@ -49,6 +49,17 @@ public final class TypeObject {
                 Heap.decref(found);
             }
         }
+        // type_getattro's last resort: the metatype's attribute, bound to the class (int.__call__)
+        PyType meta = Types.of(obj);
+        long metaAttribute = meta.lookup(name);
+        if (metaAttribute != 0) {
+            Heap.incref(metaAttribute);
+            try {
+                return Attributes.descrGet(metaAttribute, obj, meta.address);
+            } finally {
+                Heap.decref(metaAttribute);
+            }
+        }
         throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + StrObject.toJava(name) + "'");
     }
 
