@@ -2,6 +2,7 @@ package org.minipy.compiler;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.minipy.compiler.ast.Stmt;
 import org.minipy.compiler.bytecode.CompilationUnit;
 import org.minipy.compiler.bytecode.SourceHash;
@@ -29,22 +30,31 @@ public final class Compiler {
      * and position) or a construct that is not supported yet.
      */
     public static CompilationUnit compile(String source, String filename) {
-        return compile(source, filename, false);
+        return compile(source, filename, false, w -> { });
+    }
+
+    /**
+     * As {@link #compile(String, String)}; warnings receives each SyntaxWarning (an {@code is}
+     * with a literal) as python3 prints it on stderr, lines and newlines included.
+     */
+    public static CompilationUnit compile(String source, String filename, Consumer<String> warnings) {
+        return compile(source, filename, false, warnings);
     }
 
     /**
      * Compiles one input of the interactive loop (CPython's 'single' mode): its own compilation
      * unit, whose module-level expression statements display their value (PRINT_EXPR).
      */
-    public static CompilationUnit compileInteractive(String source, String filename) {
-        return compile(source, filename, true);
+    public static CompilationUnit compileInteractive(String source, String filename, Consumer<String> warnings) {
+        return compile(source, filename, true, warnings);
     }
 
-    private static CompilationUnit compile(String source, String filename, boolean interactive) {
+    private static CompilationUnit compile(String source, String filename, boolean interactive,
+            Consumer<String> warnings) {
         Source src = new Source(source, filename);
         List<Stmt> module = new Parser(src).parseModule();
         List<Stmt> folded = ConstantFolder.fold(module);
         return CodeGenerator.generate(folded, src, SymbolTable.build(folded, src), SourceHash.of(
-                source.getBytes(StandardCharsets.UTF_8)), interactive);
+                source.getBytes(StandardCharsets.UTF_8)), interactive, warnings);
     }
 }

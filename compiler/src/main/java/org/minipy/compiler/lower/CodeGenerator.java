@@ -94,19 +94,26 @@ public final class CodeGenerator {
     /** Compiling one input of the interactive loop: module-level expression statements are displayed. */
     private boolean interactive;
 
-    private CodeGenerator(Source source, SymbolTable symbols) {
+    /** Where compiler_warn's SyntaxWarnings go, each as python3 prints it (filename:line: ...). */
+    private final java.util.function.Consumer<String> warnings;
+
+    private CodeGenerator(Source source, SymbolTable symbols, java.util.function.Consumer<String> warnings) {
         this.source = source;
         this.symbols = symbols;
+        this.warnings = warnings;
     }
 
     public static CompilationUnit generate(List<Stmt> module, Source source, SymbolTable symbols, long sourceHash) {
-        return generate(module, source, symbols, sourceHash, false);
+        return generate(module, source, symbols, sourceHash, false, w -> { });
     }
 
-    /** As {@link #generate}; interactive selects CPython's 'single' mode (PRINT_EXPR, no docstring). */
+    /**
+     * As {@link #generate}; interactive selects CPython's 'single' mode (PRINT_EXPR, no docstring),
+     * and warnings receives the SyntaxWarnings, in the order CPython's compiler emits them.
+     */
     public static CompilationUnit generate(List<Stmt> module, Source source, SymbolTable symbols, long sourceHash,
-            boolean interactive) {
-        CodeGenerator g = new CodeGenerator(source, symbols);
+            boolean interactive, java.util.function.Consumer<String> warnings) {
+        CodeGenerator g = new CodeGenerator(source, symbols, warnings);
         g.interactive = interactive;
         g.codes.add(null);
         g.unit = new Unit(symbols.module(), UnitType.MODULE, "<module>", 1);
@@ -470,7 +477,8 @@ public final class CodeGenerator {
     private void assertStatement(Stmt.Assert a) {
         if (a.test() instanceof Expr.Tuple t && !t.items().isEmpty()
                 || a.test() instanceof Expr.Const c && c.value() instanceof Expr.PyTuple pt && !pt.items().isEmpty()) {
-            // CPython warns ("assertion is always true") and compiles it anyway.
+            // CPython warns and compiles it anyway
+            warn(a.span().line(), "assertion is always true, perhaps remove parentheses?");
         }
         Label end = label();
         jumpIf(a.test(), end, true);
@@ -986,14 +994,18 @@ public final class CodeGenerator {
         Label orElse = label();
         Label end = label();
         bind(top);
+        int firstWarning = warned.size();
         if (constant == null) {
             jumpIf(s.test(), orElse, false);
         } else {
             lineMark(); // what is left of the folded test
         }
+        List<String> testWarnings = List.copyOf(warned.subList(firstWarning, warned.size()));
         unit.fblocks.push(new FBlock(FBlockType.WHILE_LOOP, top, end, null));
         statements(s.body());
         unit.fblocks.pop();
+        // CPython 3.11 compiles the test again below the body (its loop inversion), warnings and all
+        testWarnings.forEach(this::emitWarning);
         unit.loc = stmtLoc(s);
         jump(Opcode.JUMP, top);
         bind(orElse);
@@ -1259,6 +1271,7 @@ public final class CodeGenerator {
                 && (c.ops().get(0) == Expr.CmpOp.IS || c.ops().get(0) == Expr.CmpOp.IS_NOT)
                 && c.comparators().get(0) instanceof Expr.Const k && k.value() == Expr.PyNone.NONE) {
             // 3.11's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE.
+            checkCompare(c);
             expr(c.left());
             boolean jumpOnNone = (c.ops().get(0) == Expr.CmpOp.IS) == when;
             jump(jumpOnNone ? Opcode.POP_JUMP_IF_NONE : Opcode.POP_JUMP_IF_NOT_NONE, target);
@@ -1335,6 +1348,7 @@ public final class CodeGenerator {
             unit.loc = matchAttr(e.span(), a);
             emit(Opcode.LOAD_ATTR, nameIndex(mangle(a.attr())));
         } else if (e instanceof Expr.Subscript s) {
+            checkSubscript(s);
             expr(s.value());
             expr(s.index());
             unit.loc = e.span();
@@ -1592,6 +1606,7 @@ public final class CodeGenerator {
         if (methodCall(c)) {
             return;
         }
+        checkCaller(c);
         expr(c.func());
         callHelper(0, c.args(), c.keywords(), c.span());
     }
@@ -1848,7 +1863,119 @@ public final class CodeGenerator {
 
     // ---- comparisons ----
 
+    /**
+     * check_compare: {@code is} or {@code is not} with a literal on either side (a constant, after
+     * folding, other than None, True, False and ...) compiles with a SyntaxWarning.
+     */
+    private void checkCompare(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr.CmpOp op = c.ops().get(i);
+            Expr right = c.comparators().get(i);
+            if ((op == Expr.CmpOp.IS || op == Expr.CmpOp.IS_NOT) && (isLiteral(left) || isLiteral(right))) {
+                warn(c.span().line(), op == Expr.CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+            }
+            left = right;
+        }
+    }
+
+    /** check_caller: calling a display or a constant ([1, 2] (3), a missing comma) compiles with a warning. */
+    private void checkCaller(Expr.Call c) {
+        Expr f = c.func();
+        if (f instanceof Expr.Const || f instanceof Expr.Tuple || f instanceof Expr.ListDisplay
+                || f instanceof Expr.DictDisplay || f instanceof Expr.SetDisplay
+                || f instanceof Expr.Comp || f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue) {
+            warn(c.span().line(), "'" + inferType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    /**
+     * check_subscripter and check_index, for a subscript that loads: None, a number, a set, a
+     * generator or a lambda subscripted, or a str, bytes, tuple or list subscripted by a constant
+     * (or display) of a type that cannot be an index, compiles with a warning.
+     */
+    private void checkSubscript(Expr.Subscript s) {
+        Expr v = s.value();
+        boolean notSubscriptable = v instanceof Expr.Const k ? k.value() == Expr.PyNone.NONE
+                || k.value() == Expr.PyEllipsis.ELLIPSIS || k.value() instanceof Boolean
+                || k.value() instanceof java.math.BigInteger || k.value() instanceof Double
+                || k.value() instanceof Expr.PyFrozenset
+                : v instanceof Expr.SetDisplay || v instanceof Expr.Lambda
+                        || v instanceof Expr.Comp comp && (comp.kind() == Expr.CompKind.SET
+                                || comp.kind() == Expr.CompKind.GENERATOR);
+        if (notSubscriptable) {
+            warn(s.span().line(), "'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String indexType = inferType(s.index());
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool") || indexType.equals("slice")) {
+            return;
+        }
+        boolean sequence = v instanceof Expr.Const k ? k.value() instanceof String || k.value() instanceof Expr.PyBytes
+                || k.value() instanceof Expr.PyTuple
+                : v instanceof Expr.Tuple || v instanceof Expr.ListDisplay || v instanceof Expr.JoinedStr
+                        || v instanceof Expr.FormattedValue
+                        || v instanceof Expr.Comp comp && comp.kind() == Expr.CompKind.LIST;
+        if (sequence) {
+            warn(s.span().line(), inferType(v) + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?");
+        }
+    }
+
+    /** infer_type: the type's name an expression evaluates to when the compiler can tell, else null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Expr.Const k) {
+            Object v = k.value();
+            return v == Expr.PyNone.NONE ? "NoneType" : v == Expr.PyEllipsis.ELLIPSIS ? "ellipsis"
+                    : v instanceof Boolean ? "bool" : v instanceof java.math.BigInteger ? "int"
+                    : v instanceof Double ? "float" : v instanceof String ? "str"
+                    : v instanceof Expr.PyBytes ? "bytes" : v instanceof Expr.PyTuple ? "tuple"
+                    : v instanceof Expr.PyFrozenset ? "frozenset" : null;
+        }
+        if (e instanceof Expr.Comp comp) {
+            return switch (comp.kind()) {
+                case LIST -> "list";
+                case SET -> "set";
+                case DICT -> "dict";
+                case GENERATOR -> "generator";
+            };
+        }
+        return e instanceof Expr.Tuple ? "tuple" : e instanceof Expr.ListDisplay ? "list"
+                : e instanceof Expr.DictDisplay ? "dict" : e instanceof Expr.SetDisplay ? "set"
+                : e instanceof Expr.Lambda ? "function" : e instanceof Expr.Slice ? "slice"
+                : e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue ? "str" : null;
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Expr.Const k && !(k.value() == Expr.PyNone.NONE || k.value() instanceof Boolean
+                || k.value() == Expr.PyEllipsis.ELLIPSIS);
+    }
+
+    /**
+     * A SyntaxWarning as the warnings module shows it: "file:line: SyntaxWarning: message", then
+     * the line of source, stripped, when linecache could read it (not for "<stdin>", "<string>").
+     */
+    private void warn(int line, String message) {
+        StringBuilder w = new StringBuilder().append(source.filename).append(':').append(line)
+                .append(": SyntaxWarning: ").append(message).append('\n');
+        String text = source.line(line).strip();
+        if (!source.filename.startsWith("<") && !text.isEmpty()) {
+            w.append("  ").append(text).append('\n');
+        }
+        emitWarning(w.toString());
+    }
+
+    /** The warnings given so far, in order. */
+    private final List<String> warned = new ArrayList<>();
+
+    private void emitWarning(String warning) {
+        warned.add(warning);
+        warnings.accept(warning);
+    }
+
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {

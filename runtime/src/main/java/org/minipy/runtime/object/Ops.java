@@ -244,7 +244,8 @@ public final class Ops {
                 }
                 return b.longValue();
             }
-            throw Errors.typeError(message + ", not " + Types.of(obj).name);
+            String type = Types.of(obj).name; // a message with %s places the type's name itself
+            throw Errors.typeError(message.contains("%s") ? message.replace("%s", type) : message + ", not " + type);
         }
         if (!IntObject.fitsMachineWord(obj)) {
             throw Errors.indexError("cannot fit 'int' into an index-sized integer");

@@ -90,9 +90,15 @@ final class Programs {
         return compile(source, file);
     }
 
+    /** A SyntaxWarning of the compiler, on stderr as python3 shows it. */
+    static void warn(String warning) {
+        Stdio.err().print(warning);
+        Stdio.flush();
+    }
+
     private static CompilationUnit compile(String source, String filename) {
         try {
-            return Compiler.compile(source, filename);
+            return Compiler.compile(source, filename, Programs::warn);
         } catch (CompileError e) {
             Stdio.err().print(e.format());
             Stdio.flush();

@@ -67,7 +67,7 @@ final class Repl {
             }
             CompilationUnit unit;
             try {
-                unit = Compiler.compileInteractive(buffer.toString(), "<stdin>");
+                unit = Compiler.compileInteractive(buffer.toString(), "<stdin>", Programs::warn);
             } catch (CompileError e) {
                 if (!line.isBlank() && incomplete(e, buffer)) {
                     continue;
