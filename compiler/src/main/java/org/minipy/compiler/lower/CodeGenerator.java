@@ -740,10 +740,9 @@ public final class CodeGenerator {
         constIndex(pool.add(Expr.PyNone.NONE));
         expr(l.body());
         // the unit's own position (compiler_enter_scope's); a generator's return is artificial
+        // (3.11's assemble(c, 0)), and returns the body's value too: what the last yield was sent
         if (scope.isGenerator()) {
             unit.loc = CodeBuilder.NO_LOCATION;
-            emit(Opcode.POP_TOP);
-            emitConst(Expr.PyNone.NONE);
         }
         emit(Opcode.RETURN_VALUE);
         CodeObject code = finish("<lambda>", l.line(), l.args().args().size(), l.args().kwOnly().size(),
