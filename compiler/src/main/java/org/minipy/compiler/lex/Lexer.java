@@ -284,9 +284,18 @@ public final class Lexer {
                 col + 1);
     }
 
+    /** The tokenizer's MAXLEVEL: brackets open at once. */
+    private static final int MAX_LEVEL = 200;
+
     private void trackBracket(Token t) {
         switch (t.text()) {
-            case "(", "[", "{" -> brackets.push(t);
+            case "(", "[", "{" -> {
+                if (brackets.size() >= MAX_LEVEL) {
+                    throw source.error(CompileError.SYNTAX, "too many nested parentheses", t.line(), t.col() + 1,
+                            t.col() + 1);
+                }
+                brackets.push(t);
+            }
             case ")", "]", "}" -> {
                 if (brackets.isEmpty()) {
                     throw source.error(CompileError.SYNTAX, "unmatched '" + t.text() + "'", t.line(), t.col() + 1,
