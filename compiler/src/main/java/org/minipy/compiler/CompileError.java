@@ -69,6 +69,9 @@ public final class CompileError extends RuntimeException {
      */
     public String format() {
         StringBuilder out = new StringBuilder();
+        if (filename == null) { // not a SyntaxError (a RecursionError during compilation): no position
+            return out.append(kind).append(": ").append(message).append('\n').toString();
+        }
         out.append("  File \"").append(filename).append("\", line ").append(line).append('\n');
         if (sourceLine != null) {
             String rtext = sourceLine;

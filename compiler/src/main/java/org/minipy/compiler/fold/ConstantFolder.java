@@ -3,6 +3,7 @@ package org.minipy.compiler.fold;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.minipy.compiler.CompileError;
 import org.minipy.compiler.ast.Arguments;
 import org.minipy.compiler.ast.Expr;
 import org.minipy.compiler.ast.Expr.CmpOp;
@@ -28,6 +29,25 @@ public final class ConstantFolder {
 
     private ConstantFolder() {}
 
+    /**
+     * ast_opt's recursion limit: the statements and expressions nested at once, at most the
+     * recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3); deeper source is a RecursionError
+     * "during compilation", as in CPython (which compiles a script with no Python frames running).
+     */
+    static final int MAX_DEPTH = 3000;
+    /** How deep the fold of this thread's compilation is (compiles run on the VM's and a compile thread). */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+    private static int[] enter() {
+        int[] depth = DEPTH.get();
+        if (++depth[0] > MAX_DEPTH) {
+            depth[0]--;
+            throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation",
+                    null, 0, 0, 0, null);
+        }
+        return depth;
+    }
+
     public static List<Stmt> fold(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>(body.size());
         for (Stmt s : body) {
@@ -37,6 +57,15 @@ public final class ConstantFolder {
     }
 
     public static Stmt fold(Stmt s) {
+        int[] depth = enter();
+        try {
+            return foldStmt(s);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private static Stmt foldStmt(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) {
             return new Stmt.ExprStmt(fold(e.value()), e.span());
         } else if (s instanceof Stmt.Assign a) {
@@ -155,6 +184,15 @@ public final class ConstantFolder {
     }
 
     public static Expr fold(Expr e) {
+        int[] depth = enter();
+        try {
+            return foldExpr(e);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private static Expr foldExpr(Expr e) {
         if (e instanceof Expr.BinOp b) {
             Expr l = fold(b.left());
             Expr r = fold(b.right());
