@@ -36,6 +36,19 @@ public final class Attributes {
         return t.hasDescrGet() ? t.descrGet(descr, obj, type) : Heap.newRef(descr);
     }
 
+    /**
+     * {@link #descrGet} with descr held across its __get__, as the getattr functions hold what
+     * _PyType_Lookup returned (borrowed): the __get__ may drop the type's own reference to it.
+     */
+    public static long heldDescrGet(long descr, long obj, long type) {
+        Heap.incref(descr);
+        try {
+            return descrGet(descr, obj, type);
+        } finally {
+            Heap.decref(descr);
+        }
+    }
+
     // ---- PyObject_GenericGetAttr
 
     /** obj.name by the generic rules, or 0 when there is no such attribute (nothing raised). */
@@ -44,12 +57,7 @@ public final class Attributes {
         long descr = tp.lookup(name);
         if (descr != 0) {
             if (isData(descr) && hasGet(descr)) {
-                Heap.incref(descr);
-                try {
-                    return descrGet(descr, obj, tp.address);
-                } finally {
-                    Heap.decref(descr);
-                }
+                return heldDescrGet(descr, obj, tp.address);
             }
         }
         long v = InstanceObject.lookup(obj, tp, name);
@@ -57,12 +65,7 @@ public final class Attributes {
             return Heap.newRef(v);
         }
         if (descr != 0) {
-            Heap.incref(descr);
-            try {
-                return descrGet(descr, obj, tp.address);
-            } finally {
-                Heap.decref(descr);
-            }
+            return heldDescrGet(descr, obj, tp.address);
         }
         return 0;
     }

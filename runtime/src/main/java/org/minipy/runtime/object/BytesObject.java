@@ -320,7 +320,7 @@ public final class BytesObject {
             if (SliceObject.check(key)) {
                 return slice(obj, key);
             }
-            long i = Ops.index(key, "byte indices must be integers or slices");
+            long i = Ops.index(key, "byte indices must be integers or slices, not %s");
             long n = size(obj);
             if (i < 0) {
                 i += n;

@@ -55,14 +55,13 @@ final class ListMethods {
         });
         t.method("insert", (self, a, o, n) -> {
             Args.count("insert", n, 2, 2);
-            insert(self, Ops.index(a[o], "'" + Types.of(a[o]).name + "' object cannot be interpreted as an integer"),
+            insert(self, Ops.index(a[o], "'%s' object cannot be interpreted as an integer"),
                     a[o + 1]);
             return BoolObject.none();
         });
         t.method("pop", (self, a, o, n) -> {
             Args.count("pop", n, 0, 1);
-            return pop(self, n == 0 ? -1 : Ops.index(a[o], "'" + Types.of(a[o]).name
-                    + "' object cannot be interpreted as an integer"));
+            return pop(self, n == 0 ? -1 : Ops.index(a[o], "'%s' object cannot be interpreted as an integer"));
         });
         t.method("remove", (self, a, o, n) -> {
             Args.exactly("list.remove", n, 1);

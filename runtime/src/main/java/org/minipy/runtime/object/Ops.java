@@ -226,12 +226,15 @@ public final class Ops {
         return r;
     }
 
-    /** operator.index for a subscript or count: the int's value, TypeError with message otherwise. */
-    public static long index(long obj, String message) {
+    /**
+     * operator.index for a subscript or count: the int's value; otherwise a TypeError whose message
+     * is format with the object's type name in place of its %s.
+     */
+    public static long index(long obj, String format) {
         if (WeakRefs.isProxy(obj)) { // proxy_index: the referent's index
             long x = WeakRefObject.ProxyType.unwrap(obj);
             try {
-                return index(x, message);
+                return index(x, format);
             } finally {
                 Heap.decref(x);
             }
@@ -244,8 +247,7 @@ public final class Ops {
                 }
                 return b.longValue();
             }
-            String type = Types.of(obj).name; // a message with %s places the type's name itself
-            throw Errors.typeError(message.contains("%s") ? message.replace("%s", type) : message + ", not " + type);
+            throw Errors.typeError(format.replace("%s", Types.of(obj).name));
         }
         if (!IntObject.fitsMachineWord(obj)) {
             throw Errors.indexError("cannot fit 'int' into an index-sized integer");
@@ -256,7 +258,7 @@ public final class Ops {
     /** A sequence subscript: negative indexes count from the end; IndexError when out of range. */
     public static long sequenceIndex(long key, long length, String what) {
         String kind = what.endsWith("assignment") ? what.substring(0, what.indexOf(' ')) : what;
-        long i = index(key, kind + " indices must be integers or slices");
+        long i = index(key, kind + " indices must be integers or slices, not %s");
         if (i < 0) {
             i += length;
         }
@@ -376,12 +378,7 @@ public final class Ops {
         }
         long found = t.lookup(name);
         if (found != 0) {
-            Heap.incref(found);
-            try {
-                return Attributes.descrGet(found, obj, t.address);
-            } finally {
-                Heap.decref(found);
-            }
+            return Attributes.heldDescrGet(found, obj, t.address);
         }
         if (ModuleObject.check(obj)) {
             throw Errors.attributeError("module '" + StrObject.toJava(Memory.getLong(obj + Layout.MODULE_NAME))

@@ -195,7 +195,7 @@ public final class SliceObject {
         protected void defineMethods() {
             method("indices", (self, a, o, n) -> {
                 Args.exactly("indices", n, 1);
-                long length = Ops.index(a[o], "'" + Types.of(a[o]).name + "' object cannot be interpreted as an integer");
+                long length = Ops.index(a[o], "'%s' object cannot be interpreted as an integer");
                 if (length < 0) {
                     throw Errors.valueError("length should not be negative");
                 }

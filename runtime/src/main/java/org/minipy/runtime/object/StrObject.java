@@ -631,7 +631,7 @@ public final class StrObject {
             if (SliceObject.check(key)) {
                 return SliceObject.sliceStr(obj, key);
             }
-            long i = Ops.index(key, "string indices must be integers, not '%s'"); // unicode_subscript's quotes
+            long i = Ops.index(key, "string indices must be integers, not '%s'");
             long n = length(obj);
             if (i < 0) {
                 i += n;

@@ -67,12 +67,7 @@ public final class SuperObject {
                 long res = DictObject.get(mro[i].typeDict(), name);
                 if (res != 0) {
                     long obj = field(s, SUPER_OBJ);
-                    Heap.incref(res);
-                    try {
-                        return Attributes.descrGet(res, obj == objType ? 0 : obj, objType);
-                    } finally {
-                        Heap.decref(res);
-                    }
+                    return Attributes.heldDescrGet(res, obj == objType ? 0 : obj, objType);
                 }
             }
         }

@@ -42,23 +42,13 @@ public final class TypeObject {
         }
         long found = t.lookup(name);
         if (found != 0) {
-            Heap.incref(found);
-            try {
-                return Attributes.descrGet(found, 0, obj);
-            } finally {
-                Heap.decref(found);
-            }
+            return Attributes.heldDescrGet(found, 0, obj);
         }
         // type_getattro's last resort: the metatype's attribute, bound to the class (int.__call__)
         PyType meta = Types.of(obj);
         long metaAttribute = meta.lookup(name);
         if (metaAttribute != 0) {
-            Heap.incref(metaAttribute);
-            try {
-                return Attributes.descrGet(metaAttribute, obj, meta.address);
-            } finally {
-                Heap.decref(metaAttribute);
-            }
+            return Attributes.heldDescrGet(metaAttribute, obj, meta.address);
         }
         throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + StrObject.toJava(name) + "'");
     }

@@ -173,28 +173,6 @@ final class Generators {
     }
 
     /**
-     * FOR_ITER on a generator: gen_iternext called directly. Its next value, or 0 when it has
-     * finished; a return value other than None travels in a StopIteration, made and dropped as
-     * FOR_ITER drops it.
-     */
-    static long next(long gen) {
-        byte st = GeneratorObject.state(gen);
-        if (st == FRAME_COMPLETED || st == FRAME_CLEARED) {
-            return 0;
-        }
-        long r = resume(gen, BoolObject.NONE, 0);
-        if (GeneratorObject.finished()) {
-            if (r == BoolObject.NONE) {
-                Heap.decref(r);
-            } else {
-                Heap.decref(GeneratorObject.stopIteration(r).exception);
-            }
-            return 0;
-        }
-        return r;
-    }
-
-    /**
      * SEND: the receiver's next value for v (borrowed) into out[0]; true when the receiver is
      * finished, out[0] then being its return value.
      */

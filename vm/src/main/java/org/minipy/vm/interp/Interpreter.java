@@ -1558,16 +1558,6 @@ public final class Interpreter {
         frameIp[depth] = ip;
         frameSp[depth] = sp;
         yielded = false;
-        if (Jit.ready(code)) {
-            // execute's call of compiled code, at a call site of its own: one that sees only
-            // generators' code, so few classes that HotSpot inlines them
-            executeNesting++;
-            try {
-                return code.compiled.run(this, depth, ip);
-            } finally {
-                executeNesting--;
-            }
-        }
         return execute(depth);
     }
 

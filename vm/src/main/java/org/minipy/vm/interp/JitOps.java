@@ -372,7 +372,6 @@ final class JitOps {
         long ta = Types.typeAddressOf(it);
         long v = ta == Types.RANGE_ITERATOR.address ? RangeObject.iterNext(it)
                 : ta == Types.LIST_ITERATOR.address ? SeqIterObject.listNext(it)
-                : ta == Types.GENERATOR.address ? Generators.next(it)
                 : Ops.next(it);
         if (v == 0) {
             Heap.decref(it);
