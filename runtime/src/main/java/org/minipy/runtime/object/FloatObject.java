@@ -275,6 +275,14 @@ public final class FloatObject {
         return negative ? -r : r;
     }
 
+    /**
+     * a op b for two exact floats, as float's nb_ slot for op computes it (a new float, or the
+     * slot's error raised); 0 when float has no such slot.
+     */
+    public static long exactArith(long a, long b, int op) {
+        return arith(value(a), value(b), op);
+    }
+
     private static long arith(double a, double b, int op) {
         switch (op) {
             case Ops.NB_ADD:

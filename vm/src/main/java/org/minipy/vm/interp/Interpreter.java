@@ -1732,9 +1732,19 @@ public final class Interpreter {
 
     /**
      * BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY),
-     * and int % and // called directly (what int's nb_remainder and nb_floor_divide do).
+     * and int % and // and float's other arithmetic called directly (what their slots do).
      */
     static long binaryOp(long a, long b, int op) {
+        long r = exactBinaryOp(a, b, op);
+        return r != 0 ? r : Ops.binaryOp(a, b, op);
+    }
+
+    /**
+     * a op b when both are exact ints or both exact floats and op is one their slots have: the
+     * result (a new reference), computed as the slot would; 0 for any other operands or op.
+     * No Python code runs, and only the result is allocated.
+     */
+    static long exactBinaryOp(long a, long b, int op) {
         long ta = Types.typeAddressOf(a);
         if (Types.typeAddressOf(b) == ta) {
             int base = op >= Ops.NB_INPLACE_OFFSET ? op - Ops.NB_INPLACE_OFFSET : op;
@@ -1751,7 +1761,7 @@ public final class Interpreter {
                     case Ops.NB_FLOOR_DIVIDE:
                         return IntObject.floorDivide(a, b);
                     default:
-                        break;
+                        return 0;
                 }
             } else if (ta == Types.FLOAT.address) {
                 switch (base) {
@@ -1762,11 +1772,11 @@ public final class Interpreter {
                     case Ops.NB_MULTIPLY:
                         return FloatObject.fromDouble(FloatObject.value(a) * FloatObject.value(b));
                     default:
-                        break;
+                        return FloatObject.exactArith(a, b, base);
                 }
             }
         }
-        return Ops.binaryOp(a, b, op);
+        return 0;
     }
 
     /** COMPARE_OP, with 3.11's COMPARE_OP_INT_JUMP / FLOAT_JUMP cases done directly. */

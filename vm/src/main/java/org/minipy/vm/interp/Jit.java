@@ -346,6 +346,9 @@ final class Jit {
             int arg = word >>> 8;
             int t = nl + d;
             Label end = null;
+            if (op == Op.LOAD_FAST || op == Op.LOAD_CONST) {
+                fuse(i, t);
+            }
             switch (op) {
                 case Op.NOP, Op.EXTENDED_ARG -> { }
                 case Op.POP_TOP -> {
@@ -677,6 +680,109 @@ final class Jit {
             if (end != null) {
                 mv.visitLabel(end);
             }
+        }
+
+        // ---- fused instructions
+
+        private boolean borrowable(int k) {
+            int o = ops[k] & 0xFF;
+            return o == Op.LOAD_FAST || o == Op.LOAD_CONST;
+        }
+
+        /** Instruction k's value read where it is, without a reference: its local slot, or the constant. */
+        private void borrowed(int k) {
+            int a = ops[k] >>> 8;
+            if ((ops[k] & 0xFF) == Op.LOAD_FAST) {
+                s();
+                slot(a);
+                mv.visitInsn(LALOAD);
+            } else {
+                mv.visitLdcInsn(c.consts[a]);
+            }
+        }
+
+        /**
+         * A fast path in front of instruction i, a LOAD_FAST or LOAD_CONST that feeds a
+         * BINARY_OP, a BINARY_SUBSCR or a COMPARE_OP with a conditional jump, alone (the left
+         * operand already on the stack) or with the next load (both operands loaded here): for
+         * exact ints and floats (lists and tuples with an int index), the operands are read
+         * where they are instead of pushed with a reference each and released again, which
+         * nothing could observe in between (no Python code runs), and control goes on after
+         * the fused instructions. Otherwise (other types, an unbound local) nothing is done and
+         * the instructions run as they are, right below. An error in the fused operation
+         * (ZeroDivisionError, MemoryError) is raised at the operation's instruction with the
+         * stack it would have there.
+         */
+        private void fuse(int i, int t) {
+            boolean pair = i + 1 < ops.length && borrowable(i + 1);
+            int user = pair ? i + 2 : i + 1;
+            if (user >= ops.length || (!pair && i > 0 && borrowable(i - 1) && fusable(user))) {
+                return; // (the second case: the pair starting at i - 1 is fused there)
+            }
+            if (!fusable(user)) {
+                return;
+            }
+            int uop = ops[user] & 0xFF;
+            int uarg = ops[user] >>> 8;
+            if (uop == Op.COMPARE_OP) {
+                int jump = ops[user + 1];
+                Label slow = new Label();
+                if (pair) {
+                    borrowed(i);
+                    borrowed(i + 1);
+                    iconst(uarg);
+                    ops("compareBorrowed", "(JJI)I");
+                } else {
+                    s();
+                    slot(t - 1);
+                    borrowed(i);
+                    iconst(uarg);
+                    ops("compareOwnedLeft", "([JIJI)I");
+                }
+                mv.visitVarInsn(ISTORE, TMP_INT);
+                mv.visitVarInsn(ILOAD, TMP_INT);
+                mv.visitJumpInsn(IFLT, slow);
+                mv.visitVarInsn(ILOAD, TMP_INT);
+                mv.visitJumpInsn((jump & 0xFF) == Op.POP_JUMP_IF_FALSE ? IFEQ : IFNE, labels[jump >>> 8]);
+                mv.visitJumpInsn(GOTO, labels[user + 2]);
+                mv.visitLabel(slow);
+                return;
+            }
+            boolean binary = uop == Op.BINARY_OP;
+            Label end = protect(user, t);
+            s();
+            if (pair) {
+                slot(t);
+                borrowed(i);
+                borrowed(i + 1);
+                if (binary) {
+                    iconst(uarg);
+                    ops("binaryBorrowed", "([JIJJI)Z");
+                } else {
+                    ops("subscrBorrowed", "([JIJJ)Z");
+                }
+            } else {
+                slot(t - 1);
+                borrowed(i);
+                if (binary) {
+                    iconst(uarg);
+                    ops("binaryOwnedLeft", "([JIJI)Z");
+                } else {
+                    ops("subscrOwnedLeft", "([JIJ)Z");
+                }
+            }
+            mv.visitLabel(end);
+            mv.visitJumpInsn(IFNE, labels[user + 1]);
+        }
+
+        /** Whether instruction k can be fused with the loads of its operands (see fuse). */
+        private boolean fusable(int k) {
+            int o = ops[k] & 0xFF;
+            if (o == Op.COMPARE_OP) {
+                int next = k + 1 < ops.length ? ops[k + 1] & 0xFF : -1;
+                return next == Op.POP_JUMP_IF_FALSE || next == Op.POP_JUMP_IF_TRUE;
+            }
+            return (o == Op.BINARY_OP || o == Op.BINARY_SUBSCR) && k + 1 < ops.length;
         }
 
         /**

@@ -202,6 +202,117 @@ final class JitOps {
         }
     }
 
+    // ---- fused instructions: operands read where they are, not pushed (see Jit's fuse)
+
+    /**
+     * LOAD_FAST/LOAD_CONST twice, then BINARY_OP, for two exact ints or floats: s[dest] = a op b,
+     * read from their local slots or the constants without a reference taken, and true. The
+     * interpreter would take and drop a reference to each around the operation, where nothing
+     * can see them; the result is made as BINARY_OP makes it. False (nothing done) for an
+     * unbound local (0) or any other operands: the unfused instructions follow.
+     */
+    static boolean binaryBorrowed(long[] s, int dest, long a, long b, int op) {
+        if (a == 0 || b == 0) {
+            return false;
+        }
+        long r = Interpreter.exactBinaryOp(a, b, op);
+        if (r == 0) {
+            return false;
+        }
+        s[dest] = r;
+        return true;
+    }
+
+    /** As {@link #binaryBorrowed} with the left operand on the stack at s[dest] (released after). */
+    static boolean binaryOwnedLeft(long[] s, int dest, long b, int op) {
+        long a = s[dest];
+        if (b == 0) {
+            return false;
+        }
+        long r = Interpreter.exactBinaryOp(a, b, op);
+        if (r == 0) {
+            return false;
+        }
+        s[dest] = r;
+        Heap.decref(a);
+        return true;
+    }
+
+    /**
+     * LOAD_FAST/LOAD_CONST twice, COMPARE_OP, then POP_JUMP_IF_FALSE or _TRUE, for two exact ints
+     * or floats: the comparison's result, 1 or 0; -1 (nothing done) otherwise.
+     */
+    static int compareBorrowed(long a, long b, int op) {
+        if (a == 0 || b == 0) {
+            return -1;
+        }
+        return Interpreter.compareExact(a, b, op);
+    }
+
+    /** As {@link #compareBorrowed} with the left operand on the stack at s[slot] (released after). */
+    static int compareOwnedLeft(long[] s, int slot, long b, int op) {
+        long a = s[slot];
+        if (b == 0) {
+            return -1;
+        }
+        int r = Interpreter.compareExact(a, b, op);
+        if (r >= 0) {
+            Heap.decref(a);
+        }
+        return r;
+    }
+
+    /**
+     * LOAD_FAST/LOAD_CONST twice, then BINARY_SUBSCR, for an exact list or tuple and an int index
+     * in range: s[dest] = a new reference to the item, and true; false (nothing done) otherwise.
+     */
+    static boolean subscrBorrowed(long[] s, int dest, long container, long key) {
+        if (container == 0 || key == 0) {
+            return false;
+        }
+        long item = exactItem(container, key);
+        if (item == 0) {
+            return false;
+        }
+        s[dest] = Heap.newRef(item);
+        return true;
+    }
+
+    /** As {@link #subscrBorrowed} with the container on the stack at s[dest] (released after). */
+    static boolean subscrOwnedLeft(long[] s, int dest, long key) {
+        long container = s[dest];
+        if (key == 0) {
+            return false;
+        }
+        long item = exactItem(container, key);
+        if (item == 0) {
+            return false;
+        }
+        s[dest] = Heap.newRef(item);
+        Heap.decref(container);
+        return true;
+    }
+
+    /** container[key] (borrowed) for an exact list or tuple and an exact int in range; else 0. */
+    private static long exactItem(long container, long key) {
+        if (!IntObject.check(key) || !IntObject.fitsMachineWord(key)) {
+            return 0;
+        }
+        long t = Types.typeAddressOf(container);
+        long i = IntObject.wordValue(key);
+        if (t == Types.LIST.address) {
+            long n = ListObject.size(container);
+            long j = i < 0 ? i + n : i;
+            return j >= 0 && j < n ? ListObject.get(container, j) : 0;
+        }
+        if (t == Types.TUPLE.address) {
+            long n = TupleObject.size(container);
+            long j = i < 0 ? i + n : i;
+            return j >= 0 && j < n ? TupleObject.get(container, j) : 0;
+        }
+        return 0;
+    }
+
     /** BINARY_OP: s[slot] = s[slot] op s[slot + 1]. */
     static void binaryOp(long[] s, int slot, int op) {
         long b = s[slot + 1];
