@@ -703,7 +703,7 @@ final class Jit {
 
         /**
          * A fast path in front of instruction i, a LOAD_FAST or LOAD_CONST that feeds a
-         * BINARY_OP, a BINARY_SUBSCR or a COMPARE_OP with a conditional jump, alone (the left
+         * LOAD_ATTR that hits its cache (a LOAD_FAST), a BINARY_OP, a BINARY_SUBSCR or a COMPARE_OP with a conditional jump, alone (the left
          * operand already on the stack) or with the next load (both operands loaded here): for
          * exact ints and floats (lists and tuples with an int index), the operands are read
          * where they are instead of pushed with a reference each and released again, which
@@ -714,6 +714,16 @@ final class Jit {
          * stack it would have there.
          */
         private void fuse(int i, int t) {
+            if ((ops[i] & 0xFF) == Op.LOAD_FAST && i + 1 < ops.length && (ops[i + 1] & 0xFF) == Op.LOAD_ATTR) {
+                s();
+                slot(t);
+                borrowed(i);
+                mv.visitVarInsn(ALOAD, CODE_L);
+                iconst(i + 1);
+                ops("loadAttrBorrowed", "([JIJ" + CODE_D + "I)Z");
+                mv.visitJumpInsn(IFNE, labels[i + 2]);
+                return;
+            }
             boolean pair = i + 1 < ops.length && borrowable(i + 1);
             int user = pair ? i + 2 : i + 1;
             if (user >= ops.length || (!pair && i > 0 && borrowable(i - 1) && fusable(user))) {

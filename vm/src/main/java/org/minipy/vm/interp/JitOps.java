@@ -293,6 +293,27 @@ final class JitOps {
         return true;
     }
 
+    /**
+     * LOAD_FAST then LOAD_ATTR (at pc) hitting its cache: s[dest] = a new reference to the
+     * attribute of obj, read in the local slot without a reference taken; true. False (nothing
+     * done) for an unbound local or a cache miss: the unfused instructions follow.
+     */
+    static boolean loadAttrBorrowed(long[] s, int dest, long obj, Code code, int pc) {
+        if (obj == 0) {
+            return false;
+        }
+        long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
+        if (v == 0) {
+            v = AttrCache.loadAttribute(obj, code.cacheB[pc]);
+            if (v == 0) {
+                return false;
+            }
+        }
+        Heap.incref(v);
+        s[dest] = v;
+        return true;
+    }
+
     /** container[key] (borrowed) for an exact list or tuple and an exact int in range; else 0. */
     private static long exactItem(long container, long key) {
         if (!IntObject.check(key) || !IntObject.fitsMachineWord(key)) {
