@@ -737,6 +737,19 @@ public final class DictObject {
         resize(d, log2For((n * 3 + 1) / 2), unicode);
     }
 
+    /**
+     * The value (borrowed) of an exact str key in an exact dict whose table holds only str keys,
+     * found without running Python code (keys compare as strs, the hash is str's); 0 when absent
+     * or when d or key is not of that kind.
+     */
+    public static long getExactStr(long d, long key) {
+        if (Types.typeAddressOf(d) != Types.DICT.address || Types.typeAddressOf(key) != Types.STR.address
+                || !hasUnicodeKeys(d)) {
+            return 0;
+        }
+        return get(d, key);
+    }
+
     /** Whether d's table is the all-str kind (a split table counts as one). */
     static boolean hasUnicodeKeys(long d) {
         return SplitDict.isSplit(d) || isUnicode(Memory.getLong(d + DICT_KEYS));

@@ -358,12 +358,30 @@ final class Jit {
                     mv.visitMethodInsn(INVOKESTATIC, HEAP, "decref", "(J)V", false);
                 }
                 case Op.COPY -> {
+                    if (arg == 2 && i + 2 < ops.length && ops[i + 1] == ops[i] && (ops[i + 2] & 0xFF) == Op.BINARY_SUBSCR) {
+                        // COPY 2, COPY 2, BINARY_SUBSCR: the item of the two copies without copying them
+                        s();
+                        slot(t);
+                        ops("subscrOfCopies", "([JI)Z");
+                        mv.visitJumpInsn(IFNE, labels[i + 3]);
+                    }
                     s();
                     slot(t - arg);
                     slot(t);
                     ops("copyRef", "([JII)V");
                 }
                 case Op.SWAP -> {
+                    if (arg == 3 && i + 2 < ops.length && ops[i + 1] == (Op.SWAP | 2 << 8)
+                            && (ops[i + 2] & 0xFF) == Op.STORE_SUBSCR) {
+                        // SWAP 3, SWAP 2, STORE_SUBSCR: one step
+                        end = protect(i + 2, t - 3);
+                        s();
+                        slot(t - 3);
+                        ops("storeSubscrRotated", "([JI)V");
+                        mv.visitLabel(end);
+                        mv.visitJumpInsn(GOTO, labels[i + 3]);
+                        return;
+                    }
                     s();
                     slot(t);
                     iconst(arg);

@@ -263,8 +263,8 @@ final class JitOps {
     }
 
     /**
-     * LOAD_FAST/LOAD_CONST twice, then BINARY_SUBSCR, for an exact list or tuple and an int index
-     * in range: s[dest] = a new reference to the item, and true; false (nothing done) otherwise.
+     * LOAD_FAST/LOAD_CONST twice, then BINARY_SUBSCR, for an exactItem: s[dest] = a new
+     * reference to the item, and true; false (nothing done) otherwise.
      */
     static boolean subscrBorrowed(long[] s, int dest, long container, long key) {
         if (container == 0 || key == 0) {
@@ -314,10 +314,39 @@ final class JitOps {
         return true;
     }
 
-    /** container[key] (borrowed) for an exact list or tuple and an exact int in range; else 0. */
+    /**
+     * COPY 2, COPY 2, BINARY_SUBSCR (the start of {@code c[k] op= v}): s[top] = c[k] for the
+     * container and key at s[top - 2] and s[top - 1], with no references taken and dropped for
+     * the copies, and true; false (nothing done) unless c[k] is an exactItem.
+     */
+    static boolean subscrOfCopies(long[] s, int top) {
+        long item = exactItem(s[top - 2], s[top - 1]);
+        if (item == 0) {
+            return false;
+        }
+        s[top] = Heap.newRef(item);
+        return true;
+    }
+
+    /**
+     * SWAP 3, SWAP 2, STORE_SUBSCR (the end of {@code c[k] op= v}): the stack [c, k, v] at
+     * s[slot..] made [v, c, k] and stored as STORE_SUBSCR stores it.
+     */
+    static void storeSubscrRotated(long[] s, int slot) {
+        long v = s[slot + 2];
+        s[slot + 2] = s[slot + 1];
+        s[slot + 1] = s[slot];
+        s[slot] = v;
+        storeSubscr(s, slot);
+    }
+
+    /**
+     * container[key] (borrowed) found without running Python code: an exact list or tuple and
+     * an exact int in range, or an exact dict of str keys and an exact str key present; else 0.
+     */
     private static long exactItem(long container, long key) {
         if (!IntObject.check(key) || !IntObject.fitsMachineWord(key)) {
-            return 0;
+            return DictObject.getExactStr(container, key);
         }
         long t = Types.typeAddressOf(container);
         long i = IntObject.wordValue(key);
