@@ -132,7 +132,7 @@ final class Generators {
             running = java.util.Arrays.copyOf(running, runningCount * 2);
         }
         running[runningCount++] = gen;
-        Heap.incref(gen);
+        // no reference of its own, as gen_send_ex2 takes none: the caller holds one throughout
         long r;
         boolean finished;
         try {
@@ -166,7 +166,6 @@ final class Generators {
             } else {
                 Heap.xdecref(genExc);
             }
-            Heap.decref(gen);
         }
         GeneratorObject.setFinished(finished); // last: the decref above may have run other generators
         return r;
