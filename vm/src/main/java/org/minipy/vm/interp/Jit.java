@@ -720,14 +720,15 @@ final class Jit {
         }
 
         /**
-         * A fast path in front of instruction i, a LOAD_FAST or LOAD_CONST that feeds a
-         * LOAD_ATTR that hits its cache (a LOAD_FAST), a BINARY_OP, a BINARY_SUBSCR or a COMPARE_OP with a conditional jump, alone (the left
-         * operand already on the stack) or with the next load (both operands loaded here): for
-         * exact ints and floats (lists and tuples with an int index), the operands are read
-         * where they are instead of pushed with a reference each and released again, which
-         * nothing could observe in between (no Python code runs), and control goes on after
-         * the fused instructions. Otherwise (other types, an unbound local) nothing is done and
-         * the instructions run as they are, right below. An error in the fused operation
+         * A fast path in front of instruction i, a LOAD_FAST or LOAD_CONST whose value feeds the
+         * next instruction, or the one after the next load: a LOAD_ATTR hitting its cache (after a
+         * LOAD_FAST), a BINARY_OP on exact ints or floats, a BINARY_SUBSCR of an exactItem, or a
+         * COMPARE_OP of exact ints or floats followed by a conditional jump. Its operands are read
+         * where they are (the left one on the stack when only the right one is loaded here)
+         * instead of pushed with a reference each and released again: no Python code runs in
+         * between, so nothing can see the difference. Control goes on after the fused
+         * instructions; otherwise (other types, an unbound local, a cache miss) nothing is done
+         * and the instructions run as they are, right below. An error in the fused operation
          * (ZeroDivisionError, MemoryError) is raised at the operation's instruction with the
          * stack it would have there.
          */
