@@ -119,7 +119,7 @@ class LineNumbersTest {
         assertEquals(List.of(
                 "2 LOAD_FAST", "2 BEFORE_WITH", "2 STORE_FAST",
                 "3 LOAD_FAST", "3 LOAD_METHOD", "3 CALL_METHOD", "3 POP_TOP",
-                "2 LOAD_CONST", "2 LOAD_CONST", "2 LOAD_CONST", "2 CALL", "2 POP_TOP",
+                "2 LOAD_CONST", "2 LOAD_CONST", "2 LOAD_CONST", "2 CALL_METHOD", "2 POP_TOP",
                 "2 LOAD_CONST", "2 RETURN_VALUE",
                 "2 PUSH_EXC_INFO", "2 WITH_EXCEPT_START", "2 POP_JUMP_IF_TRUE", "2 RERAISE",
                 "None COPY", "None POP_EXCEPT", "None RERAISE",

@@ -158,16 +158,44 @@ public final class HeapType extends PyType {
         return find("__getattribute__") != 0;
     }
 
-    /** Calls the dunder f found on type(self) with self first (lookup_maybe_method + call). */
+    /**
+     * Calls the dunder f found on type(self) with self first, as the slot functions do
+     * (lookup_maybe_method, then the call): f is held, a reference of the call's own, until the
+     * call returns; a function is called with self prepended, anything else bound first.
+     */
     static long invoke(long f, long self, long[] rest, int offset, int count, long kwnames) {
-        if (FunctionObject.check(f)) {
-            return Calls.callWithSelf(f, self, rest, offset, count, kwnames);
-        }
-        long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
+        Heap.incref(f);
         try {
-            return Calls.call(bound, rest, offset, count, kwnames);
+            if (FunctionObject.check(f)) {
+                return Calls.callWithSelf(f, self, rest, offset, count, kwnames);
+            }
+            long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
+            try {
+                return Calls.call(bound, rest, offset, count, kwnames);
+            } finally {
+                Heap.decref(bound);
+            }
         } finally {
-            Heap.decref(bound);
+            Heap.decref(f);
+        }
+    }
+
+    /**
+     * call_attribute, how slot_tp_getattr_hook calls __getattribute__ and __getattr__: f held,
+     * bound to self through its __get__ (a function makes a bound method), and the result called
+     * with the name.
+     */
+    static long invokeAttribute(long f, long self, long name) {
+        Heap.incref(f);
+        try {
+            long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
+            try {
+                return Calls.call(bound, new long[] {name}, 0, 1, 0);
+            } finally {
+                Heap.decref(bound);
+            }
+        } finally {
+            Heap.decref(f);
         }
     }
 
@@ -668,7 +696,7 @@ public final class HeapType extends PyType {
         long r;
         if (ga != 0) {
             try {
-                r = invoke(ga, obj, name);
+                r = invokeAttribute(ga, obj, name);
             } catch (PyException e) {
                 if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) || find("__getattr__") == 0) {
                     throw e;
@@ -685,7 +713,7 @@ public final class HeapType extends PyType {
         if (r == 0) {
             long g = find("__getattr__");
             if (g != 0) {
-                return invoke(g, obj, name);
+                return invokeAttribute(g, obj, name);
             }
         }
         return r;
@@ -767,11 +795,17 @@ public final class HeapType extends PyType {
         if (f == 0) {
             return builtinNew(args, offset, count, kwnames);
         }
+        // slot_tp_new: type.__new__ fetched (a reference held through the call), type prepended
         long fn = Types.of(f) == Types.STATICMETHOD ? StaticMethodObject.callable(f) : f;
         long[] a = new long[count + 1];
         a[0] = address;
         System.arraycopy(args, offset, a, 1, count);
-        return Calls.call(fn, a, 0, count + 1, kwnames);
+        Heap.incref(fn);
+        try {
+            return Calls.call(fn, a, 0, count + 1, kwnames);
+        } finally {
+            Heap.decref(fn);
+        }
     }
 
     /** The built-in base's tp_new for this class (object_new, BaseException_new, list/dict new). */

@@ -949,11 +949,9 @@ public final class Interpreter {
                             s[sp++] = r;
                         }
                         case Op.BEFORE_WITH -> {
-                            long mgr = s[sp - 1];
-                            long[] pair = With.enter(mgr);
-                            s[sp - 1] = pair[0];
-                            Heap.decref(mgr);
-                            s[sp++] = pair[1];
+                            frameSp[depth] = sp;
+                            With.enter(s, sp);
+                            sp++;
                         }
                         case Op.RETURN_GENERATOR -> {
                             frameIp[depth] = ip;

@@ -13,8 +13,14 @@ import org.minipy.runtime.object.Types;
 final class With {
     private With() {}
 
-    /** {bound mgr.__exit__, mgr.__enter__()} as new references. */
-    static long[] enter(long mgr) {
+    /**
+     * BEFORE_WITH on the stack top s[top - 1] (the manager): replaced by the bound __exit__, then
+     * the manager released, then __enter__ called (its bound method released after) and its
+     * result pushed at s[top], in the order of 3.11's BEFORE_WITH. If __enter__ raises, the bound
+     * __exit__ stays on the stack for the unwinding to release.
+     */
+    static void enter(long[] s, int top) {
+        long mgr = s[top - 1];
         PyType t = Types.of(mgr);
         if (t.lookup(Names.get("__enter__")) == 0) {
             throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol");
@@ -31,15 +37,12 @@ final class With {
             Heap.decref(enter);
             throw e;
         }
-        long entered;
+        s[top - 1] = exit;
+        Heap.decref(mgr);
         try {
-            entered = Calls.call(enter, new long[0], 0, 0);
-        } catch (PyException e) {
-            Heap.decref(exit);
-            throw e;
+            s[top] = Calls.call(enter, new long[0], 0, 0);
         } finally {
             Heap.decref(enter);
         }
-        return new long[] {exit, entered};
     }
 }
