@@ -23,6 +23,7 @@ import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Sequences;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -389,7 +390,7 @@ final class FunctionBuiltins {
         if (npos > 1 && dflt != 0) {
             throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        long seq = npos == 1 ? Heap.newRef(a[o]) : tupleOf(a, o, npos);
+        long seq = npos == 1 ? Heap.newRef(a[o]) : Sequences.tupleOf(a, o, npos);
         long it;
         try {
             it = Ops.iter(seq);
@@ -455,14 +456,6 @@ final class FunctionBuiltins {
     /** Keyword-only parameters of a builtin that takes any number of positional arguments. */
     private static long[] keywords(String name, String[] names, long[] a, int o, int n, long kwnames) {
         return Kw.keywordsOnly(name, names, a, o, n, kwnames);
-    }
-
-    static long tupleOf(long[] a, int o, int n) {
-        long t = TupleObject.allocate(n);
-        for (int i = 0; i < n; i++) {
-            TupleObject.set(t, i, Heap.newRef(a[o + i]));
-        }
-        return t;
     }
 
     /** sum(iterable, /, start=0). */

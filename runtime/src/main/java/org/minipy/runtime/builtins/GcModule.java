@@ -11,6 +11,7 @@ import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
 import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Sequences;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -58,7 +59,7 @@ final class GcModule {
             if (n > 3) {
                 throw Errors.typeError("set_threshold() takes at most 3 arguments (" + n + " given)");
             }
-            long args = varargs(a, o, n);
+            long args = Sequences.tupleOf(a, o, n); // METH_VARARGS: the args tuple CPython makes
             try {
                 int[] values = new int[n];
                 for (int i = 0; i < n; i++) {
@@ -120,7 +121,7 @@ final class GcModule {
             return BoolObject.fromBoolean(GC.isGc(obj) && Heap.isFinalized(obj));
         });
         BuiltinsModule.function(m, "get_referrers", (self, a, o, n) -> {
-            long args = varargs(a, o, n);
+            long args = Sequences.tupleOf(a, o, n); // METH_VARARGS: the args tuple CPython makes
             long[] targets = new long[n];
             System.arraycopy(a, o, targets, 0, n);
             long result = ListObject.allocate(0);
@@ -131,7 +132,7 @@ final class GcModule {
             return result;
         });
         BuiltinsModule.function(m, "get_referents", (self, a, o, n) -> {
-            long args = varargs(a, o, n);
+            long args = Sequences.tupleOf(a, o, n); // METH_VARARGS: the args tuple CPython makes
             long result = ListObject.allocate(0);
             PyType.Visitor add = ref -> {
                 if (ref != 0) {
@@ -184,19 +185,6 @@ final class GcModule {
             }
             return body.call();
         });
-    }
-
-    /**
-     * The args tuple a METH_VARARGS function of CPython receives (set_threshold, get_referrers,
-     * get_referents): made and dropped as CPython's call makes it, so the collector's counts and
-     * the tuple free lists move as they do there.
-     */
-    private static long varargs(long[] a, int o, int n) {
-        long t = TupleObject.allocate(n);
-        for (int i = 0; i < n; i++) {
-            TupleObject.set(t, i, Heap.newRef(a[o + i]));
-        }
-        return t;
     }
 
     private static void exactlyOne(String name, int n) {

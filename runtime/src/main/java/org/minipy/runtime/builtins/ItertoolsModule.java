@@ -18,6 +18,7 @@ import org.minipy.runtime.object.ModuleObject;
 import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.Ops;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Sequences;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
 
@@ -264,7 +265,7 @@ final class ItertoolsModule {
         @Override
         public long constructWithKeywords(long[] a, int o, int n, long kw) {
             noKeywords(kw);
-            long args = FunctionBuiltins.tupleOf(a, o, n);
+            long args = Sequences.tupleOf(a, o, n);
             try {
                 return newChain(Ops.iter(args));
             } finally {

@@ -50,7 +50,7 @@ final class OrderedDictMethods {
         });
         method.method("__sizeof__", (self, a, o, n) -> {
             Args.exactly("__sizeof__", n, 0);
-            return IntObject.fromLong(t.sizeof(self));
+            return IntObject.fromLong(Types.of(self).sizeof(self));
         });
         method.method("__reversed__", (self, a, o, n) -> {
             Args.exactly("__reversed__", n, 0);

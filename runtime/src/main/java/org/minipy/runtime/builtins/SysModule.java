@@ -3,8 +3,10 @@ package org.minipy.runtime.builtins;
 import java.util.List;
 
 import org.minipy.runtime.mem.ObjectAllocator;
+import org.minipy.runtime.object.Attributes;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.CFunctionObject;
+import org.minipy.runtime.object.Calls;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.ExceptionObject;
 import org.minipy.runtime.object.Heap;
@@ -12,8 +14,10 @@ import org.minipy.runtime.object.IntMethods;
 import org.minipy.runtime.object.IntObject;
 import org.minipy.runtime.object.ListObject;
 import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.PyType;
+import org.minipy.runtime.object.Sequences;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.TupleObject;
 import org.minipy.runtime.object.Types;
@@ -79,10 +83,18 @@ public final class SysModule {
         });
         BuiltinsModule.function(m, "getsizeof", (self, a, o, n) -> {
             Args.between("getsizeof", n, 1, 2);
-            PyType t = Types.of(a[o]);
-            // _PySys_GetSizeOf: __sizeof__ plus _PyType_PreHeaderSize (GC header, managed-dict pointers)
-            long pre = t.gc ? org.minipy.runtime.object.Heap.preHeaderSize(Types.typeAddressOf(a[o])) : 0;
-            return IntObject.fromLong(t.sizeof(a[o]) + pre);
+            long args = Sequences.tupleOf(a, o, n); // METH_VARARGS: the args tuple CPython makes
+            try {
+                return IntObject.fromLong(sizeOf(a[o]));
+            } catch (PyException e) {
+                if (n == 2 && e.type().isSubtypeOf(Types.TYPE_ERROR)) {
+                    Heap.decref(e.exception);
+                    return Heap.newRef(a[o + 1]);
+                }
+                throw e;
+            } finally {
+                Heap.decref(args);
+            }
         });
         BuiltinsModule.function(m, "_debugmallocstats", (self, a, o, n) -> {
             Args.exactly("_debugmallocstats", n, 0);
@@ -161,5 +173,38 @@ public final class SysModule {
         } catch (java.io.IOException e) {
             throw FileObject.oserror(Types.OS_ERROR, 5, "Input/output error", filename);
         }
+    }
+
+    /**
+     * _PySys_GetSizeOf: obj's __sizeof__ looked up on its type and bound (_PyObject_LookupSpecial),
+     * called, its result taken as a Py_ssize_t (at least 0), plus _PyType_PreHeaderSize (the GC
+     * header, the managed-dict pointers).
+     */
+    static long sizeOf(long obj) {
+        PyType t = Types.of(obj);
+        long f = t.lookup(Names.get("__sizeof__"));
+        if (f == 0) {
+            throw Errors.typeError("Type " + t.name + " doesn't define __sizeof__");
+        }
+        long method = Attributes.descrGet(f, obj, Types.typeAddressOf(obj));
+        long res;
+        try {
+            res = Calls.call(method, new long[0], 0, 0);
+        } finally {
+            Heap.decref(method);
+        }
+        long size;
+        try {
+            if (!IntObject.check(res)) {
+                throw Errors.typeError("an integer is required");
+            }
+            size = IntObject.asSsize(res);
+        } finally {
+            Heap.decref(res);
+        }
+        if (size < 0) {
+            throw Errors.valueError("__sizeof__() should return >= 0");
+        }
+        return size + (t.gc ? Heap.preHeaderSize(Types.typeAddressOf(obj)) : 0);
     }
 }

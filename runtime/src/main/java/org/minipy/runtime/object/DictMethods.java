@@ -139,7 +139,7 @@ public final class DictMethods {
         });
         t.method("__sizeof__", (self, a, o, n) -> {
             Args.exactly("dict.__sizeof__", n, 0);
-            return IntObject.fromLong(t.sizeof(self));
+            return IntObject.fromLong(Types.of(self).sizeof(self));
         });
         long fromkeys = CFunctionObject.create("fromkeys", (self, a, o, n) -> {
             Args.count("fromkeys", n - 1, 1, 2);

@@ -175,10 +175,6 @@ final class FloatMethods {
             MethodArgs.one("float.__format__", n);
             return IntMethods.formatArg(self, a[o]);
         });
-        t.method("__sizeof__", (self, a, o, n) -> {
-            MethodArgs.none("float.__sizeof__", n);
-            return IntObject.fromLong(Layout.FLOAT_SIZE);
-        });
         GetSetDescrObject.defineComputed(t, "real", FloatMethods::plain);
         GetSetDescrObject.defineComputed(t, "imag", self -> FloatObject.fromDouble(0.0));
         SlotWrappers.reprStrHash(t, false);

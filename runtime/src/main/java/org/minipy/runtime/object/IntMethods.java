@@ -310,7 +310,7 @@ public final class IntMethods {
         });
         t.method("__sizeof__", (self, a, o, n) -> {
             MethodArgs.none("int.__sizeof__", n);
-            return IntObject.fromLong(IntObject.sizeof(self));
+            return IntObject.fromLong(Types.of(self).sizeof(self));
         });
         GetSetDescrObject.defineComputed(t, "real", IntMethods::plain);
         GetSetDescrObject.defineComputed(t, "imag", self -> IntObject.fromLong(0));

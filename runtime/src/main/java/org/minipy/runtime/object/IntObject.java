@@ -195,6 +195,18 @@ public final class IntObject {
         return b.longValue();
     }
 
+    /** PyLong_AsSsize_t: the value as a long; OverflowError if it does not fit a Py_ssize_t. */
+    public static long asSsize(long obj) {
+        if (fitsMachineWord(obj)) {
+            return wordValue(obj);
+        }
+        BigInteger b = toBig(obj);
+        if (b.bitLength() > 63) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return b.longValue();
+    }
+
     /** The decimal digits, within the int/str conversion limit (ValueError past it, as CPython 3.11). */
     public static String toDecimal(long obj) {
         return fitsMachineWord(obj) ? Long.toString(wordValue(obj)) : IntMethods.toDecimal(toBig(obj));

@@ -15,7 +15,8 @@ import org.minipy.runtime.mem.Memory;
  */
 public class PyType {
     public final String name;
-    public final PyType base;
+    /** tp_base. Final but for 'type' itself, made before 'object' and given it as base then. */
+    public PyType base;
     public final boolean gc;
     public final long basicSize;
     public final long itemSize;

@@ -1,11 +1,11 @@
 package org.minipy.runtime.object;
 
 /** Small helpers for building tuples from Java (argument windows, iterables). */
-final class Sequences {
+public final class Sequences {
     private Sequences() {}
 
     /** A new tuple of args[offset .. offset + count) (new references to the items). */
-    static long tupleOf(long[] args, int offset, int count) {
+    public static long tupleOf(long[] args, int offset, int count) {
         long t = TupleObject.allocate(count);
         for (int i = 0; i < count; i++) {
             TupleObject.set(t, i, Heap.newRef(args[offset + i]));

@@ -988,7 +988,7 @@ final class StrMethods {
         });
         t.method("__sizeof__", (self, a, o, n) -> {
             MethodArgs.none("str.__sizeof__", n);
-            return IntObject.fromLong(StrObject.sizeof(self));
+            return IntObject.fromLong(Types.of(self).sizeof(self));
         });
     }
 

@@ -157,6 +157,10 @@ public final class Types {
             }
         });
         setTypeType(TYPE);
+        // type's base is object (type.__mro__ is (type, object)); object did not exist yet when
+        // type was made
+        TYPE.base = OBJECT;
+        Memory.putLong(TYPE.address + TP_BASE, OBJECT.address);
         Heap.setFastDeallocTypes(INT.address, FLOAT.address, STR.address);
         for (int i = 0; i < count; i++) {
             table[i].initDict();
