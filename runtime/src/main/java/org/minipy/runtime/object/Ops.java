@@ -481,12 +481,22 @@ public final class Ops {
         PyType t = Types.of(v);
         long f = t.lookup(Names.get("__format__"));
         if (f != 0 && FunctionObject.check(f)) {
+            // PyObject_Format: __format__ bound to v (_PyObject_LookupSpecial), called with the spec
             long specArg = spec == 0 ? StrObject.fromJava("") : Heap.newRef(spec);
+            long bound = Attributes.descrGet(f, v, t.address);
+            long r;
             try {
-                return Calls.call(f, new long[] {v, specArg}, 0, 2);
+                r = Calls.call(bound, new long[] {specArg}, 0, 1);
             } finally {
+                Heap.decref(bound);
                 Heap.decref(specArg);
             }
+            if (!StrObject.check(r)) {
+                String name = Types.of(r).name;
+                Heap.decref(r);
+                throw Errors.typeError("__format__ must return a str, not " + name);
+            }
+            return r;
         }
         return Format.format(v, spec);
     }

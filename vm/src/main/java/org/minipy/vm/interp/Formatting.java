@@ -11,13 +11,17 @@ import org.minipy.runtime.object.Types;
 final class Formatting {
     private Formatting() {}
 
-    /** format(conv(v), spec) as a new str; conversion 0 none, 1 str, 2 repr, 3 ascii; spec 0 for ''. */
+    /**
+     * format(conv(v), spec) as a new str; conversion 0 none, 1 str, 2 repr, 3 ascii; spec 0 for
+     * ''. v is borrowed: with no conversion it is formatted under the one reference FORMAT_VALUE
+     * holds, as CPython's pops it and formats it.
+     */
     static long formatValue(long v, int conversion, long spec) {
         long converted = switch (conversion) {
             case 1 -> Ops.str(v);
             case 2 -> Ops.repr(v);
             case 3 -> StrFormat.ascii(v);
-            default -> Heap.newRef(v);
+            default -> v;
         };
         try {
             boolean emptySpec = spec == 0 || StrObject.length(spec) == 0;
@@ -26,7 +30,9 @@ final class Formatting {
             }
             return Ops.format(converted, spec == 0 ? 0 : spec);
         } finally {
-            Heap.decref(converted);
+            if (conversion != 0) {
+                Heap.decref(converted);
+            }
         }
     }
 
