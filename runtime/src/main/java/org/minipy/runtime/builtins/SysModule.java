@@ -3,7 +3,6 @@ package org.minipy.runtime.builtins;
 import java.util.List;
 
 import org.minipy.runtime.mem.ObjectAllocator;
-import org.minipy.runtime.object.Attributes;
 import org.minipy.runtime.object.BoolObject;
 import org.minipy.runtime.object.CFunctionObject;
 import org.minipy.runtime.object.Calls;
@@ -186,13 +185,7 @@ public final class SysModule {
         if (f == 0) {
             throw Errors.typeError("Type " + t.name + " doesn't define __sizeof__");
         }
-        long method = Attributes.descrGet(f, obj, Types.typeAddressOf(obj));
-        long res;
-        try {
-            res = Calls.call(method, new long[0], 0, 0);
-        } finally {
-            Heap.decref(method);
-        }
+        long res = Calls.callBound(f, obj, new long[0], 0, 0, 0);
         long size;
         try {
             if (!IntObject.check(res)) {

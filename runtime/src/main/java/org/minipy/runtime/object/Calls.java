@@ -74,6 +74,20 @@ public final class Calls {
         return call(callable, with, 0, count + 1, kwnames);
     }
 
+    /**
+     * descr bound to self through its __get__ (a function makes a bound method), called with
+     * args, and the bound object released: how CPython calls what _PyObject_LookupSpecial or
+     * call_attribute found. A new reference.
+     */
+    public static long callBound(long descr, long self, long[] args, int offset, int count, long kwnames) {
+        long bound = Attributes.descrGet(descr, self, Types.typeAddressOf(self));
+        try {
+            return call(bound, args, offset, count, kwnames);
+        } finally {
+            Heap.decref(bound);
+        }
+    }
+
     /** callable(*args, **kw) where the last len(kwnames) arguments are keywords; a new reference. */
     public static long call(long callable, long[] args, int offset, int count, long kwnames) {
         if (FunctionObject.check(callable)) {

@@ -166,15 +166,8 @@ public final class HeapType extends PyType {
     static long invoke(long f, long self, long[] rest, int offset, int count, long kwnames) {
         Heap.incref(f);
         try {
-            if (FunctionObject.check(f)) {
-                return Calls.callWithSelf(f, self, rest, offset, count, kwnames);
-            }
-            long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
-            try {
-                return Calls.call(bound, rest, offset, count, kwnames);
-            } finally {
-                Heap.decref(bound);
-            }
+            return FunctionObject.check(f) ? Calls.callWithSelf(f, self, rest, offset, count, kwnames)
+                    : Calls.callBound(f, self, rest, offset, count, kwnames);
         } finally {
             Heap.decref(f);
         }
@@ -188,12 +181,7 @@ public final class HeapType extends PyType {
     static long invokeAttribute(long f, long self, long name) {
         Heap.incref(f);
         try {
-            long bound = Attributes.descrGet(f, self, Types.typeAddressOf(self));
-            try {
-                return Calls.call(bound, new long[] {name}, 0, 1, 0);
-            } finally {
-                Heap.decref(bound);
-            }
+            return Calls.callBound(f, self, new long[] {name}, 0, 1, 0);
         } finally {
             Heap.decref(f);
         }

@@ -183,26 +183,23 @@ public final class IntObject {
         return new BigInteger(size < 0 ? -1 : 1, be);
     }
 
-    /** The value as a long; OverflowError if it does not fit. */
+    /** PyLong_AsLong: the value as a long; OverflowError if it does not fit. */
     public static long asLong(long obj) {
-        if (fitsMachineWord(obj)) {
-            return wordValue(obj);
-        }
-        BigInteger b = toBig(obj);
-        if (b.bitLength() > 63) {
-            throw Errors.overflowError("Python int too large to convert to C long");
-        }
-        return b.longValue();
+        return asCType(obj, "long");
     }
 
-    /** PyLong_AsSsize_t: the value as a long; OverflowError if it does not fit a Py_ssize_t. */
+    /** PyLong_AsSsize_t: the same 64 bits here, with its own OverflowError message. */
     public static long asSsize(long obj) {
+        return asCType(obj, "ssize_t");
+    }
+
+    private static long asCType(long obj, String cType) {
         if (fitsMachineWord(obj)) {
             return wordValue(obj);
         }
         BigInteger b = toBig(obj);
         if (b.bitLength() > 63) {
-            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            throw Errors.overflowError("Python int too large to convert to C " + cType);
         }
         return b.longValue();
     }

@@ -483,12 +483,10 @@ public final class Ops {
         if (f != 0 && FunctionObject.check(f)) {
             // PyObject_Format: __format__ bound to v (_PyObject_LookupSpecial), called with the spec
             long specArg = spec == 0 ? StrObject.fromJava("") : Heap.newRef(spec);
-            long bound = Attributes.descrGet(f, v, t.address);
             long r;
             try {
-                r = Calls.call(bound, new long[] {specArg}, 0, 1);
+                r = Calls.callBound(f, v, new long[] {specArg}, 0, 1, 0);
             } finally {
-                Heap.decref(bound);
                 Heap.decref(specArg);
             }
             if (!StrObject.check(r)) {

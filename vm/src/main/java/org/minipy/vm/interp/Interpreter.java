@@ -1719,15 +1719,6 @@ public final class Interpreter {
         return v;
     }
 
-    static long listItem(long list, long i) {
-        long n = ListObject.size(list);
-        long j = i < 0 ? i + n : i;
-        if (j < 0 || j >= n) {
-            throw Errors.indexError("list index out of range");
-        }
-        return Heap.newRef(ListObject.get(list, j));
-    }
-
     /**
      * BINARY_OP, with 3.11's specialised forms for exact ints and floats (ADD/SUBTRACT/MULTIPLY),
      * and int % and // and float's other arithmetic called directly (what their slots do).

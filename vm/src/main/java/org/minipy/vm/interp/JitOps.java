@@ -75,10 +75,7 @@ final class JitOps {
      */
     static void loadAttr(Interpreter in, int depth, long[] s, int slot, Code code, int pc, long name) {
         long obj = s[slot];
-        long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
-        if (v == 0) {
-            v = AttrCache.loadAttribute(obj, code.cacheB[pc]);
-        }
+        long v = cachedAttribute(obj, code, pc);
         if (v != 0) {
             Heap.incref(v);
         } else {
@@ -160,14 +157,8 @@ final class JitOps {
     static void binarySubscr(long[] s, int slot) {
         long key = s[slot + 1];
         long container = s[slot];
-        long r;
-        if (Types.typeAddressOf(container) == Types.LIST.address && IntObject.check(key)
-                && IntObject.fitsMachineWord(key)) {
-            r = Interpreter.listItem(container, IntObject.wordValue(key));
-        } else {
-            r = Ops.getItem(container, key);
-        }
-        s[slot] = r;
+        long item = exactItem(container, key);
+        s[slot] = item != 0 ? Heap.newRef(item) : Ops.getItem(container, key);
         Heap.decref(container);
         Heap.decref(key);
     }
@@ -299,19 +290,19 @@ final class JitOps {
      * done) for an unbound local or a cache miss: the unfused instructions follow.
      */
     static boolean loadAttrBorrowed(long[] s, int dest, long obj, Code code, int pc) {
-        if (obj == 0) {
-            return false;
-        }
-        long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
+        long v = obj == 0 ? 0 : cachedAttribute(obj, code, pc);
         if (v == 0) {
-            v = AttrCache.loadAttribute(obj, code.cacheB[pc]);
-            if (v == 0) {
-                return false;
-            }
+            return false;
         }
         Heap.incref(v);
         s[dest] = v;
         return true;
+    }
+
+    /** The attribute (borrowed) LOAD_ATTR's two cache entries at pc give for obj, or 0 for a miss. */
+    private static long cachedAttribute(long obj, Code code, int pc) {
+        long v = AttrCache.loadAttribute(obj, code.cacheA[pc]);
+        return v != 0 ? v : AttrCache.loadAttribute(obj, code.cacheB[pc]);
     }
 
     /**
