@@ -44,6 +44,10 @@ import org.objectweb.asm.Type;
  * {@code altMetafactory} sites (serializable lambdas, marker interfaces, bridges) are left as
  * they are; there are none in minipy today.
  *
+ * <p>Records too: the {@code invokedynamic} javac writes for a record's {@code equals}, {@code
+ * hashCode} and {@code toString} (bootstrapped by {@code ObjectMethods}) becomes {@code
+ * invokestatic} of a private static method added to the record, written by {@link RecordMethods}.
+ *
  * <p>It is idempotent: a class already rewritten has no such call site left. When a class is
  * rewritten, the {@code $$Fn} classes of an earlier build of it are deleted first.
  *
@@ -66,7 +70,7 @@ public final class Delambda {
             Path path = Path.of(dir);
             if (Files.isDirectory(path)) {
                 int n = rewriteDirectory(path);
-                System.out.println("Delambda: " + n + " lambda call sites made into classes in " + dir);
+                System.out.println("Delambda: " + n + " lambda and record call sites made into plain calls in " + dir);
             }
         }
     }
@@ -89,7 +93,7 @@ public final class Delambda {
             }
             byte[] original = Files.readAllBytes(e.getValue());
             Host host = rewriteClass(original);
-            if (host.generated.isEmpty()) {
+            if (host.generated.isEmpty() && host.recordSites.isEmpty()) {
                 continue;
             }
             deleteOldFunctionClasses(e.getValue());
@@ -98,7 +102,7 @@ public final class Delambda {
                 out.put(g.getKey(), g.getValue());
                 newMembers.computeIfAbsent(host.nestHost, k -> new LinkedHashSet<>()).add(g.getKey());
             }
-            count += host.generated.size();
+            count += host.generated.size() + host.recordSites.size();
         }
         for (Map.Entry<String, Set<String>> e : newMembers.entrySet()) {
             String nestHost = e.getKey();
@@ -137,6 +141,8 @@ public final class Delambda {
         String nestHost;
         byte[] bytes;
         final Map<String, byte[]> generated = new LinkedHashMap<>();
+        /** ObjectMethods sites made into calls of the record's own methods: name to descriptor and arguments. */
+        final Map<String, Object[]> recordSites = new LinkedHashMap<>();
     }
 
     static Host rewriteClass(byte[] original) {
@@ -171,11 +177,24 @@ public final class Delambda {
                             host.generated.put(fn, functionClass(fn, host.nestHost, samName, indyDescriptor,
                                     (Type) bsmArgs[0], (Handle) bsmArgs[1], (Type) bsmArgs[2]));
                             super.visitMethodInsn(INVOKESTATIC, fn, "create", indyDescriptor, false);
+                        } else if (RecordMethods.handles(host.name, bsm, bsmArgs)) {
+                            host.recordSites.putIfAbsent(samName, new Object[] {indyDescriptor, bsmArgs});
+                            super.visitMethodInsn(INVOKESTATIC, host.name, RecordMethods.methodName(samName),
+                                    indyDescriptor, false);
                         } else {
                             super.visitInvokeDynamicInsn(samName, indyDescriptor, bsm, bsmArgs);
                         }
                     }
                 };
+            }
+
+            @Override
+            public void visitEnd() {
+                for (Map.Entry<String, Object[]> site : host.recordSites.entrySet()) {
+                    RecordMethods.write(cv, host.name, site.getKey(), (String) site.getValue()[0],
+                            (Object[]) site.getValue()[1]);
+                }
+                super.visitEnd();
             }
         }, 0);
         host.bytes = writer.toByteArray();
