@@ -15,6 +15,39 @@ public sealed interface Expr {
         return span().line();
     }
 
+    // Loops, not streams: a stream's first use links the JDK's own lambdas, milliseconds of
+    // every compile while the JVM is cold.
+
+    /** Whether any item is a starred expression. */
+    static boolean anyStarred(List<Expr> items) {
+        for (Expr i : items) {
+            if (i instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every item is a constant. */
+    static boolean allConst(List<Expr> items) {
+        for (Expr i : items) {
+            if (!(i instanceof Const)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any keyword argument is a {@code **} one (it has no name). */
+    static boolean anyDoubleStar(List<Keyword> keywords) {
+        for (Keyword k : keywords) {
+            if (k.name() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A literal or folded constant. {@code value} is one of: {@link PyNone#NONE}, {@link PyEllipsis#ELLIPSIS},
      * {@code Boolean}, {@code BigInteger}, {@code Double}, {@code String}, {@link PyBytes}, {@link PyTuple},

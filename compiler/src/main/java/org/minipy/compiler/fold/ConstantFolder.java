@@ -159,7 +159,7 @@ public final class ConstantFolder {
      */
     private static Expr foldIter(Expr e) {
         if (e instanceof Expr.ListDisplay l) {
-            if (l.items().stream().anyMatch(i -> i instanceof Expr.Starred)) {
+            if (Expr.anyStarred(l.items())) {
                 return e;
             }
             return foldTuple(new Expr.Tuple(l.items(), l.span()));
@@ -172,13 +172,7 @@ public final class ConstantFolder {
                 }
                 values.add(c.value());
             }
-            List<Object> distinct = new ArrayList<>();
-            for (Object v : values) {
-                if (distinct.stream().noneMatch(d -> Operations.pyEquals(d, v))) {
-                    distinct.add(v);
-                }
-            }
-            return new Expr.Const(new Expr.PyFrozenset(List.copyOf(distinct)), set.span());
+            return new Expr.Const(frozenset(values), set.span());
         }
         return e;
     }
@@ -197,7 +191,7 @@ public final class ConstantFolder {
             Expr l = fold(b.left());
             Expr r = fold(b.right());
             if (b.op() == BinaryOperator.REMAINDER && l instanceof Expr.Const lc && lc.value() instanceof String fmt
-                    && r instanceof Expr.Tuple t && t.items().stream().noneMatch(i -> i instanceof Expr.Starred)) {
+                    && r instanceof Expr.Tuple t && !Expr.anyStarred(t.items())) {
                 Expr joined = PercentRewrite.rewrite(fmt, t.items(), b.span());
                 return joined != null ? joined : new Expr.BinOp(l, b.op(), r, b.span());
             }
@@ -319,6 +313,24 @@ public final class ConstantFolder {
     }
 
     /** Python's == on two constant values (1, 1.0 and True are one set item). */
+    /** A frozenset constant of values: each kept unless an equal one came before it. */
+    public static Expr.PyFrozenset frozenset(List<Object> values) {
+        List<Object> distinct = new ArrayList<>();
+        for (Object v : values) {
+            boolean seen = false;
+            for (Object d : distinct) {
+                if (Operations.pyEquals(d, v)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                distinct.add(v);
+            }
+        }
+        return new Expr.PyFrozenset(List.copyOf(distinct));
+    }
+
     public static boolean pyEquals(Object a, Object b) {
         return Operations.pyEquals(a, b);
     }

@@ -326,6 +326,15 @@ public final class Lexer {
                 && !Character.isIdentifierIgnorable(cp));
     }
 
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -340,7 +349,8 @@ public final class Lexer {
             return scanString(start, name.toLowerCase());
         }
         int col = start - lineStart;
-        String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        // NFKC leaves ASCII as it is; asking would load the normalizer's data on the first name
+        String normalized = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
         return new Token(TokenType.NAME, normalized, null, line, col, line, pos - lineStart);
     }
 

@@ -252,7 +252,7 @@ public final class CodeGenerator {
         int ncells = cellvars.size();
         unit.code.remapFree(i -> i < ncells ? cellSlots[i] : freeBase + (i - ncells));
         CodeBuilder.Assembled a = unit.code.assemble(firstLine);
-        int[] consts = unit.consts.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] consts = Ints.of(unit.consts.keySet());
         int[] positions = a.positions();
         for (int u = 0; u < a.lines().length; u++) {
             positions[3 * u + 1] = source.utf8Column(a.lines()[u], positions[3 * u + 1]);
@@ -664,7 +664,7 @@ public final class CodeGenerator {
 
     /** Items then BUILD_TUPLE, or one constant tuple when all are constants (3.11's fold_tuple_on_constants). */
     private void buildTupleOf(List<Expr> items) {
-        if (items.stream().allMatch(i -> i instanceof Expr.Const)) {
+        if (Expr.allConst(items)) {
             List<Object> values = new ArrayList<>();
             for (Expr i : items) {
                 values.add(((Expr.Const) i).value());
@@ -1463,7 +1463,7 @@ public final class CodeGenerator {
     /** starunpack_helper: displays of lists, sets and tuples, with constants folded and starred items. */
     private void starUnpack(List<Expr> items, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = items.size();
-        if (n > 2 && items.stream().allMatch(i -> i instanceof Expr.Const)) {
+        if (n > 2 && Expr.allConst(items)) {
             List<Object> values = new ArrayList<>();
             for (Expr i : items) {
                 values.add(((Expr.Const) i).value());
@@ -1471,7 +1471,7 @@ public final class CodeGenerator {
             if (tuple && pushed == 0) {
                 emitConst(new Expr.PyTuple(List.copyOf(values)));
             } else {
-                Object folded = add == Opcode.SET_ADD ? frozenset(values) : new Expr.PyTuple(List.copyOf(values));
+                Object folded = add == Opcode.SET_ADD ? org.minipy.compiler.fold.ConstantFolder.frozenset(values) : new Expr.PyTuple(List.copyOf(values));
                 emit(build, pushed);
                 emitConst(folded);
                 emit(extend, 1);
@@ -1482,7 +1482,7 @@ public final class CodeGenerator {
             return;
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;
-        boolean seenStar = items.stream().anyMatch(i -> i instanceof Expr.Starred);
+        boolean seenStar = Expr.anyStarred(items);
         if (!seenStar && !big) {
             for (Expr i : items) {
                 expr(i);
@@ -1514,16 +1514,6 @@ public final class CodeGenerator {
         if (tuple) {
             emit(Opcode.LIST_TO_TUPLE);
         }
-    }
-
-    private static Expr.PyFrozenset frozenset(List<Object> values) {
-        List<Object> distinct = new ArrayList<>();
-        for (Object v : values) {
-            if (distinct.stream().noneMatch(d -> org.minipy.compiler.fold.ConstantFolder.pyEquals(d, v))) {
-                distinct.add(v);
-            }
-        }
-        return new Expr.PyFrozenset(List.copyOf(distinct));
     }
 
     /** compiler_subdict: keys and values [begin, end) into one dict. */
@@ -1624,8 +1614,7 @@ public final class CodeGenerator {
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) {
             return false;
         }
-        if (c.args().stream().anyMatch(a -> a instanceof Expr.Starred)
-                || c.keywords().stream().anyMatch(k -> k.name() == null)) {
+        if (Expr.anyStarred(c.args()) || Expr.anyDoubleStar(c.keywords())) {
             return false;
         }
         if (meth.value() instanceof Expr.Name n && symbols.module().isImported(n.id())) {
@@ -1678,8 +1667,7 @@ public final class CodeGenerator {
         int nelts = args.size();
         int nkwelts = keywords.size();
         boolean ex = nelts + nkwelts * 2 > STACK_USE_GUIDELINE
-                || args.stream().anyMatch(a -> a instanceof Expr.Starred)
-                || keywords.stream().anyMatch(k -> k.name() == null);
+                || Expr.anyStarred(args) || Expr.anyDoubleStar(keywords);
         if (!ex) {
             for (Expr a : args) {
                 expr(a);

@@ -109,7 +109,7 @@ final class LineNumbers {
                 list.add(i);
             }
         }
-        items = list.stream().mapToInt(Integer::intValue).toArray();
+        items = Ints.of(list);
         int m = items.length;
         itemAt = new int[n + 1];
         for (int i = n, k = m; i >= 0; i--) {
@@ -156,7 +156,7 @@ final class LineNumbers {
             blockOf[k] = starts.size() - 1;
         }
         starts.add(m);
-        blockStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        blockStart = Ints.of(starts);
     }
 
     private int blocks() {

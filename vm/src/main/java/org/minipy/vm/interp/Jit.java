@@ -2,9 +2,7 @@ package org.minipy.vm.interp;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,9 +111,11 @@ final class Jit {
             return null;
         }
         try {
-            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
-            MethodHandle make = hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class, Code.class));
-            return (CompiledCode) make.invoke(c);
+            // Reflection, not a method handle: for a hidden class it calls the constructor through
+            // JNI each time, where invoking a MethodHandle would first spin some thirty LambdaForm
+            // classes, 40 ms of every script's start (docs/BENCHMARKS.md, session 7)
+            Class<?> hidden = LOOKUP.defineHiddenClass(bytes, true).lookupClass();
+            return (CompiledCode) hidden.getDeclaredConstructor(Code.class).newInstance(c);
         } catch (Throwable t) {
             throw new IllegalStateException("jit: cannot load the compiled " + c.qualname, t);
         }
@@ -229,10 +229,13 @@ final class Jit {
             mv.visitJumpInsn(IFEQ, labels[0]);
             Label elsewhere = new Label();
             if (!headers.isEmpty()) {
-                int[] keys = headers.stream().mapToInt(Integer::intValue).toArray();
+                // a loop, not a stream: a stream's first use links the JDK's lambdas (milliseconds, cold)
+                int[] keys = new int[headers.size()];
                 Label[] to = new Label[keys.length];
-                for (int k = 0; k < keys.length; k++) {
-                    to[k] = labels[keys[k]];
+                int k = 0;
+                for (int h : headers) {
+                    keys[k] = h;
+                    to[k++] = labels[h];
                 }
                 mv.visitVarInsn(ILOAD, ENTRY);
                 mv.visitLookupSwitchInsn(elsewhere, keys, to);

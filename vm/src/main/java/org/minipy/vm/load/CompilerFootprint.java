@@ -146,7 +146,7 @@ public final class CompilerFootprint {
                 if (names.isEmpty()) {
                     fromList = constantIndex(Constant.NoneConst.NONE);
                 } else {
-                    int[] items = names.stream().mapToInt(Integer::intValue).toArray();
+                    int[] items = org.minipy.compiler.lower.Ints.of(names);
                     fromList = constantIndex(new Constant.TupleConst(items));
                     codegen.add(fromList);
                 }
@@ -184,7 +184,7 @@ public final class CompilerFootprint {
         }
         folded.add(foldedHere);
         uses.add(count);
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return org.minipy.compiler.lower.Ints.of(out);
     }
 
     /**
