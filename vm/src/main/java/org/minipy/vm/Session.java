@@ -144,11 +144,18 @@ public final class Session {
         AtexitModule.runExitFuncs();
         try {
             GC.verifyHeap("at interpreter exit, before teardown");
-            GC.collectIfEnabled();
+            // left out when nothing they could do would show (GC.exitCollectionsVisible), nor the
+            // heap after them (-X gc-verify, dev, mallocstats, gclog look at it)
+            boolean collect = GC.exitCollectionsVisible() || VmOptions.inspectsExitHeap();
+            if (collect) {
+                GC.collectIfEnabled();
+            }
             long m = main;
             main = 0;
             Heap.decref(m);
-            GC.collectNoFail();
+            if (collect) {
+                GC.collectNoFail();
+            }
         } catch (PyException e) {
             Heap.decref(e.exception); // an error in __del__ is reported by the unraisable hook
         }

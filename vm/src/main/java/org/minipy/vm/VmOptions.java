@@ -213,6 +213,12 @@ public final class VmOptions {
      * heap check that failed, a Java error) the heap is not expected to be consistent, and a
      * second report would hide the first.
      */
+    /** Whether an option looks at the heap or the collections at exit (what atExit reports, -X gclog). */
+    public static boolean inspectsExitHeap() {
+        VmOptions o = current;
+        return o.gcVerify || o.gcStress || o.dev || o.gcLogWriter != null || o.mallocStats != null;
+    }
+
     public static void atExit(boolean finished) {
         VmOptions o = current;
         if (!finished) {

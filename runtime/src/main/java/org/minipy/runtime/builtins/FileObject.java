@@ -124,6 +124,7 @@ public final class FileObject {
         }
         String enc = encoding == 0 || encoding == BoolObject.NONE ? "UTF-8" : StrObject.toJava(encoding);
         Path path = Path.of(name);
+        org.minipy.runtime.object.GC.noteFinalizable(); // freeing it closes it
         Channel c = new Channel(false);
         try {
             if (Files.isDirectory(path)) {

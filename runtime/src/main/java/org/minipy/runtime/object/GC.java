@@ -138,6 +138,37 @@ public final class GC {
 
     private static CollectionListener listener;
 
+    /**
+     * Whether the program made something whose freeing can be seen: a generator (closing a
+     * suspended one runs its finally blocks), a weakref with a callback, a file (closing one
+     * flushes it). Classes with __del__ are looked for when asked ({@link #exitCollectionsVisible}).
+     */
+    private static boolean finalizableMade;
+
+    /** Told when something of {@link #finalizableMade}'s kinds is made. */
+    public static void noteFinalizable() {
+        finalizableMade = true;
+    }
+
+    /**
+     * Whether the collections Py_FinalizeEx runs at exit could show in what the program prints
+     * or writes: when no class has __del__, nothing of {@link #finalizableMade}'s kinds was ever
+     * made, gc.callbacks is empty and no debug flag is set, freeing whatever cycles are left runs
+     * no code and prints nothing, and nothing runs after them. The caller may then leave them
+     * out: 10 ms of every short run, spent in collector code the JVM has not compiled yet.
+     */
+    public static boolean exitCollectionsVisible() {
+        if (finalizableMade || debug != 0 || listener != null || (callbacks != 0 && ListObject.size(callbacks) > 0)) {
+            return true;
+        }
+        for (PyType t : Types.all()) {
+            if (t instanceof HeapType h && h.hasFinalize()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void setCollectionListener(CollectionListener l) {
         listener = l;
     }

@@ -87,6 +87,7 @@ public final class GeneratorObject {
         Memory.putInt(g + F_STACKTOP, 0);
         Memory.putLong(g + F_CAPACITY, slots);
         Heap.track(g);
+        GC.noteFinalizable();
         return g;
     }
 

@@ -176,7 +176,14 @@ public final class Types {
 
     /** Every registered type, in registration order. */
     public static PyType[] all() {
-        return Arrays.stream(table, 0, count).filter(t -> t != null).toArray(PyType[]::new);
+        PyType[] out = new PyType[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (table[i] != null) {
+                out[n++] = table[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Table slots freed by dead classes, reused by new ones (a stack of indexes). */

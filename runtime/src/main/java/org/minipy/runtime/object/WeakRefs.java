@@ -267,6 +267,9 @@ public final class WeakRefs {
     private static void init(long wr, long obj, long callback) {
         Memory.putLong(wr + WEAKREF_OBJECT, obj);
         Memory.putLong(wr + WEAKREF_CALLBACK, callback == 0 ? 0 : Heap.newRef(callback));
+        if (callback != 0) {
+            GC.noteFinalizable();
+        }
         Memory.putLong(wr + WEAKREF_HASH, -1);
         Memory.putLong(wr + WEAKREF_PREV, 0);
         Memory.putLong(wr + WEAKREF_NEXT, 0);
