@@ -252,6 +252,11 @@ final class FunctoolsModule {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long p, long[] args, int offset, int count) {
             return callWithKeywords(p, args, offset, count, 0);
         }

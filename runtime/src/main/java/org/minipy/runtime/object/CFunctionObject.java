@@ -68,6 +68,11 @@ public final class CFunctionObject {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long callable, long[] args, int offset, int count) {
             return CFunctionObject.call(callable, args, offset, count);
         }

@@ -503,6 +503,11 @@ public final class HeapType extends PyType {
     }
 
     @Override
+    public boolean hasCallSlot() {
+        return true;
+    }
+
+    @Override
     public long call(long callable, long[] args, int offset, int count) {
         return callWithKeywords(callable, args, offset, count, 0);
     }

@@ -69,6 +69,11 @@ public final class MethodDescrObject {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long callable, long[] args, int offset, int count) {
             return callUnbound(callable, args, offset, count);
         }

@@ -94,6 +94,11 @@ public final class MethodObject {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long callable, long[] args, int offset, int count) {
             return MethodObject.call(callable, args, offset, count, 0);
         }

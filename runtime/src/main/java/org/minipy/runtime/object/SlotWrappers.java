@@ -297,6 +297,11 @@ public final class SlotWrappers {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long callable, long[] args, int offset, int count) {
             return callWithKeywords(callable, args, offset, count, 0);
         }
@@ -343,6 +348,11 @@ public final class SlotWrappers {
             long self = field(obj, WRAPPER_SELF);
             return "<method-wrapper '" + name(field(obj, WRAPPER_DESCR)) + "' of " + Types.of(self).name
                     + " object at " + Heap.hexAddress(self) + ">";
+        }
+
+        @Override
+        public boolean hasCallSlot() {
+            return true;
         }
 
         @Override

@@ -161,6 +161,11 @@ public final class TypeObject {
         }
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long callable, long[] args, int offset, int count) {
             PyType t = Types.ofTypeObject(callable);
             if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {

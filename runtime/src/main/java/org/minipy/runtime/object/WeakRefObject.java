@@ -130,6 +130,11 @@ public final class WeakRefObject {
         // ---- slots
 
         @Override
+        public boolean hasCallSlot() {
+            return true;
+        }
+
+        @Override
         public long call(long wr, long[] args, int offset, int count) {
             if (count != 0) {
                 throw Errors.typeError("weakref expected 0 arguments, got " + count);
@@ -465,6 +470,11 @@ public final class WeakRefObject {
     static final class CallableProxyType extends ProxyType {
         CallableProxyType() {
             super("weakref.CallableProxyType");
+        }
+
+        @Override
+        public boolean hasCallSlot() {
+            return true;
         }
 
         @Override
