@@ -63,37 +63,44 @@ final class IoBuiltins {
         org.minipy.runtime.object.Roots.register("print's keyword names", visit -> visit.visit(printKwtuple));
     }
 
+    /**
+     * print(*args, sep=' ', end='\n', file=None, flush=False) as 3.11's Argument Clinic parser
+     * and builtin_print_impl run it: the positional arguments are put in a tuple of their own
+     * (the varargs tuple, made after the parser's keyword tuple), which holds them until print
+     * returns, and each argument is written as soon as it is converted, so what a __str__ prints
+     * comes after the arguments before it.
+     */
     private static long print(long self, long[] a, int o, int n, long kwnames) {
         if (printKwtuple == 0) {
             initPrintParser();
         }
-        long[] kw = Kw.keywordsOnly("print", new String[] {"sep", "end", "file", "flush"}, a, o, n, kwnames);
         int npos = n - Kw.count(kwnames);
+        long varargs = org.minipy.runtime.object.Sequences.tupleOf(a, o, npos);
+        try {
+            printArgs(a, o, n, npos, kwnames);
+        } finally {
+            Heap.decref(varargs);
+        }
+        return BoolObject.none();
+    }
+
+    private static void printArgs(long[] a, int o, int n, int npos, long kwnames) {
+        long[] kw = Kw.keywordsOnly("print", new String[] {"sep", "end", "file", "flush"}, a, o, n, kwnames);
         String sep = text(kw[0], "sep", " ");
         String end = text(kw[1], "end", "\n");
         boolean defaultFile = kw[2] == 0 || kw[2] == BoolObject.NONE;
         long file = defaultFile ? sysStream("stdout") : kw[2];
         if (defaultFile && sys != 0 && (file == 0 || file == BoolObject.NONE)) {
-            return BoolObject.none();
+            return;
         }
         if (file == 0 || FileObject.check(file)) {
-            StringBuilder sb = new StringBuilder();
-            try {
-                for (int i = 0; i < npos; i++) {
-                    if (i > 0) {
-                        sb.append(sep);
-                    }
-                    sb.append(Ops.strJava(a[o + i]));
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    emit(file, sep);
                 }
-                sb.append(end);
-            } finally {
-                // print writes each argument as it goes: what came before a failing str() is out
-                if (file == 0) {
-                    Stdio.out().print(sb); // sys not imported yet: its stdout is the process's
-                } else {
-                    FileObject.write(file, sb.toString());
-                }
+                emit(file, Ops.strJava(a[o + i]));
             }
+            emit(file, end);
         } else {
             long write = Ops.getAttr(file, Names.get("write"));
             try {
@@ -123,7 +130,15 @@ final class IoBuiltins {
                 Heap.decref(flush);
             }
         }
-        return BoolObject.none();
+    }
+
+    /** One piece of print's output to a file object, or (file 0: sys not imported yet) the process's stdout. */
+    private static void emit(long file, String text) {
+        if (file == 0) {
+            Stdio.out().print(text);
+        } else {
+            FileObject.write(file, text);
+        }
     }
 
     /**

@@ -82,6 +82,12 @@ public final class IteratorTypes {
             super("enumerate", Types.OBJECT, true, EN_SIZE, 0);
         }
 
+        /** CPython 3.11 has enumerate_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             return constructWithKeywords(args, offset, count, 0);
@@ -325,6 +331,12 @@ public final class IteratorTypes {
             super("map", Types.OBJECT, true, MAP_SIZE, 0);
         }
 
+        /** CPython 3.11 has map_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count < 2) {
@@ -417,6 +429,12 @@ public final class IteratorTypes {
             super("filter", Types.OBJECT, true, FILTER_SIZE, 0);
         }
 
+        /** CPython 3.11 has filter_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count != 2) {
@@ -500,6 +518,12 @@ public final class IteratorTypes {
     static final class Reversed extends PyType {
         Reversed() {
             super("reversed", Types.OBJECT, true, REV_SIZE, 0);
+        }
+
+        /** CPython 3.11 has reversed_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
         }
 
         @Override

@@ -262,6 +262,15 @@ final class ItertoolsModule {
             super("chain", 32);
         }
 
+        /**
+         * No vectorcall in 3.11: chain_new iterates the call's argument tuple, which is the tuple
+         * construct makes, so the call makes no other.
+         */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long constructWithKeywords(long[] a, int o, int n, long kw) {
             noKeywords(kw);

@@ -55,6 +55,12 @@ public final class BoolObject {
             super("bool", Types.INT);
         }
 
+        /** CPython 3.11 has bool_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count > 1) {

@@ -833,6 +833,12 @@ public final class DictObject {
             super("dict", Types.OBJECT, true, DICT_SIZE, 0);
         }
 
+        /** CPython 3.11 has dict_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         /**
          * Every key and value, which dict_traverse does not visit for str-keyed tables (a str
          * cannot make a cycle); a split dict's values, and its shared keys reported once.

@@ -201,6 +201,15 @@ public final class ExceptionObject {
             ExceptionObject.dealloc(obj);
         }
 
+        /**
+         * No vectorcall in 3.11, but BaseException_new keeps the call's argument tuple as args:
+         * the tuple construct makes is that one, so the call makes no other.
+         */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         /** ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. */
         @Override
         public long construct(long[] args, int offset, int count) {

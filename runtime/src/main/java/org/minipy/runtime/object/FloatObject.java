@@ -455,6 +455,12 @@ public final class FloatObject {
             super("float", Types.OBJECT, false, FLOAT_SIZE, 0);
         }
 
+        /** CPython 3.11 has float_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         protected void defineMethods() {
             FloatMethods.define(this);

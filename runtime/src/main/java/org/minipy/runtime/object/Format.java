@@ -88,10 +88,12 @@ public final class Format {
         if (t == Types.INT && specText.isEmpty()) {
             return StrObject.fromJavaUncached(Types.INT.repr(v)); // PyObject_Str, as str(int)
         }
-        if (IntObject.check(v) && t != Types.BOOL || (t == Types.BOOL && !specText.isEmpty())) {
+        // an empty spec formats anything but an exact int, float or str as str(v) (format_obj),
+        // which for a bool or an instance of a subclass may be a __str__ of its own
+        if (t.isSubtypeOf(Types.INT) && !specText.isEmpty()) {
             return StrObject.fromJava(formatInt(IntObject.toBig(v), parse(specText)));
         }
-        if (FloatObject.check(v)) {
+        if (t == Types.FLOAT || t.isSubtypeOf(Types.FLOAT) && !specText.isEmpty()) {
             return StrObject.fromJava(formatFloat(FloatObject.value(v), parse(specText), v));
         }
         if (StrObject.check(v) || !specText.isEmpty() && t.isSubtypeOf(Types.STR)) {

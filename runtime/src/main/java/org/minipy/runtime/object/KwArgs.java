@@ -21,7 +21,8 @@ final class KwArgs {
             String kw = StrObject.toJava(TupleObject.get(kwnames, k));
             int i = indexOf(names, kw);
             if (i < 0) {
-                throw Errors.typeError(function + "() got an unexpected keyword argument '" + kw + "'");
+                // Argument Clinic's message (property and str are its functions)
+                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + function + "()");
             }
             if (r[i] != 0) {
                 throw Errors.typeError("argument for " + function + "() given by name ('" + kw

@@ -254,6 +254,12 @@ public final class ListObject {
             super("list", Types.OBJECT, true, LIST_SIZE, 0);
         }
 
+        /** CPython 3.11 has list_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count > 1) {

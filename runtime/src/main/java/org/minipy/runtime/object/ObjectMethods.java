@@ -37,6 +37,17 @@ final class ObjectMethods {
             Args.exactly("__str__", n, 0);
             return Ops.repr(self);
         });
+        object.method("__format__", (self, a, o, n) -> {
+            // object___format___impl: a non-empty spec is refused, else str(self)
+            Args.exactly("object.__format__", n, 1);
+            if (!StrObject.check(a[o]) && !Types.of(a[o]).isSubtypeOf(Types.STR)) {
+                throw Errors.typeError("__format__() argument must be str, not " + Types.of(a[o]).name);
+            }
+            if (StrObject.length(a[o]) > 0) {
+                throw Errors.typeError("unsupported format string passed to " + Types.of(self).name + ".__format__");
+            }
+            return Ops.str(self);
+        });
         object.method("__hash__", (self, a, o, n) -> {
             Args.exactly("__hash__", n, 0);
             long id = org.minipy.runtime.mem.AddressMap.toId(self);

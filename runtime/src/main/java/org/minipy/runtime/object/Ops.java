@@ -476,27 +476,37 @@ public final class Ops {
         return n;
     }
 
-    /** format(v, spec): __format__ of a class that defines one, else the built-in types' mini-language. */
+    /**
+     * PyObject_Format(v, spec), spec 0 for '': the __format__ found on v's type, bound to v
+     * (_PyObject_LookupSpecial) and called with the spec, its result checked. For an instance of a
+     * class that is the class's own __format__ or the one it inherits (object's, int's, ...), and
+     * v has the bound method's reference while it runs (and while the __str__ that
+     * object.__format__ calls runs). A value of a built-in type is formatted by its type's
+     * __format__ directly: no code of the program's runs there, and the bound method CPython
+     * makes and drops around it is left out.
+     */
     public static long format(long v, long spec) {
         PyType t = Types.of(v);
-        long f = t.lookup(Names.get("__format__"));
-        if (f != 0 && FunctionObject.check(f)) {
-            // PyObject_Format: __format__ bound to v (_PyObject_LookupSpecial), called with the spec
-            long specArg = spec == 0 ? StrObject.fromJava("") : Heap.newRef(spec);
-            long r;
-            try {
-                r = Calls.callBound(f, v, new long[] {specArg}, 0, 1, 0);
-            } finally {
-                Heap.decref(specArg);
-            }
-            if (!StrObject.check(r)) {
-                String name = Types.of(r).name;
-                Heap.decref(r);
-                throw Errors.typeError("__format__ must return a str, not " + name);
-            }
-            return r;
+        if (!(t instanceof HeapType)) {
+            return Format.format(v, spec);
         }
-        return Format.format(v, spec);
+        long f = t.lookup(Names.get("__format__"));
+        if (f == 0) {
+            throw Errors.typeError("Type " + t.name + " doesn't define __format__");
+        }
+        long specArg = spec == 0 ? StrObject.fromJava("") : Heap.newRef(spec);
+        long r;
+        try {
+            r = Calls.callBound(f, v, new long[] {specArg}, 0, 1, 0);
+        } finally {
+            Heap.decref(specArg);
+        }
+        if (!Types.of(r).isSubtypeOf(Types.STR)) {
+            String name = Types.of(r).name;
+            Heap.decref(r);
+            throw Errors.typeError("__format__ must return a str, not " + name);
+        }
+        return r;
     }
 
     // ---- repr and str

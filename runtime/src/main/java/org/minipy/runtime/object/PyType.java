@@ -565,6 +565,18 @@ public class PyType {
         throw Errors.typeError(name + "() takes no keyword arguments");
     }
 
+    /**
+     * Whether calling the type object passes the arguments on as they are, as CPython 3.11's
+     * types with a tp_vectorcall do (type, bool, float, list, tuple, dict, set, frozenset, range,
+     * enumerate, reversed, map, filter, super). The others, the default, are called through
+     * _PyObject_MakeTpCall, which puts the arguments in a tuple that lives until the instance is
+     * made ({@link TypeObject}); a type whose construct makes that tuple itself (the exceptions'
+     * args, chain's iterable of iterables) says true here so that there is only one.
+     */
+    public boolean hasVectorcall() {
+        return false;
+    }
+
     /** item in obj (sq_contains): 1 or 0, or -1 when the type has no such slot (iterate instead). */
     public int contains(long obj, long item) {
         return -1;

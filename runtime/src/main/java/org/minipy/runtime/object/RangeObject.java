@@ -59,6 +59,12 @@ public final class RangeObject {
             super("range", Types.OBJECT, false, RANGE_SIZE, 0);
         }
 
+        /** CPython 3.11 has range_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count < 1 || count > 3) {

@@ -661,6 +661,12 @@ public final class SetObject {
             this.frozen = frozen;
         }
 
+        /** CPython 3.11 has set_vectorcall, frozenset_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long weaklistOffset() {
             return SET_WEAKREFLIST;

@@ -29,19 +29,26 @@ public final class StrFormat {
         }
     }
 
+    /**
+     * str.format is METH_VARARGS | METH_KEYWORDS: its positional arguments are a tuple, and its
+     * keywords a dict, made for the call (the tuple first) and alive until it returns; a field's
+     * value is a new reference taken from them (PySequence_GetItem), held while it is formatted.
+     */
     static long format(long self, long[] a, int o, int n, long kwnames) {
         int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+        long args = Sequences.tupleOf(a, o, n - nkw);
         long kwargs = 0;
-        if (nkw > 0) {
-            kwargs = DictObject.create();
-            for (int k = 0; k < nkw; k++) {
-                DictObject.set(kwargs, TupleObject.get(kwnames, k), a[o + n - nkw + k]);
-            }
-        }
         try {
+            if (nkw > 0) {
+                kwargs = DictObject.create();
+                for (int k = 0; k < nkw; k++) {
+                    DictObject.set(kwargs, TupleObject.get(kwnames, k), a[o + n - nkw + k]);
+                }
+            }
             return render(self, new Call(a, o, n - nkw, kwargs, false));
         } finally {
             Heap.xdecref(kwargs);
+            Heap.decref(args);
         }
     }
 
@@ -170,45 +177,48 @@ public final class StrFormat {
             spec = f.substring(i + 1);
         }
         long value = lookup(name, call);
+        // output_markup: a conversion's result takes the place of the value, which goes first
+        long converted;
         try {
-            long converted = convert(value, conversion);
+            converted = conversion == 0 ? value : convert(value, conversion);
+        } finally {
+            if (conversion != 0) {
+                Heap.decref(value);
+            }
+        }
+        try {
+            StrWriter specOut = new StrWriter();
             try {
-                StrWriter specOut = new StrWriter();
-                try {
-                    expand(spec, call, specOut, depth - 1);
-                } catch (PyException e) {
-                    specOut.discard();
-                    throw e;
-                }
-                long specStr = specOut.finish();
-                try {
-                    long r = Ops.format(converted, specStr);
-                    if (!Types.of(r).isSubtypeOf(Types.STR)) {
-                        String tn = Types.of(r).name;
-                        Heap.decref(r);
-                        throw Errors.typeError("__format__ must return a str, not " + tn);
-                    }
-                    long t = Types.typeAddressOf(converted);
-                    if (t == Types.INT.address || t == Types.FLOAT.address) {
-                        out.append(StrObject.toJava(r)); // render_field writes these digits itself
-                    } else {
-                        out.appendStr(r, last); // the str, or what __format__ returned, whole
-                    }
+                expand(spec, call, specOut, depth - 1);
+            } catch (PyException e) {
+                specOut.discard();
+                throw e;
+            }
+            long specStr = specOut.finish();
+            try {
+                long r = Ops.format(converted, specStr);
+                if (!Types.of(r).isSubtypeOf(Types.STR)) {
+                    String tn = Types.of(r).name;
                     Heap.decref(r);
-                } finally {
-                    Heap.decref(specStr);
+                    throw Errors.typeError("__format__ must return a str, not " + tn);
                 }
+                long t = Types.typeAddressOf(converted);
+                if (t == Types.INT.address || t == Types.FLOAT.address) {
+                    out.append(StrObject.toJava(r)); // render_field writes these digits itself
+                } else {
+                    out.appendStr(r, last); // the str, or what __format__ returned, whole
+                }
+                Heap.decref(r);
             } finally {
-                Heap.decref(converted);
+                Heap.decref(specStr);
             }
         } finally {
-            Heap.decref(value);
+            Heap.decref(converted);
         }
     }
 
     private static long convert(long value, char conversion) {
         return switch (conversion) {
-            case 0 -> Heap.newRef(value);
             case 'r' -> Ops.repr(value);
             case 's' -> Ops.str(value);
             case 'a' -> asciiObject(value);

@@ -28,21 +28,32 @@ final class StrMethods {
         SlotWrappers.binary(t, "__mod__", "__rmod__", Ops.NB_REMAINDER);
     }
 
-    /** str(obj, encoding[, errors]): decoding a bytes object. */
+    /** str(obj, encoding[, errors]): decoding a bytes object; encoding 0 is utf-8, errors 0 strict. */
     static long decodeArgs(long obj, long encoding, long errors) {
-        if (!StrObject.check(encoding)) {
-            throw Errors.typeError("str() argument 'encoding' must be str, not " + Types.of(encoding).name);
-        }
-        if (errors != 0 && !StrObject.check(errors)) {
-            throw Errors.typeError("str() argument 'errors' must be str, not " + Types.of(errors).name);
-        }
+        checkCodecArgs(encoding, errors);
         if (StrObject.check(obj)) {
             throw Errors.typeError("decoding str is not supported");
         }
         if (!BytesObject.check(obj)) {
             throw Errors.typeError("decoding to str: need a bytes-like object, " + Types.of(obj).name + " found");
         }
-        return Codecs.decode(obj, StrObject.toJava(encoding), errors == 0 ? "strict" : StrObject.toJava(errors));
+        return Codecs.decode(obj, encoding == 0 ? "utf-8" : StrObject.toJava(encoding),
+                errors == 0 ? "strict" : StrObject.toJava(errors));
+    }
+
+    /** str()'s encoding and errors (0 where not given) must be strs: Argument Clinic's check. */
+    static void checkCodecArgs(long encoding, long errors) {
+        if (encoding != 0 && !StrObject.check(encoding)) {
+            throw Errors.typeError("str() argument 'encoding' must be str, not " + argTypeName(encoding));
+        }
+        if (errors != 0 && !StrObject.check(errors)) {
+            throw Errors.typeError("str() argument 'errors' must be str, not " + argTypeName(errors));
+        }
+    }
+
+    /** _PyArg_BadArgument's name for a value of the wrong type: None is "None". */
+    private static String argTypeName(long v) {
+        return v == BoolObject.NONE ? "None" : Types.of(v).name;
     }
 
     // ---- helpers
@@ -975,7 +986,7 @@ final class StrMethods {
             if (!StrObject.check(a[o])) {
                 throw Errors.typeError("str.__format__() argument must be str, not " + Types.of(a[o]).name);
             }
-            if (StrObject.length(a[o]) == 0) {
+            if (StrObject.length(a[o]) == 0 && StrObject.check(self)) {
                 return Heap.newRef(self);
             }
             return Format.format(self, a[o]);

@@ -552,6 +552,8 @@ public final class StrObject {
 
     /** The str type's slots. */
     static final class Type extends PyType {
+        private static final String[] STR_PARAMS = {"object", "encoding", "errors"};
+
         Type() {
             super("str", Types.OBJECT, false, STR_ASCII_DATA, 0);
         }
@@ -573,6 +575,24 @@ public final class StrObject {
                 return StrMethods.decodeArgs(args[offset], args[offset + 1], count == 3 ? args[offset + 2] : 0);
             }
             return Ops.str(args[offset]);
+        }
+
+        /** unicode_new's str(object='', encoding='utf-8', errors='strict'), any of them by name. */
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            if (kwnames == 0 || TupleObject.size(kwnames) == 0) {
+                return construct(args, offset, count);
+            }
+            long[] p = KwArgs.bind("str", STR_PARAMS, args, offset, count, kwnames);
+            if (p[0] == 0) {
+                // the encoding and errors are checked before the missing object makes ''
+                StrMethods.checkCodecArgs(p[1], p[2]);
+                return Heap.newRef(EMPTY);
+            }
+            if (p[1] == 0 && p[2] == 0) {
+                return Ops.str(p[0]);
+            }
+            return StrMethods.decodeArgs(p[0], p[1], p[2]);
         }
 
         @Override

@@ -96,6 +96,12 @@ public final class SuperObject {
             super("super", Types.OBJECT, true, SUPER_SIZE, 0);
         }
 
+        /** CPython 3.11 has super_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count == 0) {

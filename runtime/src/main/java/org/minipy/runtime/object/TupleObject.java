@@ -185,6 +185,12 @@ public final class TupleObject {
             super("tuple", Types.OBJECT, true, TUPLE_ITEMS, 8);
         }
 
+        /** CPython 3.11 has tuple_vectorcall. */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count == 0) {

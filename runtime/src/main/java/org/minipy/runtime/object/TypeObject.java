@@ -141,6 +141,12 @@ public final class TypeObject {
             super("type", null, true, TYPE_SIZE, 0);
         }
 
+        /** CPython 3.11 has type_vectorcall (type(x); other calls of type go through a tuple). */
+        @Override
+        public boolean hasVectorcall() {
+            return true;
+        }
+
         @Override
         public long weaklistOffset() {
             return TP_WEAKLIST;
@@ -168,7 +174,7 @@ public final class TypeObject {
         @Override
         public long call(long callable, long[] args, int offset, int count) {
             PyType t = Types.ofTypeObject(callable);
-            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
+            if (count > 0 && throughTuple(t, count)) {
                 return callClass(t, args, offset, count, 0);
             }
             return t.construct(args, offset, count);
@@ -177,16 +183,27 @@ public final class TypeObject {
         @Override
         public long callWithKeywords(long callable, long[] args, int offset, int count, long kwnames) {
             PyType t = Types.ofTypeObject(callable);
-            if (count > 0 && (t instanceof HeapType || t == Types.TYPE && count != 1)) {
+            if (count > 0 && throughTuple(t, count)) {
                 return callClass(t, args, offset, count, kwnames);
             }
             return t.constructWithKeywords(args, offset, count, kwnames);
         }
 
         /**
-         * A class has no vectorcall in CPython 3.11 (nor has type, but for type(x)), so calling
+         * Whether calling t goes through _PyObject_MakeTpCall: a class, a built-in type without a
+         * vectorcall in 3.11 (str, int, bytes, zip, deque, the itertools types ...), or type
+         * itself unless it is type(x), the one case type_vectorcall answers.
+         */
+        private static boolean throughTuple(PyType t, int count) {
+            return t instanceof HeapType || !t.hasVectorcall() || t == Types.TYPE && count != 1;
+        }
+
+        /**
+         * A class has no vectorcall in CPython 3.11, nor have most built-in types, so calling
          * it goes through _PyObject_MakeTpCall: the positional arguments become a tuple (and keyword arguments a
          * dict) that type_call gets and that live until it returns, made before the instance.
+         * (So inside the __str__ that str(x) calls, x has one reference more than inside the
+         * __iter__ that list(x) calls.)
          */
         private static long callClass(PyType t, long[] args, int offset, int count, long kwnames) {
             int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
