@@ -478,6 +478,7 @@ final class Deque {
         @Override
         protected void defineMethods() {
             DequeMethods.define(this::method, this::methodWithKeywords);
+            sizeofMethod();
         }
 
         @Override

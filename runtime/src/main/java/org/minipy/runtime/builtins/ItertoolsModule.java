@@ -364,6 +364,12 @@ final class ItertoolsModule {
             super("product", 48);
         }
 
+        /** product has a __sizeof__ of its own in 3.11 (it counts its index arrays). */
+        @Override
+        protected void defineMethods() {
+            sizeofMethod();
+        }
+
         @Override
         public long constructWithKeywords(long[] a, int o, int n, long kw) {
             long[] k = Kw.keywordsOnly("product", new String[] {"repeat"}, a, o, n, kw);
@@ -468,6 +474,12 @@ final class ItertoolsModule {
     static final class Permutations extends IterType {
         Permutations() {
             super("permutations", 64);
+        }
+
+        /** permutations has a __sizeof__ of its own in 3.11 (it counts its index arrays). */
+        @Override
+        protected void defineMethods() {
+            sizeofMethod();
         }
 
         @Override

@@ -52,7 +52,7 @@ public final class BoolObject {
     /** bool's slots: an int that prints as True/False. */
     static final class Type extends IntObject.Type {
         Type() {
-            super("bool", Types.INT);
+            super("bool", Types.INT, 32);
         }
 
         /** CPython 3.11 has bool_vectorcall. */

@@ -94,6 +94,7 @@ public final class ClassBuilder {
         long flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_READY | TPFLAGS_HAVE_GC
                 | (layout.managed ? TPFLAGS_MANAGED_DICT : 0);
         Memory.putLong(t + TP_FLAGS, flags);
+        Memory.putLong(t + OB_SIZE, layout.slotOffsets.length); // type_new's tp_alloc(metatype, nslots)
         Memory.putLong(t + TP_BASICSIZE, layout.basicSize);
         Memory.putLong(t + TP_ITEMSIZE, base.itemSize);
         Memory.putLong(t + TP_WEAKLISTOFFSET, layout.weaklistOffset);
@@ -211,9 +212,9 @@ public final class ClassBuilder {
         return t.weaklistOffset();
     }
 
-    /** The instance size a class's layout starts from: CPython's PyUnicodeObject (80) for str. */
+    /** The instance size a class's layout starts from (str's is PyUnicodeObject's 80). */
     private static long baseSize(PyType base) {
-        return base == Types.STR ? BuiltinSubclasses.UNICODE_OBJECT_SIZE : base.basicSize;
+        return base.basicSize;
     }
 
     /** The instance layout: inherited fields, __slots__ members, dict and weaklist (type_new_descriptors). */

@@ -94,6 +94,12 @@ public final class CodeObject {
             super("code", Types.OBJECT, false, CODE_SIZE, 0);
         }
 
+        /** code has a __sizeof__ of its own in 3.11 (code_sizeof; minipy's code objects are laid out differently). */
+        @Override
+        protected void defineMethods() {
+            sizeofMethod();
+        }
+
         @Override
         public String repr(long obj) {
             return "<code object " + StrObject.toJava(name(obj)) + " at " + Heap.hexAddress(obj) + ", file \""

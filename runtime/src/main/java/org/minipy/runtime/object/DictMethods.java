@@ -137,10 +137,7 @@ public final class DictMethods {
             long r = t.binaryOp(self, a[o], Ops.NB_INPLACE_OFFSET + Ops.NB_OR);
             return r != 0 ? r : NotImplementedObject.get();
         });
-        t.method("__sizeof__", (self, a, o, n) -> {
-            Args.exactly("dict.__sizeof__", n, 0);
-            return IntObject.fromLong(Types.of(self).sizeof(self));
-        });
+        t.sizeofMethod();
         long fromkeys = CFunctionObject.create("fromkeys", (self, a, o, n) -> {
             Args.count("fromkeys", n - 1, 1, 2);
             return fromKeys(a[o], a[o + 1], n == 3 ? a[o + 2] : BoolObject.NONE);

@@ -118,6 +118,12 @@ public final class FrameObject {
             super("frame", Types.OBJECT, true, LOCALSPLUS, 8);
         }
 
+        /** frame has a __sizeof__ of its own in 3.11 (frame_sizeof). */
+        @Override
+        protected void defineMethods() {
+            sizeofMethod();
+        }
+
         @Override
         public String repr(long obj) {
             long code = code(obj);

@@ -138,6 +138,7 @@ public final class GeneratorObject {
 
         @Override
         protected void defineMethods() {
+            sizeofMethod();
             method("send", (self, a, o, n) -> {
                 Args.exactly("send", n, 1);
                 return sendOrStop(self, a[o]);

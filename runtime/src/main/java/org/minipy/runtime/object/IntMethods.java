@@ -308,10 +308,7 @@ public final class IntMethods {
             MethodArgs.one("int.__format__", n);
             return formatArg(self, a[o]);
         });
-        t.method("__sizeof__", (self, a, o, n) -> {
-            MethodArgs.none("int.__sizeof__", n);
-            return IntObject.fromLong(Types.of(self).sizeof(self));
-        });
+        t.sizeofMethod();
         GetSetDescrObject.defineComputed(t, "real", IntMethods::plain);
         GetSetDescrObject.defineComputed(t, "imag", self -> IntObject.fromLong(0));
         GetSetDescrObject.defineComputed(t, "numerator", IntMethods::plain);

@@ -531,7 +531,12 @@ public final class IntObject {
     /** The int type's slots. */
     static class Type extends PyType {
         Type(String name, PyType base) {
-            super(name, base, false, LONG_DIGITS, DIGIT_SIZE);
+            this(name, base, LONG_DIGITS);
+        }
+
+        /** basicSize: offsetof(PyLongObject, ob_digit) for int; bool's is sizeof(PyLongObject), 32. */
+        Type(String name, PyType base, long basicSize) {
+            super(name, base, false, basicSize, DIGIT_SIZE);
         }
 
         @Override

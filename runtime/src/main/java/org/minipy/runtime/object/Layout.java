@@ -231,6 +231,11 @@ public final class Layout {
     public static final long HT_CACHED_KEYS = 872;
     public static final long HT_MODULE = 880;
     public static final long HEAP_TYPE_SIZE = 904;
+    /**
+     * sizeof(PyMemberDef): type's tp_itemsize. A class's type object has one per __slots__ member
+     * (and its ob_size counts them), so object.__sizeof__ of a class is 904 + 40 * members.
+     */
+    public static final long MEMBER_DEF_SIZE = 40;
 
     // ---- managed dict pre-header of an instance (Py_TPFLAGS_MANAGED_DICT), before its GC header:
     // obj-32 the inline values (PyDictValues*), obj-24 the materialised dict

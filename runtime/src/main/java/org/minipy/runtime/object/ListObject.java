@@ -289,6 +289,7 @@ public final class ListObject {
         @Override
         protected void defineMethods() {
             ListMethods.define(this);
+            sizeofMethod();
         }
 
         @Override

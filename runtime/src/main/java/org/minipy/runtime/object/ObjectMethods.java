@@ -102,8 +102,15 @@ final class ObjectMethods {
             return BoolObject.none();
         });
         object.method("__sizeof__", (self, a, o, n) -> {
+            // object___sizeof___impl: tp_basicsize + tp_itemsize * Py_SIZE(self), whatever self
+            // is (Py_SIZE read where ob_size would be even when the type keeps something else there)
             Args.exactly("__sizeof__", n, 0);
-            return IntObject.fromLong(Types.of(self).sizeof(self));
+            PyType t = Types.of(self);
+            long size = t.basicSize;
+            if (t.itemSize > 0) {
+                size += t.itemSize * Memory.getLong(self + OB_SIZE);
+            }
+            return IntObject.fromLong(size);
         });
         long noop = CFunctionObject.create("__init_subclass__", (self, a, o, n) -> BoolObject.none(), 0, 0);
         long cm = StaticMethodObject.create(Types.CLASSMETHOD, noop);

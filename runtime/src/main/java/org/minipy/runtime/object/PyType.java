@@ -122,6 +122,20 @@ public class PyType {
         Heap.decref(descr);
     }
 
+    /**
+     * Adds the type's own __sizeof__, for the types that define one in CPython 3.11 (the others
+     * inherit object.__sizeof__, tp_basicsize + tp_itemsize * Py_SIZE): what {@link #sizeof}
+     * measures, for the type of self (Py_TYPE(self), so an instance of a subclass counts the
+     * subclass's basic size).
+     */
+    protected final void sizeofMethod() {
+        String qualified = name.substring(name.lastIndexOf('.') + 1) + ".__sizeof__";
+        method("__sizeof__", (self, a, o, n) -> {
+            MethodArgs.none(qualified, n);
+            return IntObject.fromLong(Types.of(self).sizeof(self));
+        });
+    }
+
     /** Adds a builtin method that takes keyword arguments. */
     protected final void methodWithKeywords(String name, KeywordFunction fn) {
         long descr = MethodDescrObject.create(this, MethodDefs.registerWithKeywords(name, fn));

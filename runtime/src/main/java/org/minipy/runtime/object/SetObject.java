@@ -674,6 +674,7 @@ public final class SetObject {
 
         @Override
         protected void defineMethods() {
+            sizeofMethod();
             method("__contains__", (self, a, o, n) -> {
                 Args.exactly(name + ".__contains__", n, 1);
                 return BoolObject.fromBoolean(SetObject.contains(self, a[o]));

@@ -997,10 +997,7 @@ final class StrMethods {
             TupleObject.set(tup, 0, StrObject.fromJava(StrObject.toJava(self)));
             return tup;
         });
-        t.method("__sizeof__", (self, a, o, n) -> {
-            MethodArgs.none("str.__sizeof__", n);
-            return IntObject.fromLong(Types.of(self).sizeof(self));
-        });
+        t.sizeofMethod();
     }
 
     private static long encodeArg(long obj, int position) {

@@ -555,7 +555,9 @@ public final class StrObject {
         private static final String[] STR_PARAMS = {"object", "encoding", "errors"};
 
         Type() {
-            super("str", Types.OBJECT, false, STR_ASCII_DATA, 0);
+            // tp_basicsize is sizeof(PyUnicodeObject), what a subclass's instances start from (an
+            // exact str is a compact one, 48 bytes of header for ASCII: sizeof measures it)
+            super("str", Types.OBJECT, false, BuiltinSubclasses.UNICODE_OBJECT_SIZE, 0);
         }
 
         @Override

@@ -137,8 +137,18 @@ public final class TypeObject {
 
     /** type's slots: repr, and calling a type to make an instance. */
     static final class Type extends PyType {
+        /**
+         * type's tp_basicsize and tp_itemsize are a class's: sizeof(PyHeapTypeObject) and
+         * sizeof(PyMemberDef). (A built-in type object is a 408-byte PyTypeObject.)
+         */
         Type() {
-            super("type", null, true, TYPE_SIZE, 0);
+            super("type", null, true, HEAP_TYPE_SIZE, MEMBER_DEF_SIZE);
+        }
+
+        /** type.__sizeof__ (type___sizeof___impl), which {@link #sizeof} is. */
+        @Override
+        protected void defineMethods() {
+            sizeofMethod();
         }
 
         /** CPython 3.11 has type_vectorcall (type(x); other calls of type go through a tuple). */
