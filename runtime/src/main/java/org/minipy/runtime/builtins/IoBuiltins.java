@@ -94,13 +94,22 @@ final class IoBuiltins {
             return;
         }
         if (file == 0 || FileObject.check(file)) {
+            // written in one piece but before converting an argument whose str may run the
+            // program's code (print of an instance whose __str__ prints)
+            StringBuilder pending = new StringBuilder();
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
-                    emit(file, sep);
+                    pending.append(sep);
                 }
-                emit(file, Ops.strJava(a[o + i]));
+                long v = a[o + i];
+                if (!plainStr(v) && pending.length() > 0) {
+                    emit(file, pending.toString());
+                    pending.setLength(0);
+                }
+                pending.append(Ops.strJava(v));
             }
-            emit(file, end);
+            pending.append(end);
+            emit(file, pending.toString());
         } else {
             long write = Ops.getAttr(file, Names.get("write"));
             try {
@@ -130,6 +139,13 @@ final class IoBuiltins {
                 Heap.decref(flush);
             }
         }
+    }
+
+    /** Whether str(v) is made without running any code of the program's (an exact str, int, float, bool or None). */
+    private static boolean plainStr(long v) {
+        long t = org.minipy.runtime.object.Types.typeAddressOf(v);
+        return t == Types.STR.address || t == Types.INT.address || t == Types.FLOAT.address
+                || t == Types.BOOL.address || v == BoolObject.NONE;
     }
 
     /** One piece of print's output to a file object, or (file 0: sys not imported yet) the process's stdout. */
