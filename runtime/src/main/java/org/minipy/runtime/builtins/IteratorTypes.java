@@ -520,6 +520,23 @@ public final class IteratorTypes {
             super("reversed", Types.OBJECT, true, REV_SIZE, 0);
         }
 
+        @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** reversed_len: the items left, by the sequence's len() now (which may run its __len__). */
+        @Override
+        public long lengthHint(long r) {
+            long seq = get(r, REV_SEQ);
+            if (seq == 0) {
+                return 0;
+            }
+            long size = Ops.length(seq);
+            long position = get(r, REV_INDEX) + 1;
+            return size < position ? 0 : position;
+        }
+
         /** CPython 3.11 has reversed_vectorcall. */
         @Override
         public boolean hasVectorcall() {
@@ -631,7 +648,13 @@ public final class IteratorTypes {
         }
 
         @Override
-        public long length(long obj) {
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** listreviter_len (its __length_hint__; it has no len()). */
+        @Override
+        public long lengthHint(long obj) {
             long seq = get(obj, REV_SEQ);
             long index = get(obj, REV_INDEX);
             return seq == 0 || index < 0 || index >= ListObject.size(seq) ? 0 : index + 1;

@@ -600,6 +600,11 @@ final class ItertoolsModule {
         }
 
         @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        @Override
         public long constructWithKeywords(long[] a, int o, int n, long kw) {
             long[] p = Kw.bind("repeat", new String[] {"object", "times"}, 0, 1, a, o, n, kw);
             long cnt = -1;
@@ -625,8 +630,9 @@ final class ItertoolsModule {
             return Heap.newRef(get(r, 16));
         }
 
+        /** repeat_len: the count left; unsized (a TypeError) without one. It has no len(). */
         @Override
-        public long length(long r) {
+        public long lengthHint(long r) {
             return get(r, 24) < 0 ? -1 : get(r, 24);
         }
 

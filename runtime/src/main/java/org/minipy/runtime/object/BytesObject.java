@@ -407,6 +407,18 @@ public final class BytesObject {
         }
 
         @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** striter_len. */
+        @Override
+        public long lengthHint(long obj) {
+            long b = field(obj, SEQITER_SEQ);
+            return b == 0 ? 0 : Math.max(0, BytesObject.size(b) - field(obj, SEQITER_INDEX));
+        }
+
+        @Override
         public long iter(long obj) {
             return Heap.newRef(obj);
         }

@@ -152,11 +152,18 @@ public final class ListObject {
         }
         long it = Ops.iter(iterable);
         try {
-            // as list_extend: room for the length hint first, fill, then cut back to size
-            long hint = Types.of(iterable).length(iterable);
+            // as list_extend: room for the length hint first (an empty list's exactly), fill,
+            // then cut back to size
+            long room = Ops.lengthHint(iterable, 8);
             long m = size(l);
-            resize(l, m + (hint < 0 ? 8 : hint));
-            Memory.putLong(l + OB_SIZE, m);
+            if (Memory.getLong(l + LIST_ITEMS) == 0) {
+                if (room > 0) {
+                    preallocateExact(l, room);
+                }
+            } else {
+                resize(l, m + room);
+                Memory.putLong(l + OB_SIZE, m);
+            }
             for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {
                 long n = size(l);
                 if (n < Memory.getLong(l + LIST_ALLOCATED)) {
@@ -268,10 +275,7 @@ public final class ListObject {
             long list = allocateFresh();
             if (count == 1) {
                 try {
-                    long n = Types.of(args[offset]).length(args[offset]);
-                    if (n > 0) {
-                        preallocateExact(list, n); // list___init__ for a sized iterable
-                    }
+                    // list___init__: list_extend, which asks for the length after the iterator
                     extend(list, args[offset]);
                 } catch (PyException e) {
                     Heap.decref(list);

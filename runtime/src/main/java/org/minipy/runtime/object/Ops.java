@@ -454,6 +454,58 @@ public final class Ops {
         }
     }
 
+    /**
+     * PyObject_LengthHint(o, dflt): len(o) when o's type has a length (a TypeError from it is
+     * dropped), else what o's __length_hint__ answers, bound to o and called (NotImplemented or
+     * a TypeError from it: dflt), else dflt.
+     */
+    public static long lengthHint(long o, long dflt) {
+        PyType t = Types.of(o);
+        try {
+            long n = t.length(o);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (PyException e) {
+            if (!e.type().isSubtypeOf(Types.TYPE_ERROR)) {
+                throw e;
+            }
+            Heap.decref(e.exception);
+        }
+        long f = t.lookup(Names.get("__length_hint__"));
+        if (f == 0) {
+            return dflt;
+        }
+        long r;
+        try {
+            r = Calls.callBound(f, o, new long[0], 0, 0, 0);
+        } catch (PyException e) {
+            if (!e.type().isSubtypeOf(Types.TYPE_ERROR)) {
+                throw e;
+            }
+            Heap.decref(e.exception);
+            return dflt;
+        }
+        if (r == NotImplementedObject.NOT_IMPLEMENTED) {
+            Heap.decref(r);
+            return dflt;
+        }
+        if (!IntObject.check(r)) {
+            String name = Types.of(r).name;
+            Heap.decref(r);
+            throw Errors.typeError("__length_hint__ must be an integer, not " + name);
+        }
+        try {
+            long n = IntObject.asSsize(r);
+            if (n < 0) {
+                throw Errors.valueError("__length_hint__() should return >= 0");
+            }
+            return n;
+        } finally {
+            Heap.decref(r);
+        }
+    }
+
     public static long length(long obj) {
         long ta = Types.typeAddressOf(obj);
         if (ta == Types.STR.address) { // the exact built-in containers without the virtual call

@@ -435,6 +435,26 @@ public class PyType {
         return -1;
     }
 
+    /**
+     * What an iterator's __length_hint__ answers (how many items are left), for the types that
+     * define {@link #lengthHintMethod}; -1 for "unsized" (repeat without a count), a TypeError.
+     */
+    public long lengthHint(long obj) {
+        return -1;
+    }
+
+    /** Adds __length_hint__ (METH_NOARGS), answering {@link #lengthHint}. */
+    protected final void lengthHintMethod() {
+        method("__length_hint__", (self, a, o, n) -> {
+            Args.exactly(name + ".__length_hint__", n, 0);
+            long h = Types.of(self).lengthHint(self);
+            if (h < 0) {
+                throw Errors.typeError("len() of unsized object");
+            }
+            return IntObject.fromLong(h);
+        });
+    }
+
     /** Rich comparison; returns a new reference, or 0 for NotImplemented. */
     public long richCompare(long a, long b, int op) {
         return 0;

@@ -358,6 +358,17 @@ public final class RangeObject {
         }
 
         @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** rangeiter_len. */
+        @Override
+        public long lengthHint(long obj) {
+            return Math.max(0, field(obj, RANGEITER_LEN) - field(obj, RANGEITER_INDEX));
+        }
+
+        @Override
         public long iter(long obj) {
             return Heap.newRef(obj);
         }

@@ -34,6 +34,22 @@ public final class SeqIterObject {
         }
 
         @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** listiter_len / tupleiter_len. */
+        @Override
+        public long lengthHint(long obj) {
+            long seq = field(obj, SEQITER_SEQ);
+            if (seq == 0) {
+                return 0;
+            }
+            long n = (overList ? ListObject.size(seq) : TupleObject.size(seq)) - field(obj, SEQITER_INDEX);
+            return Math.max(0, n);
+        }
+
+        @Override
         public long iter(long obj) {
             return Heap.newRef(obj);
         }

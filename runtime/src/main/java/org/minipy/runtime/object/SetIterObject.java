@@ -37,6 +37,18 @@ public final class SetIterObject {
         }
 
         @Override
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** setiter_len: what is left, while the set has not changed size. */
+        @Override
+        public long lengthHint(long obj) {
+            long s = field(obj, SI_SET);
+            return s != 0 && field(obj, SI_USED) == SetObject.size(s) ? field(obj, SI_LEN) : 0;
+        }
+
+        @Override
         public long iter(long obj) {
             return Heap.newRef(obj);
         }

@@ -50,7 +50,13 @@ public final class StrIterObject {
         }
 
         @Override
-        public long length(long obj) {
+        protected void defineMethods() {
+            lengthHintMethod();
+        }
+
+        /** unicodeiter_len (an iterator has no len(): this is its __length_hint__). */
+        @Override
+        public long lengthHint(long obj) {
             long s = field(obj, SEQITER_SEQ);
             return s == 0 ? 0 : Math.max(0, StrObject.length(s) - field(obj, SEQITER_INDEX));
         }
