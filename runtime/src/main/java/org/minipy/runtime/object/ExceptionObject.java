@@ -190,6 +190,30 @@ public final class ExceptionObject {
         Heap.freeObject(e, true);
     }
 
+    /** The OSError subclass errno (an int) maps to, Linux's numbers (exceptions.c's errnomap); OSError for others. */
+    static PyType errnoSubclass(long errno) {
+        if (!IntObject.fitsMachineWord(errno)) {
+            return Types.OS_ERROR;
+        }
+        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, IntObject.asLong(errno)))) {
+            case 11, 114, 115 -> Types.BLOCKING_IO_ERROR; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10 -> Types.CHILD_PROCESS_ERROR; // ECHILD
+            case 32, 108 -> Types.BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
+            case 103 -> Types.CONNECTION_ABORTED_ERROR; // ECONNABORTED
+            case 111 -> Types.CONNECTION_REFUSED_ERROR; // ECONNREFUSED
+            case 104 -> Types.CONNECTION_RESET_ERROR; // ECONNRESET
+            case 17 -> Types.FILE_EXISTS_ERROR; // EEXIST
+            case 2 -> Types.FILE_NOT_FOUND_ERROR; // ENOENT
+            case 21 -> Types.IS_A_DIRECTORY_ERROR; // EISDIR
+            case 20 -> Types.NOT_A_DIRECTORY_ERROR; // ENOTDIR
+            case 4 -> Types.INTERRUPTED_ERROR; // EINTR
+            case 13, 1 -> Types.PERMISSION_ERROR; // EACCES, EPERM
+            case 3 -> Types.PROCESS_LOOKUP_ERROR; // ESRCH
+            case 110 -> Types.TIMEOUT_ERROR; // ETIMEDOUT
+            default -> Types.OS_ERROR;
+        };
+    }
+
     /** BaseException and every built-in exception type share these slots. */
     static final class Type extends PyType {
         Type(String name, PyType base) {
@@ -210,14 +234,22 @@ public final class ExceptionObject {
             return true;
         }
 
-        /** ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. */
+        /**
+         * ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. OSError
+         * itself called with 2 to 5 arguments, the first an int, makes the subclass that errno
+         * maps to (OSError_new's errnomap), as OSError(2, "x") is a FileNotFoundError.
+         */
         @Override
         public long construct(long[] args, int offset, int count) {
+            PyType type = this;
+            if (this == Types.OS_ERROR && count >= 2 && count <= 5 && IntObject.check(args[offset])) {
+                type = errnoSubclass(args[offset]);
+            }
             long t = TupleObject.allocate(count);
             for (int i = 0; i < count; i++) {
                 TupleObject.set(t, i, Heap.newRef(args[offset + i]));
             }
-            return create(this, t);
+            return create(type, t);
         }
 
         @Override
