@@ -664,7 +664,7 @@ public final class Lexer {
 
     private int hexEscape(String raw, int i, int n, int escStart, boolean bytes, String shape, StringBuilder out,
             int tokLine, int endCol) {
-        int v = 0;
+        long v = 0; // eight hex digits overflow an int (\Ua0001F600 came out negative)
         int k = 0;
         while (k < n && i + k < raw.length() && Character.digit(raw.charAt(i + k), 16) >= 0) {
             v = v * 16 + Character.digit(raw.charAt(i + k), 16);
@@ -681,7 +681,7 @@ public final class Lexer {
                     + "position " + escStart + "-" + (escStart + 1 + n) + ": illegal Unicode character", tokLine,
                     endCol + 1, endCol + 1);
         }
-        out.appendCodePoint(v);
+        out.appendCodePoint((int) v);
         return i + n;
     }
 }
