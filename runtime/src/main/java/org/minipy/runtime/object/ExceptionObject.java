@@ -10,11 +10,50 @@ public final class ExceptionObject {
 
     /** A new exception instance of type with args (a reference to a tuple is taken). */
     public static long create(PyType type, long args) {
-        long e = Heap.allocObject(type.address, EXC_SIZE, true);
-        Memory.fill(e + OBJECT_HEAD, EXC_SIZE - OBJECT_HEAD, (byte) 0);
+        long size = type.basicSize;
+        long e = Heap.allocObject(type.address, size, true);
+        Memory.fill(e + OBJECT_HEAD, size - OBJECT_HEAD, (byte) 0);
         Memory.putLong(e + EXC_ARGS, args);
+        initFields(e, type, args);
         Heap.track(e);
         return e;
+    }
+
+    /**
+     * Whether instances of t have PyStopIterationObject's value or PySystemExitObject's code after
+     * the base exception's fields (a class made from either has it too).
+     */
+    static boolean hasValueField(PyType t) {
+        return t.isSubtypeOf(Types.STOP_ITERATION) || t.isSubtypeOf(Types.SYSTEM_EXIT);
+    }
+
+    /**
+     * What StopIteration_init and SystemExit_init set from the arguments, after BaseException_init
+     * set args: value, the first argument or None; code, nothing without arguments, the argument,
+     * or the args tuple itself. Each is a reference of its own (so StopIteration(x) holds x twice).
+     */
+    static void initFields(long e, PyType t, long args) {
+        if (!hasValueField(t)) {
+            return;
+        }
+        long n = TupleObject.size(args);
+        long v;
+        if (t.isSubtypeOf(Types.STOP_ITERATION)) {
+            v = n > 0 ? TupleObject.get(args, 0) : BoolObject.NONE;
+        } else if (n == 0) {
+            return;
+        } else {
+            v = n == 1 ? TupleObject.get(args, 0) : args;
+        }
+        long old = Memory.getLong(e + EXC_VALUE);
+        Memory.putLong(e + EXC_VALUE, Heap.newRef(v));
+        Heap.xdecref(old);
+    }
+
+    /** StopIteration's value (borrowed; None when unset), as _PyGen_FetchStopIterationValue reads it. */
+    public static long stopIterationValue(long e) {
+        long v = Memory.getLong(e + EXC_VALUE);
+        return v == 0 ? BoolObject.NONE : v;
     }
 
     /** A new exception with one str argument. */
@@ -181,9 +220,12 @@ public final class ExceptionObject {
     /** BaseException_traverse's and BaseException_clear's order. */
     private static final long[] CLEAR_ORDER = {EXC_DICT, EXC_ARGS, EXC_NOTES, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT};
 
-    /** BaseException_dealloc: BaseException_clear, then the block. */
+    /** BaseException_dealloc (StopIteration's and SystemExit's: their field first): the clear, then the block. */
     static void dealloc(long e) {
         Heap.untrack(e);
+        if (hasValueField(Types.of(e))) {
+            Heap.clearField(e, EXC_VALUE);
+        }
         for (long off : CLEAR_ORDER) {
             Heap.clearField(e, off);
         }
@@ -217,7 +259,8 @@ public final class ExceptionObject {
     /** BaseException and every built-in exception type share these slots. */
     static final class Type extends PyType {
         Type(String name, PyType base) {
-            super(name, base, true, EXC_SIZE, 0);
+            super(name, base, true, name.equals("StopIteration") || name.equals("SystemExit") ? EXC_SIZE + 8
+                    : Math.max(EXC_SIZE, base.basicSize), 0);
         }
 
         @Override
@@ -275,11 +318,9 @@ public final class ExceptionObject {
 
         @Override
         public long getAttr(long obj, long name) {
-            if (isSubtypeOf(Types.SYSTEM_EXIT) && StrObject.toJava(name).equals("code")) {
-                // SystemExit.code: None without arguments, the argument, or the args tuple
-                long args = args(obj);
-                long n = TupleObject.size(args);
-                return Heap.newRef(n == 0 ? BoolObject.NONE : n == 1 ? TupleObject.get(args, 0) : args);
+            if (isValueName(name)) { // the value/code member: None while unset
+                long v = field(obj, EXC_VALUE);
+                return Heap.newRef(v == 0 ? BoolObject.NONE : v);
             }
             if (isSubtypeOf(Types.SYNTAX_ERROR)) {
                 int field = SYNTAX_FIELDS.indexOf(StrObject.toJava(name));
@@ -294,16 +335,23 @@ public final class ExceptionObject {
                     return Heap.newRef(osField(obj, field));
                 }
             }
-            if (isSubtypeOf(Types.STOP_ITERATION) && StrObject.toJava(name).equals("value")) {
-                // StopIteration.value: the first argument, or None (PyStopIterationObject.value)
-                long args = args(obj);
-                return Heap.newRef(TupleObject.size(args) > 0 ? TupleObject.get(args, 0) : BoolObject.NONE);
-            }
             return Attributes.genericGetAttr(obj, name);
+        }
+
+        /** StopIteration's "value" or SystemExit's "code" (a T_OBJECT member of the type). */
+        private boolean isValueName(long name) {
+            String n = StrObject.toJava(name);
+            return isSubtypeOf(Types.STOP_ITERATION) ? n.equals("value") : isSubtypeOf(Types.SYSTEM_EXIT) && n.equals("code");
         }
 
         @Override
         public boolean setAttr(long obj, long name, long value) {
+            if (isValueName(name)) { // the member: set, or deleted (NULL, read as None)
+                long old = field(obj, EXC_VALUE);
+                Memory.putLong(obj + EXC_VALUE, value == 0 ? 0 : Heap.newRef(value));
+                Heap.xdecref(old);
+                return true;
+            }
             Attributes.genericSetAttr(obj, name, value);
             return true;
         }
@@ -315,6 +363,12 @@ public final class ExceptionObject {
 
         @Override
         public void traverse(long obj, Visitor visit) {
+            if (hasValueField(Types.of(obj))) {
+                long v = field(obj, EXC_VALUE);
+                if (v != 0) {
+                    visit.visit(v);
+                }
+            }
             for (long off : CLEAR_ORDER) {
                 long ref = field(obj, off);
                 if (ref != 0) {
@@ -323,9 +377,12 @@ public final class ExceptionObject {
             }
         }
 
-        /** BaseException_clear. */
+        /** BaseException_clear (StopIteration_clear, SystemExit_clear: their field first). */
         @Override
         public void clear(long obj) {
+            if (hasValueField(Types.of(obj))) {
+                Heap.clearField(obj, EXC_VALUE);
+            }
             for (long off : CLEAR_ORDER) {
                 Heap.clearField(obj, off);
             }

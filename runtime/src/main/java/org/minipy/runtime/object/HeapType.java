@@ -921,6 +921,7 @@ public final class HeapType extends PyType {
             long old = Memory.getLong(obj + EXC_ARGS);
             Memory.putLong(obj + EXC_ARGS, Sequences.tupleOf(args, offset, npos));
             Heap.xdecref(old);
+            ExceptionObject.initFields(obj, t, Memory.getLong(obj + EXC_ARGS)); // StopIteration_init, SystemExit_init
         } else if (b == Types.LIST) {
             if (nkw > 0) {
                 throw Errors.typeError("list() takes no keyword arguments");

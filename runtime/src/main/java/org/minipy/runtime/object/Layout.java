@@ -196,6 +196,8 @@ public final class Layout {
     public static final long EXC_CAUSE = 56;
     public static final long EXC_SUPPRESS_CONTEXT = 64;
     public static final long EXC_SIZE = 72;
+    /** PyStopIterationObject.value and PySystemExitObject.code: their one field after the base's. */
+    public static final long EXC_VALUE = 72;
 
     // ---- PyTypeObject (static built-in types: 408 bytes, as sizeof(PyTypeObject))
     public static final long TP_NAME = 24;

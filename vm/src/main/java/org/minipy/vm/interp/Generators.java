@@ -202,8 +202,8 @@ final class Generators {
             return false;
         } catch (PyException e) {
             if (e.type().isSubtypeOf(Types.STOP_ITERATION)) {
-                long args = ExceptionObject.args(e.exception);
-                out[0] = Heap.newRef(TupleObject.size(args) > 0 ? TupleObject.get(args, 0) : BoolObject.NONE);
+                // _PyGen_FetchStopIterationValue: the exception's value member
+                out[0] = Heap.newRef(ExceptionObject.stopIterationValue(e.exception));
                 Heap.decref(e.exception);
                 return true;
             }
