@@ -201,7 +201,7 @@ public final class FileObject {
     static long write(long f, String text) {
         PrintStream out = output(f);
         out.print(text);
-        if (out == Stdio.err()) {
+        if (Stdio.isErr(out)) { // stderr is unbuffered; stdout stays buffered (asking err() flushed it each write)
             out.flush();
         }
         return text.codePointCount(0, text.length());

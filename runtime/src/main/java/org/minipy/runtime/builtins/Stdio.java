@@ -31,6 +31,11 @@ public final class Stdio {
         return err;
     }
 
+    /** Whether s is the stderr stream (asking does not flush stdout, as {@link #err} does). */
+    public static boolean isErr(PrintStream s) {
+        return s == err;
+    }
+
     public static void flush() {
         out.flush();
         err.flush();
