@@ -94,6 +94,12 @@ public final class BoolObject {
         }
 
         @Override
+        protected void defineMethods() {
+            SlotWrappers.repr(this);
+            SlotWrappers.bool(this);
+        }
+
+        @Override
         public String repr(long obj) {
             return "None";
         }

@@ -202,6 +202,12 @@ public final class BytesObject {
 
         @Override
         protected void defineMethods() {
+            SlotWrappers.reprStrHash(this, true);
+            SlotWrappers.comparisons(this);
+            SlotWrappers.sequence(this);
+            SlotWrappers.binary(this, "__add__", null, Ops.NB_ADD);
+            SlotWrappers.repeat(this, false);
+            SlotWrappers.binary(this, "__mod__", "__rmod__", Ops.NB_REMAINDER);
             methodWithKeywords("decode", (self, a, o, n, kw) -> {
                 long[] p = MethodArgs.bind("decode", new String[] {"encoding", "errors"}, 0, a, o, n, kw);
                 for (int i = 0; i < 2; i++) {

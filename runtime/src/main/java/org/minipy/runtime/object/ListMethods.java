@@ -9,6 +9,15 @@ final class ListMethods {
     private ListMethods() {}
 
     static void define(PyType t) {
+        // list_as_sequence, list_as_mapping and list_richcompare as add_operators exposes them
+        SlotWrappers.repr(t);
+        SlotWrappers.hashNone(t);
+        SlotWrappers.iter(t);
+        SlotWrappers.comparisons(t);
+        SlotWrappers.binary(t, "__add__", null, Ops.NB_ADD);
+        SlotWrappers.repeat(t, true);
+        SlotWrappers.contains(t);
+        SlotWrappers.inplace(t, "__iadd__", Ops.NB_ADD);
         t.methodWithKeywords("__init__", (self, a, o, n, kw) -> {
             int nkw = kw == 0 ? 0 : (int) TupleObject.size(kw);
             if (nkw > 0) {

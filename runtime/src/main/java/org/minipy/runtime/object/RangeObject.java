@@ -119,6 +119,11 @@ public final class RangeObject {
 
         @Override
         protected void defineMethods() {
+            SlotWrappers.repr(this);
+            SlotWrappers.hash(this);
+            SlotWrappers.comparisons(this);
+            SlotWrappers.bool(this);
+            SlotWrappers.sequence(this);
             method("index", (self, a, o, n) -> {
                 Args.exactly("range.index", n, 1);
                 long x = a[o];

@@ -674,6 +674,25 @@ public final class SetObject {
 
         @Override
         protected void defineMethods() {
+            SlotWrappers.repr(this);
+            if (frozen) {
+                SlotWrappers.hash(this);
+            } else {
+                SlotWrappers.hashNone(this);
+            }
+            SlotWrappers.length(this);
+            SlotWrappers.iter(this);
+            SlotWrappers.comparisons(this);
+            SlotWrappers.binary(this, "__sub__", "__rsub__", Ops.NB_SUBTRACT);
+            SlotWrappers.binary(this, "__and__", "__rand__", Ops.NB_AND);
+            SlotWrappers.binary(this, "__xor__", "__rxor__", Ops.NB_XOR);
+            SlotWrappers.binary(this, "__or__", "__ror__", Ops.NB_OR);
+            if (!frozen) {
+                SlotWrappers.inplace(this, "__isub__", Ops.NB_SUBTRACT);
+                SlotWrappers.inplace(this, "__iand__", Ops.NB_AND);
+                SlotWrappers.inplace(this, "__ixor__", Ops.NB_XOR);
+                SlotWrappers.inplace(this, "__ior__", Ops.NB_OR);
+            }
             sizeofMethod();
             method("__contains__", (self, a, o, n) -> {
                 Args.exactly(name + ".__contains__", n, 1);

@@ -25,40 +25,40 @@ public final class SlotWrappers {
     private SlotWrappers() {}
 
     /**
-     * The value of obj as an exact instance of the built-in type t (a new reference): an instance
-     * of a class derived from int, float or str becomes a plain one, so that t's Java slot, which
-     * checks exact types, applies to it as CPython's slot does to subclass instances.
+     * Whether obj is an instance of a class derived from a value base (int, float, str, bytes,
+     * tuple), whose built-in slots apply to an exact copy of its value.
      */
-    static long exact(PyType t, long obj) {
-        PyType ot = Types.of(obj);
-        if (!(ot instanceof HeapType)) {
-            return Heap.newRef(obj);
-        }
-        if (ot.isSubtypeOf(Types.INT)) {
-            return IntObject.fromBig(IntObject.toBig(obj));
-        }
-        if (ot.isSubtypeOf(Types.FLOAT)) {
-            return FloatObject.fromDouble(FloatObject.value(obj));
-        }
-        if (ot.isSubtypeOf(Types.STR)) {
-            return StrObject.fromJava(StrObject.toJava(obj));
-        }
-        return Heap.newRef(obj);
+    private static boolean copied(long obj) {
+        return Types.of(obj) instanceof HeapType h && BuiltinSubclasses.isValueBase(h.builtin);
     }
 
     private interface Slot2 {
         long apply(long a, long b);
     }
 
-    /** Applies a two-operand slot to the exact values of a and b; NotImplemented when it declines. */
-    private static long onExact(PyType t, long a, long b, Slot2 slot) {
-        long x = exact(t, a);
-        long y = exact(t, b);
+    /**
+     * Applies a two-operand slot to a and b, an instance of a value-base class as an exact copy
+     * (the others as they are: a wrapper holds no reference of its own); NotImplemented when the
+     * slot declines.
+     */
+    private static long onExact(long a, long b, Slot2 slot) {
+        return orNotImplemented(onExactRaw(a, b, slot));
+    }
+
+    private static long onExactRaw(long a, long b, Slot2 slot) {
+        boolean ca = copied(a);
+        boolean cb = copied(b);
+        long x = ca ? BuiltinSubclasses.exact(a) : a;
+        long y = cb ? BuiltinSubclasses.exact(b) : b;
         try {
-            return orNotImplemented(slot.apply(x, y));
+            return slot.apply(x, y);
         } finally {
-            Heap.decref(x);
-            Heap.decref(y);
+            if (ca) {
+                Heap.decref(x);
+            }
+            if (cb) {
+                Heap.decref(y);
+            }
         }
     }
 
@@ -140,7 +140,7 @@ public final class SlotWrappers {
             int cmp = op;
             define(t, CMP_NAMES[op], (self, a, o, n) -> {
                 expect(n, 1);
-                return onExact(t, self, a[o], (x, y) -> t.richCompare(x, y, cmp));
+                return onExact(self, a[o], (x, y) -> t.richCompare(x, y, cmp));
             });
         }
     }
@@ -149,12 +149,12 @@ public final class SlotWrappers {
     public static void binary(PyType t, String name, String reflected, int op) {
         define(t, name, (self, a, o, n) -> {
             expect(n, 1);
-            return onExact(t, self, a[o], (x, y) -> t.binaryOp(x, y, op));
+            return onExact(self, a[o], (x, y) -> t.binaryOp(x, y, op));
         });
         if (reflected != null) {
             define(t, reflected, (self, a, o, n) -> {
                 expect(n, 1);
-                return onExact(t, a[o], self, (x, y) -> t.binaryOp(x, y, op));
+                return onExact(a[o], self, (x, y) -> t.binaryOp(x, y, op));
             });
         }
     }
@@ -194,41 +194,173 @@ public final class SlotWrappers {
 
     /** __repr__, __str__ and __hash__ from t's slots. */
     public static void reprStrHash(PyType t, boolean str) {
+        repr(t);
+        if (str) {
+            str(t);
+        }
+        hash(t);
+    }
+
+    /** __repr__ from t's repr slot (wrap_unaryfunc). */
+    public static void repr(PyType t) {
         define(t, "__repr__", (self, a, o, n) -> {
             expect(n, 0);
             return StrObject.fromJava(t.repr(self));
         });
-        if (str) {
-            define(t, "__str__", (self, a, o, n) -> {
-                expect(n, 0);
-                return StrObject.fromJava(t.str(self));
-            });
-        }
+    }
+
+    /** __str__ from t's str slot. */
+    public static void str(PyType t) {
+        define(t, "__str__", (self, a, o, n) -> {
+            expect(n, 0);
+            return StrObject.fromJava(t.str(self));
+        });
+    }
+
+    /** __hash__ from t's hash slot (wrap_hashfunc). */
+    public static void hash(PyType t) {
         define(t, "__hash__", (self, a, o, n) -> {
             expect(n, 0);
             return IntObject.fromLong(t.hash(self));
         });
     }
 
+    /**
+     * __hash__ = None, as type_ready's inherit_slots leaves in the dict of a type whose tp_hash is
+     * PyObject_HashNotImplemented (list, set, dict).
+     */
+    public static void hashNone(PyType t) {
+        t.putInDict(Names.get("__hash__"), BoolObject.NONE);
+    }
+
+    /** __bool__ from t's truth slot (wrap_inquirypred). */
+    public static void bool(PyType t) {
+        define(t, "__bool__", (self, a, o, n) -> {
+            expect(n, 0);
+            return BoolObject.fromBoolean(t.isTrue(self));
+        });
+    }
+
     /** __len__, __getitem__, __contains__ and __iter__ from t's sequence slots. */
     public static void sequence(PyType t) {
+        length(t);
+        getItem(t);
+        contains(t);
+        iter(t);
+    }
+
+    /** __len__ from t's length slot (wrap_lenfunc). */
+    public static void length(PyType t) {
         define(t, "__len__", (self, a, o, n) -> {
             expect(n, 0);
             return IntObject.fromLong(t.length(self));
         });
+    }
+
+    /** __getitem__ from t's subscript slot (wrap_binaryfunc over mp_subscript). */
+    public static void getItem(PyType t) {
         define(t, "__getitem__", (self, a, o, n) -> {
             expect(n, 1);
-            return t.getItem(self, a[o]);
+            return onExactRaw(self, a[o], t::getItem);
         });
-        define(t, "__contains__", (self, a, o, n) -> {
-            expect(n, 1);
-            int r = t.contains(self, a[o]);
-            return BoolObject.fromBoolean(r >= 0 ? r == 1 : Ops.contains(self, a[o]));
-        });
+    }
+
+    /** __iter__ from t's iter slot. */
+    public static void iter(PyType t) {
         define(t, "__iter__", (self, a, o, n) -> {
             expect(n, 0);
             return t.iter(self);
         });
+    }
+
+    /**
+     * __contains__ from t's sq_contains (wrap_objobjproc); list's and tuple's, whose Java types
+     * have no contains slot, search their items as list_contains and tuplecontains do, whatever
+     * __iter__ a subclass defines (any other such type: what t's own iteration gives).
+     */
+    public static void contains(PyType t) {
+        define(t, "__contains__", (self, a, o, n) -> {
+            expect(n, 1);
+            int r = (int) onExactRaw(self, a[o], (x, y) -> t.contains(x, y));
+            return BoolObject.fromBoolean(r >= 0 ? r == 1 : search(t, self, a[o]));
+        });
+    }
+
+    private static boolean search(PyType t, long self, long item) {
+        if (t == Types.LIST) { // list_contains: each item held while it is compared
+            for (long i = 0; i < ListObject.size(self); i++) {
+                long v = Heap.newRef(ListObject.get(self, i));
+                boolean eq;
+                try {
+                    eq = Ops.equal(v, item);
+                } finally {
+                    Heap.decref(v);
+                }
+                if (eq) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (t == Types.TUPLE) { // tuplecontains: the items compared as they are
+            for (long i = 0; i < TupleObject.size(self); i++) {
+                if (Ops.equal(TupleObject.get(self, i), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long x = copied(self) ? BuiltinSubclasses.exact(self) : Heap.newRef(self);
+        long it = t.iter(x);
+        Heap.decref(x);
+        try {
+            PyType it_t = Types.of(it);
+            for (long v = it_t.next(it); v != 0; v = it_t.next(it)) {
+                boolean eq = Ops.equal(v, item);
+                Heap.decref(v);
+                if (eq) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Heap.decref(it);
+        }
+    }
+
+    /** An in-place operator __iname__ from t's nb_inplace_* slot op (wrap_binaryfunc). */
+    public static void inplace(PyType t, String name, int op) {
+        define(t, name, (self, a, o, n) -> {
+            expect(n, 1);
+            return onExact(self, a[o], (x, y) -> t.binaryOp(x, y, Ops.NB_INPLACE_OFFSET + op));
+        });
+    }
+
+    /**
+     * __mul__ and __rmul__ from sq_repeat, and __imul__ from sq_inplace_repeat when inplace
+     * (wrap_indexargfunc: the count through PyNumber_AsSsize_t with OverflowError).
+     */
+    public static void repeat(PyType t, boolean inplace) {
+        define(t, "__mul__", (self, a, o, n) -> repeatCall(t, self, a, o, n, Ops.NB_MULTIPLY));
+        define(t, "__rmul__", (self, a, o, n) -> repeatCall(t, self, a, o, n, Ops.NB_MULTIPLY));
+        if (inplace) {
+            define(t, "__imul__", (self, a, o, n) -> repeatCall(t, self, a, o, n,
+                    Ops.NB_INPLACE_OFFSET + Ops.NB_MULTIPLY));
+        }
+    }
+
+    private static long repeatCall(PyType t, long self, long[] a, int o, int n, int op) {
+        expect(n, 1);
+        long arg = a[o];
+        if (Types.of(arg).isSubtypeOf(Types.INT) && IntObject.toBig(arg).bitLength() > 63) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long count = IntObject.fromLong(Ops.index(arg, "'%s' object cannot be interpreted as an integer"));
+        try {
+            return onExact(self, count, (x, y) -> t.binaryOp(x, y, op));
+        } finally {
+            Heap.decref(count);
+        }
     }
 
     /** "expected 1 argument, got 0", as wrap_binaryfunc's check_num_args. */

@@ -236,6 +236,12 @@ public final class TupleObject {
 
         @Override
         protected void defineMethods() {
+            SlotWrappers.repr(this);
+            SlotWrappers.hash(this);
+            SlotWrappers.sequence(this);
+            SlotWrappers.comparisons(this);
+            SlotWrappers.binary(this, "__add__", null, Ops.NB_ADD);
+            SlotWrappers.repeat(this, false);
             method("index", (self, a, o, n) -> {
                 Args.count("index", n, 1, 3);
                 long start = n > 1 ? ListMethods.sliceIndex(a[o + 1], size(self)) : 0;
