@@ -221,6 +221,8 @@ class SyntaxErrorTest {
              "  File \"t.py\", line 1\n    import\n          ^\nSyntaxError: invalid syntax\n"},
             {"x = 'a\\xg'\n",
              "  File \"t.py\", line 1\n    x = 'a\\xg'\n              ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 1-2: truncated \\xXX escape\n"},
+            {"x = '\\Ua0001F60'\n", // eight digits past the int range
+             "  File \"t.py\", line 1\n    x = '\\Ua0001F60'\n                    ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character\n"},
             {"True = 1\n",
              "  File \"t.py\", line 1\n    True = 1\n    ^^^^\nSyntaxError: cannot assign to True\n"},
             {"if True:\n    pass\n  else:\n    pass\n",
