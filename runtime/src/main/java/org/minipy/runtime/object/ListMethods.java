@@ -18,7 +18,8 @@ final class ListMethods {
         SlotWrappers.repeat(t, true);
         SlotWrappers.contains(t);
         SlotWrappers.inplace(t, "__iadd__", Ops.NB_ADD);
-        t.methodWithKeywords("__init__", (self, a, o, n, kw) -> {
+        // list___init__ through wrap_init, which passes the keywords on
+        SlotWrappers.defineWithKeywords(t, "__init__", (self, a, o, n, kw) -> {
             int nkw = kw == 0 ? 0 : (int) TupleObject.size(kw);
             if (nkw > 0) {
                 throw Errors.typeError("list() takes no keyword arguments");

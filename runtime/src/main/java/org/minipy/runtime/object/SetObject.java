@@ -747,7 +747,8 @@ public final class SetObject {
             if (frozen) {
                 return;
             }
-            methodWithKeywords("__init__", (self, a, o, n, kw) -> {
+            // set_init through wrap_init, which passes the keywords on
+            SlotWrappers.defineWithKeywords(this, "__init__", (self, a, o, n, kw) -> {
                 int nkw = kw == 0 ? 0 : (int) TupleObject.size(kw);
                 init(self, Types.of(self).name, a, o, n - nkw, nkw);
                 return BoolObject.none();
