@@ -390,7 +390,8 @@ public final class Delambda {
         return t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY && t.getSort() != Type.VOID;
     }
 
-    private static Type box(Type primitive) {
+    /** The wrapper class of a primitive type. */
+    static Type box(Type primitive) {
         switch (primitive.getSort()) {
             case Type.BOOLEAN: return Type.getObjectType("java/lang/Boolean");
             case Type.BYTE: return Type.getObjectType("java/lang/Byte");

@@ -131,11 +131,11 @@ final class RecordMethods {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitFieldInsn(GETFIELD, g.getOwner(), g.getName(), g.getDesc());
             Type t = Type.getType(g.getDesc());
-            String wrapper = wrapper(t);
-            if (wrapper == null) {
+            if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
                 mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I", false);
             } else {
-                mv.visitMethodInsn(INVOKESTATIC, wrapper, "hashCode", "(" + t.getDescriptor() + ")I", false);
+                mv.visitMethodInsn(INVOKESTATIC, Delambda.box(t).getInternalName(), "hashCode",
+                        "(" + t.getDescriptor() + ")I", false);
             }
             mv.visitInsn(IADD);
         }
@@ -173,19 +173,5 @@ final class RecordMethods {
     private static void append(MethodVisitor mv, String descriptor) {
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
                 "(" + descriptor + ")Ljava/lang/StringBuilder;", false);
-    }
-
-    private static String wrapper(Type t) {
-        return switch (t.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.LONG -> "java/lang/Long";
-            case Type.FLOAT -> "java/lang/Float";
-            case Type.DOUBLE -> "java/lang/Double";
-            default -> null;
-        };
     }
 }

@@ -232,12 +232,30 @@ public final class ExceptionObject {
         Heap.freeObject(e, true);
     }
 
+    /**
+     * OSError's own tp_new (OSError_new): OSError itself called with 2 to 5 arguments, the first an
+     * int, makes the subclass that errno maps to, as OSError(2, "x") is a FileNotFoundError. Its
+     * subclasses (FileNotFoundError, a class) are made as called.
+     */
+    static final class OSErrorType extends Type {
+        OSErrorType(PyType base) {
+            super("OSError", base);
+        }
+
+        @Override
+        public long construct(long[] args, int offset, int count) {
+            boolean mapped = count >= 2 && count <= 5 && IntObject.check(args[offset]);
+            return construct(mapped ? errnoSubclass(args[offset]) : this, args, offset, count);
+        }
+    }
+
     /** The OSError subclass errno (an int) maps to, Linux's numbers (exceptions.c's errnomap); OSError for others. */
     static PyType errnoSubclass(long errno) {
-        if (!IntObject.fitsMachineWord(errno)) {
+        long v = IntObject.fitsMachineWord(errno) ? IntObject.asLong(errno) : -1;
+        if (v < 0 || v > Integer.MAX_VALUE) {
             return Types.OS_ERROR;
         }
-        return switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, IntObject.asLong(errno)))) {
+        return switch ((int) v) {
             case 11, 114, 115 -> Types.BLOCKING_IO_ERROR; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
             case 10 -> Types.CHILD_PROCESS_ERROR; // ECHILD
             case 32, 108 -> Types.BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
@@ -257,10 +275,15 @@ public final class ExceptionObject {
     }
 
     /** BaseException and every built-in exception type share these slots. */
-    static final class Type extends PyType {
+    static class Type extends PyType {
+        /** A type with its base's layout. */
         Type(String name, PyType base) {
-            super(name, base, true, name.equals("StopIteration") || name.equals("SystemExit") ? EXC_SIZE + 8
-                    : Math.max(EXC_SIZE, base.basicSize), 0);
+            this(name, base, 0);
+        }
+
+        /** A type with ownFields fields after its base's (StopIteration's value, SystemExit's code). */
+        Type(String name, PyType base, int ownFields) {
+            super(name, base, true, Math.max(EXC_SIZE, base.basicSize) + 8L * ownFields, 0);
         }
 
         @Override
@@ -277,17 +300,13 @@ public final class ExceptionObject {
             return true;
         }
 
-        /**
-         * ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. OSError
-         * itself called with 2 to 5 arguments, the first an int, makes the subclass that errno
-         * maps to (OSError_new's errnomap), as OSError(2, "x") is a FileNotFoundError.
-         */
+        /** ValueError("x"): BaseException_new + BaseException_init, args kept as a tuple. */
         @Override
         public long construct(long[] args, int offset, int count) {
-            PyType type = this;
-            if (this == Types.OS_ERROR && count >= 2 && count <= 5 && IntObject.check(args[offset])) {
-                type = errnoSubclass(args[offset]);
-            }
+            return construct(this, args, offset, count);
+        }
+
+        static long construct(PyType type, long[] args, int offset, int count) {
             long t = TupleObject.allocate(count);
             for (int i = 0; i < count; i++) {
                 TupleObject.set(t, i, Heap.newRef(args[offset + i]));

@@ -136,14 +136,8 @@ public final class ListObject {
                 return;
             }
             long m = size(l);
-            if (Memory.getLong(l + LIST_ITEMS) == 0) {
-                long allocated = (n + 1) & ~1L;
-                Memory.putLong(l + LIST_ITEMS, ObjectAllocator.malloc(8 * allocated));
-                Memory.putLong(l + LIST_ALLOCATED, allocated);
-                Memory.putLong(l + OB_SIZE, n);
-            } else {
-                resize(l, m + n);
-            }
+            makeRoom(l, n);
+            Memory.putLong(l + OB_SIZE, m + n);
             for (long i = 0; i < n; i++) {
                 long item = tuple ? TupleObject.get(iterable, i) : get(iterable, i);
                 set(l, m + i, Heap.newRef(item));
@@ -152,18 +146,8 @@ public final class ListObject {
         }
         long it = Ops.iter(iterable);
         try {
-            // as list_extend: room for the length hint first (an empty list's exactly), fill,
-            // then cut back to size
-            long room = Ops.lengthHint(iterable, 8);
-            long m = size(l);
-            if (Memory.getLong(l + LIST_ITEMS) == 0) {
-                if (room > 0) {
-                    preallocateExact(l, room);
-                }
-            } else {
-                resize(l, m + room);
-                Memory.putLong(l + OB_SIZE, m);
-            }
+            // as list_extend: room for the length hint first, fill, then cut back to size
+            makeRoom(l, Ops.lengthHint(iterable, 8));
             for (long x = Ops.next(it); x != 0; x = Ops.next(it)) {
                 long n = size(l);
                 if (n < Memory.getLong(l + LIST_ALLOCATED)) {
@@ -178,6 +162,22 @@ public final class ListObject {
             if (size(l) < Memory.getLong(l + LIST_ALLOCATED)) {
                 resize(l, size(l));
             }
+        }
+    }
+
+    /**
+     * list_extend's room for n more items, the size left as it is: an empty list gets its first
+     * item array exactly (list_preallocate_exact), any other grows by list_resize.
+     */
+    private static void makeRoom(long l, long n) {
+        long m = size(l);
+        if (Memory.getLong(l + LIST_ITEMS) == 0) {
+            if (n > 0) {
+                preallocateExact(l, n);
+            }
+        } else {
+            resize(l, m + n);
+            Memory.putLong(l + OB_SIZE, m);
         }
     }
 

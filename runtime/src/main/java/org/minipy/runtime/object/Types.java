@@ -58,7 +58,7 @@ public final class Types {
 
     public static final PyType BASE_EXCEPTION = new ExceptionObject.Type("BaseException", OBJECT);
     public static final PyType EXCEPTION = new ExceptionObject.Type("Exception", BASE_EXCEPTION);
-    public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION);
+    public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION, 1);
     public static final PyType KEYBOARD_INTERRUPT = new ExceptionObject.Type("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = new ExceptionObject.Type("GeneratorExit", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = new ExceptionObject.Type("ArithmeticError", EXCEPTION);
@@ -80,12 +80,12 @@ public final class Types {
     public static final PyType NOT_IMPLEMENTED_ERROR = new ExceptionObject.Type("NotImplementedError", RUNTIME_ERROR);
     public static final PyType IMPORT_ERROR = new ExceptionObject.Type("ImportError", EXCEPTION);
     public static final PyType MODULE_NOT_FOUND_ERROR = new ExceptionObject.Type("ModuleNotFoundError", IMPORT_ERROR);
-    public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION);
+    public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION, 1);
     public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
     public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
     public static final PyType SYSTEM_ERROR = new ExceptionObject.Type("SystemError", EXCEPTION);
     public static final PyType EOF_ERROR = new ExceptionObject.Type("EOFError", EXCEPTION);
-    public static final PyType OS_ERROR = new ExceptionObject.Type("OSError", EXCEPTION);
+    public static final PyType OS_ERROR = new ExceptionObject.OSErrorType(EXCEPTION);
     public static final PyType FILE_NOT_FOUND_ERROR = new ExceptionObject.Type("FileNotFoundError", OS_ERROR);
     public static final PyType FILE_EXISTS_ERROR = new ExceptionObject.Type("FileExistsError", OS_ERROR);
     public static final PyType IS_A_DIRECTORY_ERROR = new ExceptionObject.Type("IsADirectoryError", OS_ERROR);
