@@ -743,13 +743,17 @@ public final class Interpreter {
                             long caller = Calls.enterDirectCall(callable);
                             try {
                                 r = Calls.call(callable, s, ci + 1, argc, names0);
-                            } finally {
+                            } catch (PyException | OutOfMemory e) {
                                 Calls.leaveDirectCall(caller);
+                                int end = sp;
+                                sp = ci;
+                                frameSp[depth] = ci;
+                                releaseCall(ci, end, 0);
+                                throw e;
                             }
-                            clearRange(ci + 1, sp);
-                            sp = ci;
-                            s[sp++] = r;
-                            Heap.decref(callable);
+                            Calls.leaveDirectCall(caller);
+                            releaseCall(ci, sp, r);
+                            sp = ci + 1;
                         }
                         case Op.LOAD_METHOD -> {
                             JitOps.loadMethod(this, depth, s, sp, code, ip - 1, names[arg]);
@@ -1094,13 +1098,34 @@ public final class Interpreter {
         long caller = Calls.enterDirectCall(callable);
         try {
             r = Calls.call(callable, s, ci + 1, argc, kwnames);
-        } finally {
+        } catch (PyException | OutOfMemory e) {
             Calls.leaveDirectCall(caller);
+            frameSp[d] = ci;
+            releaseCall(ci, sp, 0);
+            throw e;
         }
-        clearRange(ci + 1, sp);
-        s[ci] = r;
-        Heap.decref(callable);
+        Calls.leaveDirectCall(caller);
+        releaseCall(ci, sp, r);
         return null;
+    }
+
+    /**
+     * After CALL of anything but a Python function: the callable at stack[ci] is released, then
+     * the arguments above it up to end in order, as 3.11's CALL does ({@code Py_DECREF(function)},
+     * then {@code args[0..n)}), whether the call returned or raised. The result (0 when it
+     * raised) takes the callable's slot first, so a finalizer run by a release finds the stack
+     * as it will be.
+     */
+    private void releaseCall(int ci, int end, long result) {
+        long[] s = stack;
+        long callable = s[ci];
+        s[ci] = result;
+        Heap.decref(callable);
+        for (int i = ci + 1; i < end; i++) {
+            long v = s[i];
+            s[i] = 0;
+            Heap.xdecref(v);
+        }
     }
 
     /**
