@@ -82,8 +82,9 @@ public final class SuperObject {
 
     /** Whether name is "__class__" (super_getattro skips its search for it). */
     private static boolean isClassName(long name) {
-        return name == Names.get("__class__")
-                || StrObject.length(name) == 9 && StrObject.toJava(name).equals("__class__");
+        // the length first, as super_getattro does: most names are not 9 long
+        return StrObject.length(name) == 9
+                && (name == Names.get("__class__") || StrObject.toJava(name).equals("__class__"));
     }
 
     private static long orNone(long v) {
