@@ -38,6 +38,24 @@ public final class Errors {
         return raise(Types.NAME_ERROR, message);
     }
 
+    /**
+     * NameError (or a subclass) for the name (a str) with its name member set, as
+     * format_exc_check_arg sets it for the interpreter's NameError (not UnboundLocalError's).
+     */
+    public static PyException nameError(String message, long name) {
+        PyException e = raise(Types.NAME_ERROR, message);
+        ExceptionObject.setMember(e.exception, "name", name);
+        return e;
+    }
+
+    /** PyErr_SetImportError(Subclass): ImportError type with msg, name (a str) and path None. */
+    public static PyException importError(PyType type, String message, long name) {
+        PyException e = raise(type, message);
+        ExceptionObject.setMember(e.exception, "name", name);
+        ExceptionObject.setMember(e.exception, "path", BoolObject.NONE);
+        return e;
+    }
+
     public static PyException attributeError(String message) {
         return raise(Types.ATTRIBUTE_ERROR, message);
     }

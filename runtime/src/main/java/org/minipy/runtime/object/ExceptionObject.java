@@ -14,40 +14,158 @@ public final class ExceptionObject {
         long e = Heap.allocObject(type.address, size, true);
         Memory.fill(e + OBJECT_HEAD, size - OBJECT_HEAD, (byte) 0);
         Memory.putLong(e + EXC_ARGS, args);
-        initFields(e, type, args);
+        initMembers(e, type, null, 0, 0, 0);
         Heap.track(e);
         return e;
     }
 
+    private static final String[] NONE = {};
+
     /**
-     * Whether instances of t have PyStopIterationObject's value or PySystemExitObject's code after
-     * the base exception's fields (a class made from either has it too).
+     * The object members of t's instances after BaseException's fields, in the order of their C
+     * struct (StopIteration's value; AttributeError's obj and name; ...), for a built-in
+     * exception type or a class made from one. Member i is at {@link #memberOffset}(i).
      */
-    static boolean hasValueField(PyType t) {
-        return t.isSubtypeOf(Types.STOP_ITERATION) || t.isSubtypeOf(Types.SYSTEM_EXIT);
+    static String[] members(PyType t) {
+        PyType b = t instanceof HeapType h ? h.builtin : t;
+        return b instanceof Type et ? et.members : NONE;
+    }
+
+    static long memberOffset(int i) {
+        return EXC_SIZE + 8L * i;
+    }
+
+    /** The index of the member called name (a str) in t's instances, or -1. */
+    static int memberIndex(PyType t, long name) {
+        String[] m = members(t);
+        if (m.length == 0 || !StrObject.check(name)) {
+            return -1;
+        }
+        String n = StrObject.toJava(name);
+        for (int i = 0; i < m.length; i++) {
+            if (m[i].equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The member called name of e (borrowed; 0 while unset); e's type must have it. */
+    public static long member(long e, String name) {
+        String[] m = members(Types.of(e));
+        for (int i = 0; i < m.length; i++) {
+            if (m[i].equals(name)) {
+                return Memory.getLong(e + memberOffset(i));
+            }
+        }
+        throw new IllegalArgumentException(Types.of(e).name + " has no member " + name);
+    }
+
+    /** Sets e's member i to v (a new reference is taken; 0 unsets it), releasing the old value last (Py_XSETREF). */
+    private static void setMember(long e, int i, long v) {
+        long old = Memory.getLong(e + memberOffset(i));
+        Memory.putLong(e + memberOffset(i), v == 0 ? 0 : Heap.newRef(v));
+        Heap.xdecref(old);
+    }
+
+    /** Sets e's member called name to v, as PyObject_SetAttr on the member would; nothing when e's type has no such member. */
+    public static void setMember(long e, String name, long v) {
+        String[] m = members(Types.of(e));
+        for (int i = 0; i < m.length; i++) {
+            if (m[i].equals(name)) {
+                setMember(e, i, v);
+                return;
+            }
+        }
     }
 
     /**
-     * What StopIteration_init and SystemExit_init set from the arguments, after BaseException_init
-     * set args: value, the first argument or None; code, nothing without arguments, the argument,
-     * or the args tuple itself. Each is a reference of its own (so StopIteration(x) holds x twice).
+     * set_attribute_error_context, which PyObject_GetAttr runs when an attribute lookup fails:
+     * an AttributeError (or a subclass) that has neither gets the name and the object
+     * (references of its own), so the exception keeps obj alive while it lives. One that has
+     * either keeps what an inner lookup gave it (a property's failing getattr).
      */
-    static void initFields(long e, PyType t, long args) {
-        if (!hasValueField(t)) {
+    public static void setAttributeErrorContext(long e, long obj, long name) {
+        if (Types.of(e).isSubtypeOf(Types.ATTRIBUTE_ERROR) && member(e, "name") == 0 && member(e, "obj") == 0) {
+            setMember(e, "name", name);
+            setMember(e, "obj", obj);
+        }
+    }
+
+    /**
+     * What the types' tp_init sets after BaseException_init set args (e's args already in place):
+     * StopIteration_init's value (the first argument, or None), SystemExit_init's code (nothing
+     * without arguments, the argument, or the args tuple itself), ImportError_init's msg (the
+     * argument when there is exactly one) and, from the keywords (the last len(kwnames) of
+     * a[o .. o + n)), NameError's name, AttributeError's name and obj, ImportError's name and
+     * path. Raises TypeError for keywords the type does not take, as BaseException_init and
+     * PyArg_ParseTupleAndKeywords do.
+     */
+    static void initMembers(long e, PyType t, long[] a, int o, int n, long kwnames) {
+        int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+        PyType b = t instanceof HeapType h ? h.builtin : t;
+        Type et = b instanceof Type x ? x : null;
+        checkKeywords(t, et, kwnames, nkw);
+        if (et == null || et.members.length == 0) {
             return;
         }
-        long n = TupleObject.size(args);
-        long v;
+        long args = args(e);
+        long npos = TupleObject.size(args);
         if (t.isSubtypeOf(Types.STOP_ITERATION)) {
-            v = n > 0 ? TupleObject.get(args, 0) : BoolObject.NONE;
-        } else if (n == 0) {
-            return;
+            setMember(e, 0, npos > 0 ? TupleObject.get(args, 0) : BoolObject.NONE);
+        } else if (t.isSubtypeOf(Types.SYSTEM_EXIT)) {
+            if (npos > 0) {
+                setMember(e, 0, npos == 1 ? TupleObject.get(args, 0) : args);
+            }
         } else {
-            v = n == 1 ? TupleObject.get(args, 0) : args;
+            // the keyword members, each set (or unset when not given) in the struct's order
+            for (int i = 0; i < et.members.length; i++) {
+                String m = et.members[i];
+                if (!contains(et.keywords, m)) {
+                    continue;
+                }
+                long v = 0;
+                for (int k = 0; k < nkw; k++) {
+                    if (StrObject.toJava(TupleObject.get(kwnames, k)).equals(m)) {
+                        v = a[o + n - nkw + k];
+                    }
+                }
+                setMember(e, i, v);
+            }
+            if (t.isSubtypeOf(Types.IMPORT_ERROR)) {
+                setMember(e, 0, npos == 1 ? TupleObject.get(args, 0) : 0);
+            }
         }
-        long old = Memory.getLong(e + EXC_VALUE);
-        Memory.putLong(e + EXC_VALUE, Heap.newRef(v));
-        Heap.xdecref(old);
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String s : names) {
+            if (s.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** BaseException_init's "takes no keyword arguments", or the keyword checks of the getargs format "|$O...:Owner". */
+    private static void checkKeywords(PyType t, Type et, long kwnames, int nkw) {
+        if (nkw == 0) {
+            return;
+        }
+        if (et == null || et.keywords.length == 0) {
+            throw Errors.typeError(t.name + "() takes no keyword arguments");
+        }
+        int max = et.keywords.length;
+        if (nkw > max) {
+            throw Errors.typeError(et.keywordsOwner + "() takes at most " + max + " keyword argument"
+                    + (max == 1 ? "" : "s") + " (" + nkw + " given)");
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kw = StrObject.toJava(TupleObject.get(kwnames, k));
+            if (!contains(et.keywords, kw)) {
+                throw Errors.typeError("'" + kw + "' is an invalid keyword argument for " + et.keywordsOwner + "()");
+            }
+        }
     }
 
     /** StopIteration's value (borrowed; None when unset), as _PyGen_FetchStopIterationValue reads it. */
@@ -176,6 +294,12 @@ public final class ExceptionObject {
     }
 
     public static String str(long e) {
+        if (Types.of(e).isSubtypeOf(Types.IMPORT_ERROR)) {
+            long msg = member(e, "msg"); // ImportError_str: the message when it is exactly a str
+            if (msg != 0 && Types.of(msg) == Types.STR) {
+                return StrObject.toJava(msg);
+            }
+        }
         if (Types.of(e).isSubtypeOf(Types.SYNTAX_ERROR)) {
             return syntaxErrorStr(e);
         }
@@ -220,16 +344,22 @@ public final class ExceptionObject {
     /** BaseException_traverse's and BaseException_clear's order. */
     private static final long[] CLEAR_ORDER = {EXC_DICT, EXC_ARGS, EXC_NOTES, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT};
 
-    /** BaseException_dealloc (StopIteration's and SystemExit's: their field first): the clear, then the block. */
+    /** BaseException_dealloc (NameError_dealloc, ...: their members first): the clear, then the block. */
     static void dealloc(long e) {
         Heap.untrack(e);
-        if (hasValueField(Types.of(e))) {
-            Heap.clearField(e, EXC_VALUE);
+        clearAll(e);
+        Heap.freeObject(e, true);
+    }
+
+    /** BaseException_clear, after the type's own members in their order (StopIteration_clear, AttributeError_clear, ...). */
+    static void clearAll(long e) {
+        int n = members(Types.of(e)).length;
+        for (int i = 0; i < n; i++) {
+            Heap.clearField(e, memberOffset(i));
         }
         for (long off : CLEAR_ORDER) {
             Heap.clearField(e, off);
         }
-        Heap.freeObject(e, true);
     }
 
     /**
@@ -276,14 +406,37 @@ public final class ExceptionObject {
 
     /** BaseException and every built-in exception type share these slots. */
     static class Type extends PyType {
-        /** A type with its base's layout. */
+        /** The object members after BaseException's fields, inherited ones first (see {@link ExceptionObject#members}). */
+        final String[] members;
+        /** The keywords the type's tp_init takes, and the type whose init it is (for getargs' messages). */
+        final String[] keywords;
+        final String keywordsOwner;
+
+        /** A type with its base's layout and init. */
         Type(String name, PyType base) {
-            this(name, base, 0);
+            this(name, base, NONE, (String[]) null);
         }
 
-        /** A type with ownFields fields after its base's (StopIteration's value, SystemExit's code). */
-        Type(String name, PyType base, int ownFields) {
-            super(name, base, true, Math.max(EXC_SIZE, base.basicSize) + 8L * ownFields, 0);
+        /**
+         * A type with own object members after its base's and, when keywords is not null, its own
+         * tp_init taking those keywords (NameError_init's name, ...); else its base's init.
+         */
+        Type(String name, PyType base, String[] ownMembers, String... keywords) {
+            super(name, base, true, EXC_SIZE + 8L * (members(base).length + ownMembers.length), 0);
+            String[] inherited = members(base);
+            String[] all = java.util.Arrays.copyOf(inherited, inherited.length + ownMembers.length);
+            System.arraycopy(ownMembers, 0, all, inherited.length, ownMembers.length);
+            this.members = all;
+            if (keywords != null) {
+                this.keywords = keywords;
+                this.keywordsOwner = name;
+            } else if (base instanceof Type bt) {
+                this.keywords = bt.keywords;
+                this.keywordsOwner = bt.keywordsOwner;
+            } else {
+                this.keywords = NONE;
+                this.keywordsOwner = name;
+            }
         }
 
         @Override
@@ -304,6 +457,26 @@ public final class ExceptionObject {
         @Override
         public long construct(long[] args, int offset, int count) {
             return construct(this, args, offset, count);
+        }
+
+        /**
+         * NameError("x", name="n"): BaseException_new keeps the positional arguments as args; the
+         * type's init takes its keywords (TypeError for others, the instance then freed).
+         */
+        @Override
+        public long constructWithKeywords(long[] args, int offset, int count, long kwnames) {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
+            if (nkw == 0) {
+                return construct(args, offset, count);
+            }
+            long e = create(this, Sequences.tupleOf(args, offset, count - nkw));
+            try {
+                initMembers(e, this, args, offset, count, kwnames);
+            } catch (PyException failed) {
+                Heap.decref(e);
+                throw failed;
+            }
+            return e;
         }
 
         static long construct(PyType type, long[] args, int offset, int count) {
@@ -337,8 +510,9 @@ public final class ExceptionObject {
 
         @Override
         public long getAttr(long obj, long name) {
-            if (isValueName(name)) { // the value/code member: None while unset
-                long v = field(obj, EXC_VALUE);
+            int m = memberIndex(Types.of(obj), name);
+            if (m >= 0) { // a T_OBJECT member: None while unset
+                long v = field(obj, memberOffset(m));
                 return Heap.newRef(v == 0 ? BoolObject.NONE : v);
             }
             if (isSubtypeOf(Types.SYNTAX_ERROR)) {
@@ -357,18 +531,11 @@ public final class ExceptionObject {
             return Attributes.genericGetAttr(obj, name);
         }
 
-        /** StopIteration's "value" or SystemExit's "code" (a T_OBJECT member of the type). */
-        private boolean isValueName(long name) {
-            String n = StrObject.toJava(name);
-            return isSubtypeOf(Types.STOP_ITERATION) ? n.equals("value") : isSubtypeOf(Types.SYSTEM_EXIT) && n.equals("code");
-        }
-
         @Override
         public boolean setAttr(long obj, long name, long value) {
-            if (isValueName(name)) { // the member: set, or deleted (NULL, read as None)
-                long old = field(obj, EXC_VALUE);
-                Memory.putLong(obj + EXC_VALUE, value == 0 ? 0 : Heap.newRef(value));
-                Heap.xdecref(old);
+            int m = memberIndex(Types.of(obj), name);
+            if (m >= 0) { // a T_OBJECT member: set, or deleted (NULL, read as None)
+                setMember(obj, m, value);
                 return true;
             }
             Attributes.genericSetAttr(obj, name, value);
@@ -382,8 +549,9 @@ public final class ExceptionObject {
 
         @Override
         public void traverse(long obj, Visitor visit) {
-            if (hasValueField(Types.of(obj))) {
-                long v = field(obj, EXC_VALUE);
+            int n = members(Types.of(obj)).length;
+            for (int i = 0; i < n; i++) {
+                long v = field(obj, memberOffset(i));
                 if (v != 0) {
                     visit.visit(v);
                 }
@@ -396,15 +564,10 @@ public final class ExceptionObject {
             }
         }
 
-        /** BaseException_clear (StopIteration_clear, SystemExit_clear: their field first). */
+        /** BaseException_clear (StopIteration_clear, AttributeError_clear, ...: their members first). */
         @Override
         public void clear(long obj) {
-            if (hasValueField(Types.of(obj))) {
-                Heap.clearField(obj, EXC_VALUE);
-            }
-            for (long off : CLEAR_ORDER) {
-                Heap.clearField(obj, off);
-            }
+            clearAll(obj);
         }
     }
 }

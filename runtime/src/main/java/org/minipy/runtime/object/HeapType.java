@@ -915,13 +915,10 @@ public final class HeapType extends PyType {
             return;
         }
         if (b.isSubtypeOf(Types.BASE_EXCEPTION)) {
-            if (nkw > 0) {
-                throw Errors.typeError(t.name + "() takes no keyword arguments");
-            }
             long old = Memory.getLong(obj + EXC_ARGS);
             Memory.putLong(obj + EXC_ARGS, Sequences.tupleOf(args, offset, npos));
             Heap.xdecref(old);
-            ExceptionObject.initFields(obj, t, Memory.getLong(obj + EXC_ARGS)); // StopIteration_init, SystemExit_init
+            ExceptionObject.initMembers(obj, t, args, offset, count, kwnames); // StopIteration_init, NameError_init, ...
         } else if (b == Types.LIST) {
             if (nkw > 0) {
                 throw Errors.typeError("list() takes no keyword arguments");

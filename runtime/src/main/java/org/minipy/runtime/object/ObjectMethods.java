@@ -157,10 +157,14 @@ final class ObjectMethods {
 
     /** BaseException's methods and getsets. */
     static void defineException(PyType baseException) {
-        baseException.method("__init__", (self, a, o, n) -> {
+        // BaseException_init, and the init of the instance's type past it (StopIteration's value,
+        // NameError's name keyword, ...), as super().__init__ in a subclass reaches it
+        baseException.methodWithKeywords("__init__", (self, a, o, n, kwnames) -> {
+            int nkw = kwnames == 0 ? 0 : (int) TupleObject.size(kwnames);
             long old = Memory.getLong(self + EXC_ARGS);
-            Memory.putLong(self + EXC_ARGS, Sequences.tupleOf(a, o, n));
+            Memory.putLong(self + EXC_ARGS, Sequences.tupleOf(a, o, n - nkw));
             Heap.xdecref(old);
+            ExceptionObject.initMembers(self, Types.of(self), a, o, n, kwnames);
             return BoolObject.none();
         });
         putBuiltin(baseException, "__new__", (self, a, o, n) -> {

@@ -369,8 +369,20 @@ public final class Ops {
 
     // ---- attributes, items, iteration
 
-    /** obj.name (name a str); AttributeError when missing. */
+    /**
+     * obj.name (name a str); AttributeError when missing. PyObject_GetAttr: an AttributeError
+     * leaving the lookup, whoever raised it, gets the name and obj (set_attribute_error_context).
+     */
     public static long getAttr(long obj, long name) {
+        try {
+            return lookupAttr(obj, name);
+        } catch (PyException e) {
+            ExceptionObject.setAttributeErrorContext(e.exception, obj, name);
+            throw e;
+        }
+    }
+
+    private static long lookupAttr(long obj, long name) {
         PyType t = Types.of(obj);
         long r = t.getAttr(obj, name);
         if (r != 0) {

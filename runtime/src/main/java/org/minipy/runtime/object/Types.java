@@ -58,7 +58,8 @@ public final class Types {
 
     public static final PyType BASE_EXCEPTION = new ExceptionObject.Type("BaseException", OBJECT);
     public static final PyType EXCEPTION = new ExceptionObject.Type("Exception", BASE_EXCEPTION);
-    public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION, 1);
+    public static final PyType SYSTEM_EXIT = new ExceptionObject.Type("SystemExit", BASE_EXCEPTION,
+            new String[] {"code"});
     public static final PyType KEYBOARD_INTERRUPT = new ExceptionObject.Type("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType GENERATOR_EXIT = new ExceptionObject.Type("GeneratorExit", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = new ExceptionObject.Type("ArithmeticError", EXCEPTION);
@@ -72,15 +73,19 @@ public final class Types {
     public static final PyType UNICODE_ENCODE_ERROR = new ExceptionObject.Type("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = new ExceptionObject.Type("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType TYPE_ERROR = new ExceptionObject.Type("TypeError", EXCEPTION);
-    public static final PyType ATTRIBUTE_ERROR = new ExceptionObject.Type("AttributeError", EXCEPTION);
-    public static final PyType NAME_ERROR = new ExceptionObject.Type("NameError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = new ExceptionObject.Type("AttributeError", EXCEPTION,
+            new String[] {"obj", "name"}, "name", "obj");
+    public static final PyType NAME_ERROR = new ExceptionObject.Type("NameError", EXCEPTION,
+            new String[] {"name"}, "name");
     public static final PyType UNBOUND_LOCAL_ERROR = new ExceptionObject.Type("UnboundLocalError", NAME_ERROR);
     public static final PyType RUNTIME_ERROR = new ExceptionObject.Type("RuntimeError", EXCEPTION);
     public static final PyType RECURSION_ERROR = new ExceptionObject.Type("RecursionError", RUNTIME_ERROR);
     public static final PyType NOT_IMPLEMENTED_ERROR = new ExceptionObject.Type("NotImplementedError", RUNTIME_ERROR);
-    public static final PyType IMPORT_ERROR = new ExceptionObject.Type("ImportError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = new ExceptionObject.Type("ImportError", EXCEPTION,
+            new String[] {"msg", "name", "path"}, "name", "path");
     public static final PyType MODULE_NOT_FOUND_ERROR = new ExceptionObject.Type("ModuleNotFoundError", IMPORT_ERROR);
-    public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION, 1);
+    public static final PyType STOP_ITERATION = new ExceptionObject.Type("StopIteration", EXCEPTION,
+            new String[] {"value"});
     public static final PyType ASSERTION_ERROR = new ExceptionObject.Type("AssertionError", EXCEPTION);
     public static final PyType MEMORY_ERROR = new ExceptionObject.Type("MemoryError", EXCEPTION);
     public static final PyType SYSTEM_ERROR = new ExceptionObject.Type("SystemError", EXCEPTION);

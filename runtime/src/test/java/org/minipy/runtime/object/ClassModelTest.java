@@ -128,6 +128,10 @@ class ClassModelTest {
         Heap.decref(d);
         PyException e = assertThrows(PyException.class, () -> attr(p, "zz"));
         assertEquals("AttributeError: 'P' object has no attribute 'zz'", e.describe());
+        // set_attribute_error_context: the exception holds the object it was raised for
+        assertEquals(2, Heap.refcount(p));
+        Heap.decref(e.exception);
+        assertEquals(1, Heap.refcount(p));
         Heap.decref(p);
         assertEquals(1, Heap.refcount(one));
         Heap.decref(one);

@@ -1824,7 +1824,7 @@ public final class Interpreter {
     }
 
     private static PyException nameError(long name) {
-        return Errors.nameError("name '" + StrObject.toJava(name) + "' is not defined");
+        return Errors.nameError("name '" + StrObject.toJava(name) + "' is not defined", name);
     }
 
     static PyException unboundLocal(Code code, int index) {
@@ -1835,7 +1835,7 @@ public final class Interpreter {
     static PyException unboundDeref(Code code, int slot) {
         if (slot >= code.firstFreeSlot) {
             return Errors.nameError("cannot access free variable '" + code.slotNames[slot]
-                    + "' where it is not associated with a value in enclosing scope");
+                    + "' where it is not associated with a value in enclosing scope", Names.get(code.slotNames[slot]));
         }
         return unboundLocal(code, slot);
     }

@@ -16,6 +16,7 @@ import org.minipy.runtime.builtins.SysModule;
 import org.minipy.runtime.object.Errors;
 import org.minipy.runtime.object.Heap;
 import org.minipy.runtime.object.ModuleObject;
+import org.minipy.runtime.object.Names;
 import org.minipy.runtime.object.PyException;
 import org.minipy.runtime.object.StrObject;
 import org.minipy.runtime.object.Types;
@@ -159,13 +160,13 @@ public final class Modules {
         long v = Types.of(module).getAttr(module, name);
         if (v == 0) {
             String moduleName = ModuleObject.name(module);
-            throw Errors.raise(Types.IMPORT_ERROR, "cannot import name '" + StrObject.toJava(name) + "' from '"
-                    + moduleName + "' (unknown location)");
+            throw Errors.importError(Types.IMPORT_ERROR, "cannot import name '" + StrObject.toJava(name) + "' from '"
+                    + moduleName + "' (unknown location)", Names.get(moduleName));
         }
         return v;
     }
 
     private static PyException noModule(String name) {
-        return Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        return Errors.importError(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", Names.get(name));
     }
 }
