@@ -14,8 +14,13 @@ public final class ExceptionObject {
         long e = Heap.allocObject(type.address, size, true);
         Memory.fill(e + OBJECT_HEAD, size - OBJECT_HEAD, (byte) 0);
         Memory.putLong(e + EXC_ARGS, args);
-        initMembers(e, type, null, 0, 0, 0);
         Heap.track(e);
+        try {
+            initMembers(e, type, null, 0, 0, 0);
+        } catch (PyException failed) { // SyntaxError's location, BlockingIOError's count
+            Heap.decref(e);
+            throw failed;
+        }
         return e;
     }
 
@@ -111,7 +116,11 @@ public final class ExceptionObject {
         }
         long args = args(e);
         long npos = TupleObject.size(args);
-        if (t.isSubtypeOf(Types.STOP_ITERATION)) {
+        if (t.isSubtypeOf(Types.OS_ERROR)) {
+            initOSError(e, args);
+        } else if (t.isSubtypeOf(Types.SYNTAX_ERROR)) {
+            initSyntaxError(e, args);
+        } else if (t.isSubtypeOf(Types.STOP_ITERATION)) {
             setMember(e, 0, npos > 0 ? TupleObject.get(args, 0) : BoolObject.NONE);
         } else if (t.isSubtypeOf(Types.SYSTEM_EXIT)) {
             if (npos > 0) {
@@ -191,39 +200,44 @@ public final class ExceptionObject {
     }
 
     /** str(exception): empty for no args, str(arg) for one, the tuple's repr for more. */
-    /** SyntaxError's fields, filled from its arguments: (msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
-    static final java.util.List<String> SYNTAX_FIELDS = java.util.List.of("msg", "filename", "lineno", "offset",
-            "text", "end_lineno", "end_offset", "print_file_and_line");
-
-    /** A SyntaxError field (borrowed): SyntaxError_init's reading of the arguments, None where not given. */
-    static long syntaxField(long e, int field) {
-        long args = args(e);
+    /**
+     * SyntaxError_init: msg from the first argument; with exactly two, the second made a tuple
+     * (PySequence_Tuple) of filename, lineno, offset, text[, end_lineno, end_offset], parsed as
+     * PyArg_ParseTuple's "OOOO|OO" does.
+     */
+    private static void initSyntaxError(long e, long args) {
         long n = TupleObject.size(args);
-        if (field == 0) {
-            return n >= 1 ? TupleObject.get(args, 0) : BoolObject.NONE;
+        if (n >= 1) {
+            setMember(e, 0, TupleObject.get(args, 0));
         }
-        if (n != 2 || field == 7) {
-            return BoolObject.NONE;
+        if (n != 2) {
+            return;
         }
-        long info = TupleObject.get(args, 1);
-        if (!TupleObject.check(info) || TupleObject.size(info) != 4 && TupleObject.size(info) != 6) {
-            return BoolObject.NONE;
+        long info = Sequences.toTuple(TupleObject.get(args, 1));
+        try {
+            long k = TupleObject.size(info);
+            if (k < 4) {
+                throw Errors.typeError("function takes at least 4 arguments (" + k + " given)");
+            }
+            if (k > 6) {
+                throw Errors.typeError("function takes at most 6 arguments (" + k + " given)");
+            }
+            for (int i = 0; i < 6; i++) { // filename, lineno, offset, text, end_lineno, end_offset
+                setMember(e, 1 + i, i < k ? TupleObject.get(info, i) : 0);
+            }
+        } finally {
+            Heap.decref(info);
         }
-        return field - 1 < TupleObject.size(info) ? TupleObject.get(info, field - 1) : BoolObject.NONE;
-    }
-
-    /** A SyntaxError field as the program sees it (an attribute it set wins); borrowed. */
-    private static long syntaxAttr(long e, int field) {
-        long dict = Memory.getLong(e + EXC_DICT);
-        long set = dict == 0 ? 0 : DictObject.get(dict, Names.get(SYNTAX_FIELDS.get(field)));
-        return set != 0 ? set : syntaxField(e, field);
+        if (member(e, "end_lineno") != 0 && member(e, "end_offset") == 0) {
+            throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+        }
     }
 
     /** SyntaxError_str: the message, with the file's base name and the line when it has them. */
     private static String syntaxErrorStr(long e) {
-        long msg = syntaxAttr(e, 0);
-        long filename = syntaxAttr(e, 1);
-        long lineno = syntaxAttr(e, 2);
+        long msg = orNone(member(e, "msg"));
+        long filename = orNone(member(e, "filename"));
+        long lineno = orNone(member(e, "lineno"));
         String base = StrObject.check(filename) ? StrObject.toJava(filename) : null;
         if (base != null) {
             base = base.substring(base.lastIndexOf('/') + 1);
@@ -239,58 +253,72 @@ public final class ExceptionObject {
         return haveLine ? text + " (line " + Ops.strJava(lineno) + ")" : text;
     }
 
-    // ---- OSError's fields (oserror_parse_args): OSError(errno, strerror[, filename[, winerror[,
-    // filename2]]]) with 2 to 5 arguments; with a filename, args shows only (errno, strerror)
+    // ---- OSError: members errno, strerror, filename, filename2, then written (a Py_ssize_t)
 
-    static final java.util.List<String> OS_FIELDS = java.util.List.of("errno", "strerror", "filename",
-            "winerror", "filename2");
-
-    private static boolean osFieldsFromArgs(long e) {
-        long n = TupleObject.size(args(e));
-        return n >= 2 && n <= 5;
+    /** OSError's characters_written (BlockingIOError's third argument), -1 while unset. */
+    static long writtenOffset(long e) {
+        return memberOffset(members(Types.of(e)).length);
     }
 
-    /** An OSError field (borrowed): an attribute the program set wins, else the argument, else None. */
-    static long osField(long e, int field) {
-        long dict = Memory.getLong(e + EXC_DICT);
-        long set = dict == 0 ? 0 : DictObject.get(dict, Names.get(OS_FIELDS.get(field)));
-        if (set != 0) {
-            return set;
+    /**
+     * oserror_parse_args and oserror_init: with 2 to 5 arguments, (errno, strerror[, filename[,
+     * winerror[, filename2]]]); a filename other than None is kept and args cut to (errno,
+     * strerror), except that an exact BlockingIOError takes a number there as characters_written.
+     */
+    private static void initOSError(long e, long args) {
+        Memory.putLong(e + writtenOffset(e), -1);
+        long n = TupleObject.size(args);
+        if (n < 2 || n > 5) {
+            return;
         }
-        long args = args(e);
-        if (!osFieldsFromArgs(e) || field >= TupleObject.size(args) || field == 3) {
-            return BoolObject.NONE;
+        long filename = n >= 3 ? TupleObject.get(args, 2) : 0;
+        if (filename != 0 && filename != BoolObject.NONE) {
+            PyType ft = Types.of(filename);
+            if (Types.of(e) == Types.BLOCKING_IO_ERROR && (ft.isSubtypeOf(Types.INT) || ft.isSubtypeOf(Types.FLOAT))) {
+                Memory.putLong(e + writtenOffset(e), written(filename));
+            } else {
+                setMember(e, 2, filename);
+                long filename2 = n == 5 ? TupleObject.get(args, 4) : 0;
+                if (filename2 != 0 && filename2 != BoolObject.NONE) {
+                    setMember(e, 3, filename2);
+                }
+                long cut = TupleObject.allocate(2);
+                TupleObject.set(cut, 0, Heap.newRef(TupleObject.get(args, 0)));
+                TupleObject.set(cut, 1, Heap.newRef(TupleObject.get(args, 1)));
+                Memory.putLong(e + EXC_ARGS, cut);
+            }
         }
-        return TupleObject.get(args, field);
+        setMember(e, 0, TupleObject.get(args, 0));
+        setMember(e, 1, TupleObject.get(args, 1));
+        if (Memory.getLong(e + EXC_ARGS) != args) {
+            Heap.decref(args); // replaced by the slice
+        }
     }
 
-    /** OSError's args as the program sees them: (errno, strerror) when a filename was given. */
-    public static long visibleArgs(long e) {
-        long args = args(e);
-        if (Types.of(e).isSubtypeOf(Types.OS_ERROR) && osFieldsFromArgs(e) && TupleObject.size(args) >= 3
-                && TupleObject.get(args, 2) != BoolObject.NONE) {
-            long t = TupleObject.allocate(2);
-            TupleObject.set(t, 0, Heap.newRef(TupleObject.get(args, 0)));
-            TupleObject.set(t, 1, Heap.newRef(TupleObject.get(args, 1)));
-            return t;
-        }
-        return Heap.newRef(args);
+    /** PyNumber_AsSsize_t(v, ValueError), for characters_written. */
+    private static long written(long v) {
+        return Ops.index(v, "'%s' object cannot be interpreted as an integer");
     }
 
     /** OSError_str. */
     private static String osErrorStr(long e) {
-        long errno = osField(e, 0);
-        long strerror = osField(e, 1);
-        long filename = osField(e, 2);
-        long filename2 = osField(e, 4);
-        if (filename != BoolObject.NONE) {
-            String s = "[Errno " + Ops.strJava(errno) + "] " + Ops.strJava(strerror) + ": " + Ops.reprJava(filename);
-            return filename2 != BoolObject.NONE ? s + " -> " + Ops.reprJava(filename2) : s;
+        long errno = member(e, "errno");
+        long strerror = member(e, "strerror");
+        long filename = member(e, "filename");
+        long filename2 = member(e, "filename2");
+        if (filename != 0) {
+            String s = "[Errno " + Ops.strJava(orNone(errno)) + "] " + Ops.strJava(orNone(strerror)) + ": "
+                    + Ops.reprJava(filename);
+            return filename2 != 0 ? s + " -> " + Ops.reprJava(filename2) : s;
         }
-        if (errno != BoolObject.NONE && strerror != BoolObject.NONE) {
+        if (errno != 0 && strerror != 0) {
             return "[Errno " + Ops.strJava(errno) + "] " + Ops.strJava(strerror);
         }
         return null;
+    }
+
+    private static long orNone(long v) {
+        return v == 0 ? BoolObject.NONE : v;
     }
 
     public static String str(long e) {
@@ -369,7 +397,7 @@ public final class ExceptionObject {
      */
     static final class OSErrorType extends Type {
         OSErrorType(PyType base) {
-            super("OSError", base);
+            super("OSError", base, 8, new String[] {"errno", "strerror", "filename", "filename2"}, (String[]) null);
         }
 
         @Override
@@ -422,7 +450,12 @@ public final class ExceptionObject {
          * tp_init taking those keywords (NameError_init's name, ...); else its base's init.
          */
         Type(String name, PyType base, String[] ownMembers, String... keywords) {
-            super(name, base, true, EXC_SIZE + 8L * (members(base).length + ownMembers.length), 0);
+            this(name, base, 0, ownMembers, keywords);
+        }
+
+        /** As above, with extra bytes after the members (OSError's written). */
+        Type(String name, PyType base, long extra, String[] ownMembers, String... keywords) {
+            super(name, base, true, (base instanceof Type ? base.basicSize : EXC_SIZE) + 8L * ownMembers.length + extra, 0);
             String[] inherited = members(base);
             String[] all = java.util.Arrays.copyOf(inherited, inherited.length + ownMembers.length);
             System.arraycopy(ownMembers, 0, all, inherited.length, ownMembers.length);
@@ -489,7 +522,7 @@ public final class ExceptionObject {
 
         @Override
         public String repr(long obj) {
-            long args = visibleArgs(obj);
+            long args = Heap.newRef(args(obj));
             try {
                 String name = Types.of(obj).name;
                 if (TupleObject.size(args) == 1) {
@@ -515,18 +548,12 @@ public final class ExceptionObject {
                 long v = field(obj, memberOffset(m));
                 return Heap.newRef(v == 0 ? BoolObject.NONE : v);
             }
-            if (isSubtypeOf(Types.SYNTAX_ERROR)) {
-                int field = SYNTAX_FIELDS.indexOf(StrObject.toJava(name));
-                long dict = field(obj, EXC_DICT);
-                if (field >= 0 && (dict == 0 || DictObject.get(dict, name) == 0)) {
-                    return Heap.newRef(syntaxField(obj, field));
+            if (isSubtypeOf(Types.OS_ERROR) && StrObject.toJava(name).equals("characters_written")) {
+                long written = Memory.getLong(obj + writtenOffset(obj)); // OSError_written_get
+                if (written == -1) {
+                    throw Errors.attributeError("characters_written");
                 }
-            }
-            if (isSubtypeOf(Types.OS_ERROR)) {
-                int field = OS_FIELDS.indexOf(StrObject.toJava(name));
-                if (field >= 0 && field != 3) {
-                    return Heap.newRef(osField(obj, field));
-                }
+                return IntObject.fromLong(written);
             }
             return Attributes.genericGetAttr(obj, name);
         }
@@ -536,6 +563,18 @@ public final class ExceptionObject {
             int m = memberIndex(Types.of(obj), name);
             if (m >= 0) { // a T_OBJECT member: set, or deleted (NULL, read as None)
                 setMember(obj, m, value);
+                return true;
+            }
+            if (isSubtypeOf(Types.OS_ERROR) && StrObject.toJava(name).equals("characters_written")) {
+                long at = obj + writtenOffset(obj); // OSError_written_set
+                if (value == 0) {
+                    if (Memory.getLong(at) == -1) {
+                        throw Errors.attributeError("characters_written");
+                    }
+                    Memory.putLong(at, -1);
+                } else {
+                    Memory.putLong(at, written(value));
+                }
                 return true;
             }
             Attributes.genericSetAttr(obj, name, value);

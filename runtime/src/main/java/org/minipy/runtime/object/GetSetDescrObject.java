@@ -98,7 +98,7 @@ public final class GetSetDescrObject {
                 yield Heap.newRef(head == 0 ? BoolObject.NONE : head);
             }
             case CLASS -> Heap.newRef(Types.typeAddressOf(obj));
-            case EXC_ARGS_GS -> ExceptionObject.visibleArgs(obj);
+            case EXC_ARGS_GS -> Heap.newRef(ExceptionObject.args(obj));
             case EXC_TRACEBACK_GS -> orNone(Memory.getLong(obj + EXC_TRACEBACK));
             case EXC_CAUSE_GS -> orNone(Memory.getLong(obj + EXC_CAUSE));
             case EXC_CONTEXT_GS -> orNone(Memory.getLong(obj + EXC_CONTEXT));

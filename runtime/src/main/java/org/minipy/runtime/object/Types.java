@@ -102,7 +102,9 @@ public final class Types {
             UNICODE_ERROR);
     public static final PyType REFERENCE_ERROR = new ExceptionObject.Type("ReferenceError", EXCEPTION);
     public static final PyType BUFFER_ERROR = new ExceptionObject.Type("BufferError", EXCEPTION);
-    public static final PyType SYNTAX_ERROR = new ExceptionObject.Type("SyntaxError", EXCEPTION);
+    public static final PyType SYNTAX_ERROR = new ExceptionObject.Type("SyntaxError", EXCEPTION,
+            new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                "print_file_and_line"});
     public static final PyType INDENTATION_ERROR = new ExceptionObject.Type("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = new ExceptionObject.Type("TabError", INDENTATION_ERROR);
     public static final PyType BLOCKING_IO_ERROR = new ExceptionObject.Type("BlockingIOError", OS_ERROR);
