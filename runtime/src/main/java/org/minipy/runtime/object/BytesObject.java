@@ -166,6 +166,9 @@ public final class BytesObject {
         if (times <= 0 || n == 0) {
             return Heap.newRef(EMPTY);
         }
+        if (n > (Long.MAX_VALUE - BYTES_DATA - 1) / times) { // bytes_repeat: the size or the block's overflows
+            throw Errors.overflowError("repeated bytes are too long");
+        }
         if (n * times == 1) {
             return Heap.newRef(CHARACTERS[byteAt(a, 0)]);
         }
@@ -258,8 +261,17 @@ public final class BytesObject {
             if (check(x)) {
                 return Heap.newRef(x);
             }
-            if (IntObject.check(x)) {
-                long n = IntObject.asLong(x);
+            long made = Types.of(x) instanceof HeapType ? HeapType.callUnaryDunder(x, "__bytes__") : 0;
+            if (made != 0) { // bytes_new: __bytes__ first (_PyObject_LookupSpecial)
+                if (!check(made)) {
+                    String t = Types.of(made).name;
+                    Heap.decref(made);
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + t + ")");
+                }
+                return made;
+            }
+            if (IntObject.check(x) || Types.of(x) instanceof HeapType h && h.find("__index__") != 0) {
+                long n = MethodArgs.index(x); // an integer: that many zero bytes
                 if (n < 0) {
                     throw Errors.valueError("negative count");
                 }

@@ -4,6 +4,7 @@ import static org.minipy.runtime.object.Layout.*;
 
 import org.minipy.runtime.mem.Memory;
 import org.minipy.runtime.mem.ObjectAllocator;
+import org.minipy.runtime.mem.OutOfMemory;
 
 /**
  * list: PyListObject. {@code ob_item} points to a separately allocated array of
@@ -58,12 +59,24 @@ public final class ListObject {
     }
 
     private static long init(long l, long n) {
-        Memory.putLong(l + OB_SIZE, n);
         long items = 0;
         if (n > 0) {
-            items = ObjectAllocator.malloc(8 * n);
+            try {
+                if (n > Long.MAX_VALUE / 8) {
+                    throw OutOfMemory.INSTANCE;
+                }
+                items = ObjectAllocator.malloc(8 * n);
+            } catch (OutOfMemory e) {
+                // PyList_New when PyMem_Calloc fails: the empty list is released (to the free list)
+                Memory.putLong(l + OB_SIZE, 0);
+                Memory.putLong(l + LIST_ITEMS, 0);
+                Memory.putLong(l + LIST_ALLOCATED, 0);
+                Heap.decref(l);
+                throw e;
+            }
             Memory.fill(items, 8 * n, (byte) 0);
         }
+        Memory.putLong(l + OB_SIZE, n);
         Memory.putLong(l + LIST_ITEMS, items);
         Memory.putLong(l + LIST_ALLOCATED, n);
         Heap.track(l);
@@ -227,6 +240,9 @@ public final class ListObject {
 
     public static long repeat(long a, long times) {
         long n = size(a);
+        if (times > 0 && n > 0 && (n > Long.MAX_VALUE / times || n * times > Long.MAX_VALUE / 8)) {
+            throw Errors.memoryError(); // list_repeat, list_new_prealloc's PyMem_New
+        }
         long total = times <= 0 ? 0 : n * times;
         long r = allocate(total);
         for (long k = 0; k < total / Math.max(1, n); k++) {
@@ -277,7 +293,7 @@ public final class ListObject {
                 try {
                     // list___init__: list_extend, which asks for the length after the iterator
                     extend(list, args[offset]);
-                } catch (PyException e) {
+                } catch (PyException | OutOfMemory e) {
                     Heap.decref(list);
                     throw e;
                 }

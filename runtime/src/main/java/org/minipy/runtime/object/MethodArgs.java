@@ -110,6 +110,37 @@ final class MethodArgs {
         throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
     }
 
+    /**
+     * PyNumber_Index: a new reference to an exact int, the argument itself when it is one, a
+     * copy of a bool or int subclass's value, else what its __index__ returns (an int);
+     * "'str' object cannot be interpreted as an integer" otherwise.
+     */
+    static long numberIndex(long obj) {
+        if (Types.typeAddressOf(obj) == Types.INT.address) {
+            return Heap.newRef(obj);
+        }
+        if (IntObject.check(obj) || Types.of(obj).isSubtypeOf(Types.INT)) {
+            return IntObject.fromBig(IntObject.toBig(obj));
+        }
+        if (Types.of(obj) instanceof HeapType || WeakRefs.isProxy(obj)) {
+            long r = HeapType.callUnaryDunder(obj, "__index__");
+            if (r != 0) {
+                if (Types.typeAddressOf(r) == Types.INT.address) {
+                    return r;
+                }
+                try {
+                    if (!IntObject.check(r) && !Types.of(r).isSubtypeOf(Types.INT)) {
+                        throw Errors.typeError("__index__ returned non-int (type " + Types.of(r).name + ")");
+                    }
+                    return IntObject.fromBig(IntObject.toBig(r));
+                } finally {
+                    Heap.decref(r);
+                }
+            }
+        }
+        throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
+    }
+
     /** PyNumber_AsSsize_t with OverflowError: an index-sized argument. */
     static long index(long obj) {
         BigInteger b = bigIndex(obj);

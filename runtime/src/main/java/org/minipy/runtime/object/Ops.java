@@ -310,10 +310,14 @@ public final class Ops {
             throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.of(n).name + "'");
         }
         if (!IntObject.fitsMachineWord(n)) {
-            if (IntObject.toBig(n).signum() < 0) {
+            java.math.BigInteger big = IntObject.toBig(n);
+            if (big.signum() < 0) {
                 return repeat.repeat(seq, 0);
             }
-            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            if (big.bitLength() > 63) { // PyNumber_AsSsize_t(n, OverflowError)
+                throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            return repeat.repeat(seq, big.longValue());
         }
         return repeat.repeat(seq, IntObject.wordValue(n));
     }

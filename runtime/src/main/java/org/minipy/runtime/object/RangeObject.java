@@ -71,16 +71,21 @@ public final class RangeObject {
                 throw Errors.typeError(count == 0 ? "range expected at least 1 argument, got 0"
                         : "range expected at most 3 arguments, got " + count);
             }
-            for (int i = 0; i < count; i++) {
-                if (!IntObject.check(args[offset + i])) {
-                    throw Errors.typeError("'" + Types.of(args[offset + i]).name
-                            + "' object cannot be interpreted as an integer");
+            // range_from_array: each argument through PyNumber_Index, in order
+            long[] v = new long[count];
+            try {
+                for (int i = 0; i < count; i++) {
+                    v[i] = MethodArgs.numberIndex(args[offset + i]);
+                }
+                if (count == 1) {
+                    return create(IntObject.small(0), v[0], IntObject.small(1));
+                }
+                return create(v[0], v[1], count == 3 ? v[2] : IntObject.small(1));
+            } finally {
+                for (long x : v) {
+                    Heap.xdecref(x);
                 }
             }
-            if (count == 1) {
-                return create(IntObject.small(0), args[offset], IntObject.small(1));
-            }
-            return create(args[offset], args[offset + 1], count == 3 ? args[offset + 2] : IntObject.small(1));
         }
 
         /** A range is not collected, but holds its four ints. */

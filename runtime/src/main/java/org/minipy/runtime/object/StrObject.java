@@ -403,8 +403,8 @@ public final class StrObject {
         if (times == 1) {
             return Heap.newRef(a);
         }
-        if (n > Long.MAX_VALUE / times) {
-            throw Errors.memoryError();
+        if (n > Long.MAX_VALUE / times) { // unicode_repeat
+            throw Errors.overflowError("repeated string is too long");
         }
         long r = allocate(n * times, maxCharOf(a));
         for (long i = 0; i < times; i++) {

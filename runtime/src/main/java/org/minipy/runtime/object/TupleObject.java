@@ -170,6 +170,9 @@ public final class TupleObject {
         if (times <= 0 || n == 0) {
             return Heap.newRef(EMPTY);
         }
+        if (n > Long.MAX_VALUE / times || n * times > (Long.MAX_VALUE - TUPLE_ITEMS - 8) / 8) {
+            throw Errors.memoryError(); // tuplerepeat, tuple_alloc
+        }
         long r = allocate(n * times);
         for (long k = 0; k < times; k++) {
             for (long i = 0; i < n; i++) {
