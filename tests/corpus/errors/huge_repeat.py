@@ -29,4 +29,14 @@ try:
     len(range(2 ** 64))
 except OverflowError as e:
     print(e)
+
+class Liar:
+    def __iter__(self):
+        return iter([1, 2])
+    def __length_hint__(self):
+        return 2 ** 62
+attempt("list of a liar", lambda: list(Liar()))
+kept = [1]
+attempt("extend by a liar", lambda: kept.extend(Liar()))
+print(kept)
 print("still alive", [1] * 3, "ab" * 2)

@@ -119,6 +119,9 @@ public final class ListObject {
         if (newSize == 0) {
             newAllocated = 0;
         }
+        if (newAllocated > Long.MAX_VALUE / 8 || newAllocated < 0) {
+            throw OutOfMemory.INSTANCE; // list_resize: PyErr_NoMemory, the list unchanged
+        }
         long items = Memory.getLong(l + LIST_ITEMS);
         long newItems = items == 0 ? ObjectAllocator.malloc(8 * newAllocated)
                 : ObjectAllocator.realloc(items, 8 * newAllocated);
@@ -197,6 +200,9 @@ public final class ListObject {
     /** list_preallocate_exact: an empty list's first item array, for n items rounded up to even. */
     private static void preallocateExact(long l, long n) {
         long allocated = (n + 1) & ~1L;
+        if (allocated > Long.MAX_VALUE / 8 || allocated < 0) {
+            throw OutOfMemory.INSTANCE;
+        }
         Memory.putLong(l + LIST_ITEMS, ObjectAllocator.malloc(8 * allocated));
         Memory.putLong(l + LIST_ALLOCATED, allocated);
     }
