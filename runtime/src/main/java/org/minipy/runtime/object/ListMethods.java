@@ -104,8 +104,18 @@ final class ListMethods {
             Args.exactly("list.count", n, 1);
             long c = 0;
             for (long i = 0; i < ListObject.size(self); i++) {
-                if (Ops.equal(ListObject.get(self, i), a[o])) {
+                long x = ListObject.get(self, i); // list_count: the item held while compared
+                if (x == a[o]) {
                     c++;
+                    continue;
+                }
+                Heap.incref(x);
+                try {
+                    if (Ops.equal(x, a[o])) {
+                        c++;
+                    }
+                } finally {
+                    Heap.decref(x);
                 }
             }
             return IntObject.fromLong(c);
@@ -172,9 +182,18 @@ final class ListMethods {
     }
 
     /** Index of the first item equal to x, or -1. */
+    /** The first index of an item equal to x, or -1; each item held while compared (list_remove). */
     static long find(long list, long x) {
         for (long i = 0; i < ListObject.size(list); i++) {
-            if (Ops.equal(ListObject.get(list, i), x)) {
+            long item = ListObject.get(list, i);
+            Heap.incref(item);
+            boolean eq;
+            try {
+                eq = Ops.equal(item, x);
+            } finally {
+                Heap.decref(item);
+            }
+            if (eq) {
                 return i;
             }
         }

@@ -289,6 +289,25 @@ public final class ListObject {
             return true;
         }
 
+        /** list_contains: each item held (a reference of its own) while it is compared; the size read again each time. */
+        @Override
+        public int contains(long obj, long item) {
+            for (long i = 0; i < size(obj); i++) {
+                long x = get(obj, i);
+                Heap.incref(x);
+                boolean eq;
+                try {
+                    eq = Ops.equal(x, item);
+                } finally {
+                    Heap.decref(x);
+                }
+                if (eq) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
         @Override
         public long construct(long[] args, int offset, int count) {
             if (count > 1) {
@@ -351,7 +370,7 @@ public final class ListObject {
             if (!checkSub(a) || !checkSub(b)) {
                 return 0;
             }
-            return Ops.compareSequences(a, size(a), b, size(b), ListObject::get, op);
+            return Ops.compareLists(a, b, op);
         }
 
         @Override

@@ -328,6 +328,49 @@ public final class Ops {
         long get(long seq, long i);
     }
 
+    /**
+     * list_richcompare: as {@link #compareSequences}, but the sizes are read again at each step
+     * (a comparison can change either list) and two different items are each held by a reference
+     * of their own while they are compared.
+     */
+    public static long compareLists(long a, long b, int op) {
+        if ((op == EQ || op == NE) && ListObject.size(a) != ListObject.size(b)) {
+            return BoolObject.fromBoolean(op == NE);
+        }
+        long i = 0;
+        for (; i < ListObject.size(a) && i < ListObject.size(b); i++) {
+            long x = ListObject.get(a, i);
+            long y = ListObject.get(b, i);
+            if (x == y) {
+                continue;
+            }
+            Heap.incref(x);
+            Heap.incref(y);
+            boolean eq;
+            try {
+                eq = equal(x, y);
+            } finally {
+                Heap.decref(x);
+                Heap.decref(y);
+            }
+            if (!eq) {
+                break;
+            }
+        }
+        long na = ListObject.size(a);
+        long nb = ListObject.size(b);
+        if (i >= na || i >= nb) {
+            return BoolObject.fromBoolean(compareResult(Long.compare(na, nb), op));
+        }
+        if (op == EQ) {
+            return BoolObject.fromBoolean(false);
+        }
+        if (op == NE) {
+            return BoolObject.fromBoolean(true);
+        }
+        return richCompare(ListObject.get(a, i), ListObject.get(b, i), op);
+    }
+
     /** Lexicographic comparison of two sequences, as list and tuple richcompare. */
     public static long compareSequences(long a, long na, long b, long nb, ItemReader items, int op) {
         if ((op == EQ || op == NE) && na != nb) {

@@ -296,6 +296,17 @@ public final class TupleObject {
             return Ops.compareSequences(a, size(a), b, size(b), TupleObject::get, op);
         }
 
+        /** tuplecontains: the items compared as they are, no reference taken. */
+        @Override
+        public int contains(long obj, long item) {
+            for (long i = 0, n = size(obj); i < n; i++) {
+                if (Ops.equal(get(obj, i), item)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
         @Override
         public long getItem(long obj, long key) {
             if (SliceObject.check(key)) {
