@@ -394,7 +394,7 @@ public final class BytesObject {
                 return concat(a, b);
             }
             if (op == Ops.NB_MULTIPLY) {
-                return Ops.repeatSequence(a, b, BytesObject::repeat);
+                return Ops.repeatSequence(a, b, Types.BYTES, BytesObject::repeat);
             }
             if (op == Ops.NB_REMAINDER && check(a)) {
                 return PercentFormat.formatBytes(a, b);

@@ -413,23 +413,21 @@ public final class ListObject {
                 return Ops.concatSequences(a, b, ListObject::checkSub, "list", ListObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
-                return Ops.repeatSequence(a, b, ListObject::repeat);
+                return Ops.repeatSequence(a, b, Types.LIST, ListObject::repeat);
             }
             if (op == Ops.NB_INPLACE_ADD && checkSub(a)) { // list_inplace_concat: list.extend
                 extend(a, b);
                 return Heap.newRef(a);
             }
-            if (op == Ops.NB_INPLACE_OFFSET + Ops.NB_MULTIPLY && check(a) && IntObject.check(b)) {
-                return inplaceRepeat(a, b);
+            if (op == Ops.NB_INPLACE_OFFSET + Ops.NB_MULTIPLY && checkSub(a) && Ops.isIndex(b)) { // list_inplace_repeat
+                return inplaceRepeat(a, Ops.repeatCount(b));
             }
             return 0;
         }
 
         /** list_inplace_repeat: l *= n in place (cleared for n < 1). */
-        private static long inplaceRepeat(long a, long b) {
+        private static long inplaceRepeat(long a, long times) {
             long n = size(a);
-            long times = IntObject.fitsMachineWord(b) ? IntObject.wordValue(b)
-                    : IntObject.toBig(b).signum() < 0 ? 0 : Long.MAX_VALUE;
             if (times < 1 || n == 0) {
                 ListMethods.clear(a);
                 return Heap.newRef(a);

@@ -302,24 +302,39 @@ public final class Ops {
         long repeat(long seq, long times);
     }
 
-    /** seq * n or n * seq. */
-    public static long repeatSequence(long a, long b, Repeat repeat) {
-        long seq = IntObject.check(a) ? b : a;
-        long n = IntObject.check(a) ? a : b;
-        if (!IntObject.check(n)) {
+    /**
+     * seq * n or n * seq, seq an instance of type (sequence_repeat): n an int or an object with
+     * __index__, its value as PyNumber_AsSsize_t(n, OverflowError) takes it.
+     */
+    public static long repeatSequence(long a, long b, PyType type, Repeat repeat) {
+        boolean aIsSeq = Types.of(a) == type || Types.of(a).isSubtypeOf(type);
+        long seq = aIsSeq ? a : b;
+        long n = aIsSeq ? b : a;
+        if (!isIndex(n) && Types.of(n) instanceof HeapType h && (h.find("__rmul__") != 0 || h.find("__mul__") != 0)) {
+            return 0; // binary_op1 tries the other operand's nb_multiply before sequence_repeat
+        }
+        return repeat.repeat(seq, repeatCount(n));
+    }
+
+    /** _PyIndex_Check: an int, or an object whose class defines __index__. */
+    public static boolean isIndex(long n) {
+        return IntObject.check(n) || Types.of(n).isSubtypeOf(Types.INT)
+                || Types.of(n) instanceof HeapType h && h.find("__index__") != 0;
+    }
+
+    /** The count of a sequence repetition: TypeError for a non-index n, OverflowError past 64 bits. */
+    public static long repeatCount(long n) {
+        if (IntObject.check(n) && IntObject.fitsMachineWord(n)) {
+            return IntObject.wordValue(n);
+        }
+        if (!isIndex(n)) {
             throw Errors.typeError("can't multiply sequence by non-int of type '" + Types.of(n).name + "'");
         }
-        if (!IntObject.fitsMachineWord(n)) {
-            java.math.BigInteger big = IntObject.toBig(n);
-            if (big.signum() < 0) {
-                return repeat.repeat(seq, 0);
-            }
-            if (big.bitLength() > 63) { // PyNumber_AsSsize_t(n, OverflowError)
-                throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
-            }
-            return repeat.repeat(seq, big.longValue());
+        java.math.BigInteger big = MethodArgs.bigIndex(n);
+        if (big.bitLength() > 63) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
-        return repeat.repeat(seq, IntObject.wordValue(n));
+        return big.longValue();
     }
 
     /** Reading item i of a sequence. */

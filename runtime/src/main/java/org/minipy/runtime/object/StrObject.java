@@ -670,7 +670,7 @@ public final class StrObject {
                 return Ops.concatSequences(a, b, StrObject::check, "str", StrObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
-                return Ops.repeatSequence(a, b, StrObject::repeat);
+                return Ops.repeatSequence(a, b, Types.STR, StrObject::repeat);
             }
             if (op == Ops.NB_REMAINDER && check(a)) {
                 return PercentFormat.format(a, b);

@@ -327,7 +327,7 @@ public final class TupleObject {
                 return Ops.concatSequences(a, b, TupleObject::check, "tuple", TupleObject::concat);
             }
             if (op == Ops.NB_MULTIPLY) {
-                return Ops.repeatSequence(a, b, TupleObject::repeat);
+                return Ops.repeatSequence(a, b, Types.TUPLE, TupleObject::repeat);
             }
             return 0;
         }
