@@ -18,6 +18,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
@@ -41,6 +42,12 @@ import org.objectweb.asm.Type;
  * {@code create} returns one instance, as the metafactory's call site does. The generated class
  * joins the host's nest (NestHost here, NestMembers added to the nest host), which lets it call
  * the private {@code lambda$...} methods javac writes, as the JVM's own lambda classes do.
+ *
+ * <p>The sites that capture nothing (the built-in types' methods, most of them) share a class
+ * per functional interface and host, {@code Host$$FnD<n>}: one instance per site, told apart by
+ * an int that the interface method switches on, and {@code invokestatic Host$$FnD<n>.f<id>()}
+ * in place of the site. Each class a start loads costs some 30 microseconds even from the
+ * class-data archive, and there are about 330 such sites.
  * {@code altMetafactory} sites (serializable lambdas, marker interfaces, bridges) are left as
  * they are; there are none in minipy today.
  *
@@ -102,7 +109,7 @@ public final class Delambda {
                 out.put(g.getKey(), g.getValue());
                 newMembers.computeIfAbsent(host.nestHost, k -> new LinkedHashSet<>()).add(g.getKey());
             }
-            count += host.generated.size() + host.recordSites.size();
+            count += host.sites + host.recordSites.size();
         }
         for (Map.Entry<String, Set<String>> e : newMembers.entrySet()) {
             String nestHost = e.getKey();
@@ -128,7 +135,7 @@ public final class Delambda {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(hostFile.getParent(), prefix + "*.class")) {
             for (Path p : siblings) {
                 String rest = p.getFileName().toString().substring(prefix.length());
-                if (rest.matches("[0-9]+\\.class")) {
+                if (rest.matches("D?[0-9]+\\.class")) {
                     Files.delete(p);
                 }
             }
@@ -140,7 +147,11 @@ public final class Delambda {
         String name;
         String nestHost;
         byte[] bytes;
+        /** Lambda call sites replaced. */
+        int sites;
         final Map<String, byte[]> generated = new LinkedHashMap<>();
+        /** The shared classes of the sites that capture nothing, by interface and method. */
+        final Map<String, Dispatcher> dispatchers = new LinkedHashMap<>();
         /** ObjectMethods sites made into calls of the record's own methods: name to descriptor and arguments. */
         final Map<String, Object[]> recordSites = new LinkedHashMap<>();
     }
@@ -172,10 +183,24 @@ public final class Delambda {
                     @Override
                     public void visitInvokeDynamicInsn(String samName, String indyDescriptor, Handle bsm,
                             Object... bsmArgs) {
-                        if (isPlainMetafactory(bsm, bsmArgs) && supported(host.name, (Handle) bsmArgs[1])) {
+                        if (isPlainMetafactory(bsm, bsmArgs) && supported(host.name, (Handle) bsmArgs[1])
+                                && Type.getArgumentTypes(indyDescriptor).length == 0) {
+                            Type samType = (Type) bsmArgs[0];
+                            String iface = Type.getReturnType(indyDescriptor).getInternalName();
+                            Dispatcher d = host.dispatchers.computeIfAbsent(
+                                    iface + "." + samName + samType.getDescriptor(),
+                                    k -> new Dispatcher(host.name + SUFFIX + "D" + host.dispatchers.size(), iface,
+                                            samName, samType));
+                            int id = d.impls.size();
+                            d.impls.add((Handle) bsmArgs[1]);
+                            d.instantiated.add((Type) bsmArgs[2]);
+                            host.sites++;
+                            super.visitMethodInsn(INVOKESTATIC, d.name, "f" + id, indyDescriptor, false);
+                        } else if (isPlainMetafactory(bsm, bsmArgs) && supported(host.name, (Handle) bsmArgs[1])) {
                             String fn = host.name + SUFFIX + host.generated.size();
                             host.generated.put(fn, functionClass(fn, host.nestHost, samName, indyDescriptor,
                                     (Type) bsmArgs[0], (Handle) bsmArgs[1], (Type) bsmArgs[2]));
+                            host.sites++;
                             super.visitMethodInsn(INVOKESTATIC, fn, "create", indyDescriptor, false);
                         } else if (RecordMethods.handles(host.name, bsm, bsmArgs)) {
                             host.recordSites.putIfAbsent(samName, new Object[] {indyDescriptor, bsmArgs});
@@ -198,7 +223,105 @@ public final class Delambda {
             }
         }, 0);
         host.bytes = writer.toByteArray();
+        for (Dispatcher d : host.dispatchers.values()) {
+            host.generated.put(d.name, dispatcherClass(d, host.nestHost));
+        }
         return host;
+    }
+
+    /** The sites of one host that capture nothing and share a functional interface method. */
+    static final class Dispatcher {
+        final String name;
+        final String iface;
+        final String samName;
+        final Type samType;
+        final List<Handle> impls = new ArrayList<>();
+        final List<Type> instantiated = new ArrayList<>();
+
+        Dispatcher(String name, String iface, String samName, Type samType) {
+            this.name = name;
+            this.iface = iface;
+            this.samName = samName;
+            this.samType = samType;
+        }
+    }
+
+    /**
+     * The class standing for the sites of d: an instance per site made once (static field
+     * {@code I<id>}, returned by {@code f<id>()}), whose interface method switches on the site's
+     * id to that site's implementation, adapted as {@link #functionClass}'s.
+     */
+    static byte[] dispatcherClass(Dispatcher d, String nestHost) {
+        String self = Type.getObjectType(d.name).getDescriptor();
+        int n = d.impls.size();
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, d.name, null, "java/lang/Object", new String[] {d.iface});
+        cw.visitNestHost(nestHost);
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, "id", "I", null, null).visitEnd();
+        for (int i = 0; i < n; i++) {
+            cw.visitField(ACC_PRIVATE | ACC_STATIC | ACC_FINAL, "I" + i, self, null, null).visitEnd();
+        }
+
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE, "<init>", "(I)V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitFieldInsn(PUTFIELD, d.name, "id", "I");
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        mv.visitCode();
+        for (int i = 0; i < n; i++) {
+            mv.visitTypeInsn(NEW, d.name);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            mv.visitMethodInsn(INVOKESPECIAL, d.name, "<init>", "(I)V", false);
+            mv.visitFieldInsn(PUTSTATIC, d.name, "I" + i, self);
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        String factory = "()" + Type.getObjectType(d.iface).getDescriptor();
+        for (int i = 0; i < n; i++) {
+            mv = cw.visitMethod(ACC_STATIC, "f" + i, factory, null, null);
+            mv.visitCode();
+            mv.visitFieldInsn(GETSTATIC, d.name, "I" + i, self);
+            mv.visitInsn(ARETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        mv = cw.visitMethod(ACC_PUBLIC, d.samName, d.samType.getDescriptor(), null, null);
+        mv.visitCode();
+        Label[] cases = new Label[n];
+        for (int i = 0; i < n; i++) {
+            cases[i] = new Label();
+        }
+        Label unknown = new Label();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, d.name, "id", "I");
+        mv.visitTableSwitchInsn(0, n - 1, unknown, cases);
+        for (int i = 0; i < n; i++) {
+            // each case starts with the method's entry frame and ends in a return
+            mv.visitLabel(cases[i]);
+            mv.visitFrame(F_SAME, 0, null, 0, null);
+            implementation(mv, d.name, new Type[0], d.samType, d.impls.get(i), d.instantiated.get(i));
+        }
+        mv.visitLabel(unknown);
+        mv.visitFrame(F_SAME, 0, null, 0, null);
+        mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V", false);
+        mv.visitInsn(ATHROW);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 
     private static boolean isPlainMetafactory(Handle bsm, Object[] args) {

@@ -108,6 +108,23 @@ class DelambdaTest {
         assertEquals(once, runFixture());
     }
 
+    /** Sites that capture nothing share one class per host and interface method ($$FnD). */
+    @Test
+    void sitesThatCaptureNothingShareAClass() throws Exception {
+        Path classes = copyFixture();
+        int replaced = Delambda.rewriteDirectory(dir);
+        long made;
+        long shared;
+        try (Stream<Path> files = Files.list(classes)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.contains("$$Fn")).toList();
+            made = names.size();
+            shared = names.stream().filter(n -> n.contains("$$FnD")).count();
+        }
+        assertTrue(shared >= 1, "no shared class");
+        assertTrue(made < replaced, made + " classes for " + replaced + " sites");
+        assertTrue(runFixture().startsWith("42 true "));
+    }
+
     /** javac writes a source file's classes together, nest host and members: all are fresh. */
     @Test
     void aRecompiledSourceLosesItsOldFunctionClasses() throws Exception {
