@@ -24,6 +24,26 @@ public final class Format {
         char type = 0;
     }
 
+    /**
+     * get_integer: the value of the decimal digits s[start, end); ValueError past Py_ssize_t.
+     * Past an int (no Java string is that long) it is {@link #TOO_BIG}, which padding to and
+     * float precision refuse as CPython's allocation or check would (MemoryError, "precision
+     * too big"); a str's precision cuts nothing.
+     */
+    private static int number(String s, int start, int end) {
+        long v = 0;
+        for (int k = start; k < end; k++) {
+            int d = Character.digit(s.charAt(k), 10);
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw Errors.valueError("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+        }
+        return (int) Math.min(v, TOO_BIG);
+    }
+
+    private static final int TOO_BIG = Integer.MAX_VALUE;
+
     private static Spec parse(String s) {
         Spec spec = new Spec();
         int i = 0;
@@ -52,7 +72,7 @@ public final class Format {
             i++;
         }
         if (i > start) {
-            spec.width = Integer.parseInt(s.substring(start, i));
+            spec.width = number(s, start, i);
         }
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             spec.grouping = s.charAt(i++);
@@ -66,7 +86,7 @@ public final class Format {
             if (i == start) {
                 throw Errors.valueError("Format specifier missing precision");
             }
-            spec.precision = Integer.parseInt(s.substring(start, i));
+            spec.precision = number(s, start, i);
         }
         if (i < n) {
             spec.type = s.charAt(i++);
@@ -172,6 +192,9 @@ public final class Format {
             }
             return assemble(negative && !Double.isNaN(d), "", body, spec);
         }
+        if (spec.precision == TOO_BIG) {
+            throw Errors.valueError("precision too big");
+        }
         int p = spec.precision < 0 ? 6 : spec.precision;
         switch (type) {
             case 'f', 'F' -> body = new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
@@ -264,6 +287,9 @@ public final class Format {
 
     private static String assemble(boolean negative, String prefix, String body, Spec spec) {
         String sign = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
+        if (spec.width == TOO_BIG) {
+            throw Errors.memoryError();
+        }
         if (spec.align == '=' && spec.width > 0) {
             int padding = spec.width - sign.length() - prefix.length() - body.length();
             return sign + prefix + String.valueOf(spec.fill).repeat(Math.max(0, padding)) + body;
@@ -275,6 +301,9 @@ public final class Format {
         int len = s.codePointCount(0, s.length());
         if (spec.width <= len) {
             return s;
+        }
+        if (spec.width == TOO_BIG) {
+            throw Errors.memoryError();
         }
         int padding = spec.width - len;
         String fill = String.valueOf(spec.fill);

@@ -305,10 +305,10 @@ final class PercentFormat {
                     i++;
                 } else {
                     while (i < n && f[i] >= '0' && f[i] <= '9') {
-                        width = Math.max(width, 0) * 10 + (f[i] - '0');
-                        if (width > Integer.MAX_VALUE) {
+                        if (Math.max(width, 0) > (Long.MAX_VALUE - (f[i] - '0')) / 10) {
                             throw Errors.valueError("width too big");
                         }
+                        width = Math.max(width, 0) * 10 + (f[i] - '0');
                         i++;
                     }
                 }
@@ -409,6 +409,9 @@ final class PercentFormat {
         int len = body.codePointCount(0, body.length());
         if (width <= len) {
             return body;
+        }
+        if (width - len > Integer.MAX_VALUE - 16) {
+            throw Errors.memoryError(); // no string that long can be made
         }
         int fill = (int) (width - len);
         if (left) {

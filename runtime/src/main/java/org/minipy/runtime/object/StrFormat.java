@@ -339,7 +339,12 @@ public final class StrFormat {
                     if (k.isEmpty()) {
                         throw Errors.valueError("Empty attribute in format string");
                     }
-                    long key = isDigits(k) ? IntObject.fromLong(Long.parseLong(k)) : StrObject.fromJava(k);
+                    long key;
+                    try {
+                        key = isDigits(k) ? IntObject.fromLong(Long.parseLong(k)) : StrObject.fromJava(k);
+                    } catch (NumberFormatException e) {
+                        throw Errors.valueError("Too many decimal digits in format string");
+                    }
                     try {
                         next = Ops.getItem(obj, key);
                     } finally {
