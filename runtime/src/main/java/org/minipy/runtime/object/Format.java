@@ -15,7 +15,9 @@ public final class Format {
     private static final class Spec {
         char fill = ' ';
         char align = 0;
-        char sign = '-';
+        /** The sign given ('+', '-', ' '), 0 when none was. */
+        char sign = 0;
+        boolean fillGiven;
         boolean alternate;
         boolean zero;
         int width = -1;
@@ -50,6 +52,7 @@ public final class Format {
         int n = s.length();
         if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
             spec.fill = s.charAt(0);
+            spec.fillGiven = true;
             spec.align = s.charAt(1);
             i = 2;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
@@ -63,8 +66,11 @@ public final class Format {
             spec.alternate = true;
             i++;
         }
-        if (i < n && s.charAt(i) == '0') {
+        if (!spec.fillGiven && i < n && s.charAt(i) == '0') {
+            // the 0-padding special case: '0' fill, and '=' alignment for a number when no
+            // alignment was given ({@link #assemble}); after an explicit fill it is the width's
             spec.zero = true;
+            spec.fill = '0';
             i++;
         }
         int start = i;
@@ -94,10 +100,6 @@ public final class Format {
         if (i < n) {
             throw Errors.valueError("Invalid format specifier");
         }
-        if (spec.zero && spec.align == 0) {
-            spec.fill = '0';
-            spec.align = '=';
-        }
         return spec;
     }
 
@@ -122,7 +124,7 @@ public final class Format {
             if (spec.type != 0 && spec.type != 's') {
                 throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type 'str'");
             }
-            if (spec.sign != '-') {
+            if (spec.sign != 0) {
                 throw Errors.valueError("Sign not allowed in string format specifier");
             }
             if (spec.alternate) {
@@ -168,9 +170,28 @@ public final class Format {
                 digits = v.abs().toString(2);
                 prefix = spec.alternate ? "0b" : "";
             }
-            case 'c' -> digits = new String(Character.toChars(v.intValueExact()));
+            case 'c' -> {
+                if (spec.sign != 0) {
+                    throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (spec.alternate) {
+                    throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                if (v.bitLength() > 63) { // PyLong_AsLong
+                    throw Errors.overflowError("Python int too large to convert to C long");
+                }
+                long x = v.longValue();
+                if (x < 0 || x > 0x10ffff) {
+                    throw Errors.overflowError("%c arg not in range(0x110000)");
+                }
+                digits = new String(Character.toChars((int) x));
+            }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
-                return formatFloat(v.doubleValue(), spec, 0);
+                double d = v.doubleValue(); // PyLong_AsDouble
+                if (Double.isInfinite(d)) {
+                    throw Errors.overflowError("int too large to convert to float");
+                }
+                return formatFloat(d, spec, 0);
             }
             default -> throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type 'int'");
         }
@@ -289,6 +310,9 @@ public final class Format {
         String sign = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
         if (spec.width == TOO_BIG) {
             throw Errors.memoryError();
+        }
+        if (spec.zero && spec.align == 0) {
+            spec.align = '='; // a number's 0-padding goes after the sign and prefix
         }
         if (spec.align == '=' && spec.width > 0) {
             int padding = spec.width - sign.length() - prefix.length() - body.length();

@@ -471,6 +471,9 @@ public final class IntMethods {
         if (length < 0) {
             throw Errors.valueError("length argument must be non-negative");
         }
+        if (length > Integer.MAX_VALUE - 16) {
+            throw Errors.memoryError(); // PyBytes_FromStringAndSize(NULL, length), before the value is looked at
+        }
         BigInteger v = IntObject.toBig(self);
         if (v.signum() < 0 && !signed) {
             throw Errors.overflowError("can't convert negative int to unsigned");

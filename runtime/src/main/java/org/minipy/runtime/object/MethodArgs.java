@@ -141,6 +141,15 @@ final class MethodArgs {
         throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
     }
 
+    /** An int argument of Argument Clinic's {@code int} converter (_PyLong_AsInt): OverflowError past 32 bits. */
+    static int cInt(long obj) {
+        BigInteger b = bigIndex(obj);
+        if (b.bitLength() > 31) {
+            throw Errors.overflowError("Python int too large to convert to C int"); // _PyLong_AsInt
+        }
+        return b.intValue();
+    }
+
     /** PyNumber_AsSsize_t with OverflowError: an index-sized argument. */
     static long index(long obj) {
         BigInteger b = bigIndex(obj);

@@ -249,8 +249,12 @@ public final class Ops {
             }
             throw Errors.typeError(format.replace("%s", Types.of(obj).name));
         }
-        if (!IntObject.fitsMachineWord(obj)) {
-            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        if (!IntObject.fitsMachineWord(obj)) { // past 60 bits: Py_ssize_t still holds 63
+            java.math.BigInteger b = IntObject.toBig(obj);
+            if (b.bitLength() > 63) {
+                throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            return b.longValue();
         }
         return IntObject.wordValue(obj);
     }

@@ -297,7 +297,7 @@ final class PercentFormat {
                     if (!IntObject.check(w)) {
                         throw Errors.typeError("* wants int");
                     }
-                    width = IntObject.asLong(w);
+                    width = IntObject.asSsize(w);
                     if (width < 0) {
                         left = true;
                         width = -width;
@@ -321,7 +321,11 @@ final class PercentFormat {
                         if (!IntObject.check(p)) {
                             throw Errors.typeError("* wants int");
                         }
-                        precision = Math.max(0, IntObject.asLong(p));
+                        java.math.BigInteger pv = IntObject.toBig(p); // _PyLong_AsInt
+                        if (pv.bitLength() > 31) {
+                            throw Errors.overflowError("Python int too large to convert to C int");
+                        }
+                        precision = Math.max(0, pv.intValue());
                         i++;
                     } else {
                         while (i < n && f[i] >= '0' && f[i] <= '9') {

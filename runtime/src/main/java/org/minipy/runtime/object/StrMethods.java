@@ -495,10 +495,7 @@ final class StrMethods {
         t.methodWithKeywords("rsplit", (self, a, o, n, kw) -> split(self, a, o, n, kw, "rsplit", true));
         t.methodWithKeywords("splitlines", (self, a, o, n, kw) -> {
             long[] p = MethodArgs.bind("splitlines", new String[] {"keepends"}, 0, a, o, n, kw);
-            boolean keep = p[0] != 0 && Ops.isTrue(p[0]);
-            if (p[0] != 0 && FloatObject.check(p[0])) {
-                throw Errors.typeError("'float' object cannot be interpreted as an integer");
-            }
+            boolean keep = p[0] != 0 && MethodArgs.cInt(p[0]) != 0; // bool(accept={int}): _PyLong_AsInt
             int[] s = cps(self);
             List<long[]> parts = new ArrayList<>();
             int i = 0;
@@ -799,7 +796,7 @@ final class StrMethods {
         });
         t.methodWithKeywords("expandtabs", (self, a, o, n, kw) -> {
             long[] p = MethodArgs.bind("expandtabs", new String[] {"tabsize"}, 0, a, o, n, kw);
-            long tab = p[0] == 0 ? 8 : MethodArgs.index(p[0]);
+            long tab = p[0] == 0 ? 8 : MethodArgs.cInt(p[0]);
             int[] s = cps(self);
             if (!contains(s, '\t')) {
                 return unchanged(self);
@@ -810,6 +807,9 @@ final class StrMethods {
                 if (c == '\t') {
                     if (tab > 0) {
                         long spaces = tab - col % tab;
+                        if (spaces > Integer.MAX_VALUE - 16 - sb.length()) {
+                            throw Errors.memoryError(); // past what a string here can hold
+                        }
                         sb.append(" ".repeat((int) spaces));
                         col += spaces;
                     }
