@@ -55,3 +55,17 @@ t(lambda: [1] * R())
 t(lambda: imul(L([1]), "x"))
 t(lambda: imul((1,), I()))
 t(lambda: imul("ab", I()))
+
+# the other operand's slots before the repetition, and sequence_repeat's error after them
+class R:
+    def __rmul__(self, o): return "rmul"
+    def __mul__(self, o): return "mul"
+class N:
+    pass
+class L2(list): pass
+def imul(x, n):
+    x *= n
+    return x
+t(lambda: [1] * "x"); t(lambda: "x" * [1]); t(lambda: [1] * 1.5); t(lambda: 1.5 * (1,)); t(lambda: imul([1], "x"))
+t(lambda: L2([1]) * R()); t(lambda: R() * L2([1])); t(lambda: [1] * N()); t(lambda: N() * "ab"); t(lambda: imul(L2([1]), N()))
+t(lambda: [1] @ 2); t(lambda: b"a" * None); t(lambda: imul("ab", 1.0)); t(lambda: L2([2]) * 2); t(lambda: True * "ab")

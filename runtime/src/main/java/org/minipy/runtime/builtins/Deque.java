@@ -598,13 +598,7 @@ final class Deque {
             long state = get(d, STATE);
             boolean[] found = {false};
             forEach(d, item -> {
-                Heap.incref(item);
-                boolean eq;
-                try {
-                    eq = Ops.equal(item, x);
-                } finally {
-                    Heap.decref(item);
-                }
+                boolean eq = Ops.equalHolding(item, x); // deque_contains holds the item
                 if (state != get(d, STATE)) {
                     throw Errors.raise(Types.RUNTIME_ERROR, "deque mutated during iteration");
                 }

@@ -270,7 +270,7 @@ public final class BytesObject {
                 }
                 return made;
             }
-            if (IntObject.check(x) || Types.of(x) instanceof HeapType h && h.find("__index__") != 0) {
+            if (Ops.isIndex(x)) {
                 long n = MethodArgs.index(x); // an integer: that many zero bytes
                 if (n < 0) {
                     throw Errors.valueError("negative count");

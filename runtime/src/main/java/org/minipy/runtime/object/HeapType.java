@@ -529,7 +529,6 @@ public final class HeapType extends PyType {
 
     private static final String[] NB_NAMES = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow",
         "rshift", "sub", "truediv", "xor"};
-    private static final String[] NB_SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
     /** Marks the slot that calls dunders (slot_nb_*), as opposed to a built-in type's slot. */
     private static final Object DUNDER_SLOT = new Object();
 
@@ -642,9 +641,7 @@ public final class HeapType extends PyType {
         if (r != 0) {
             return r;
         }
-        String sym = NB_SYMBOLS[base] + (op != base ? "=" : base == Ops.NB_POWER ? " or pow()" : "");
-        throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + Types.of(a).name + "' and '"
-                + Types.of(b).name + "'");
+        throw Ops.unsupported(a, b, base, op != base);
     }
 
     private static final String[] UNARY_NAMES = {"__neg__", "__pos__", "__invert__"};

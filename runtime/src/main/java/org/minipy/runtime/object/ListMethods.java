@@ -88,14 +88,8 @@ final class ListMethods {
             long start = n > 1 ? sliceIndex(a[o + 1], len) : 0;
             long stop = n > 2 ? sliceIndex(a[o + 2], len) : len;
             for (long i = start; i < stop && i < ListObject.size(self); i++) {
-                long item = ListObject.get(self, i);
-                Heap.incref(item);
-                try {
-                    if (Ops.equal(item, a[o])) {
-                        return IntObject.fromLong(i);
-                    }
-                } finally {
-                    Heap.decref(item);
+                if (Ops.equalHolding(ListObject.get(self, i), a[o])) {
+                    return IntObject.fromLong(i);
                 }
             }
             throw Errors.valueError(Ops.reprJava(a[o]) + " is not in list");
@@ -104,18 +98,8 @@ final class ListMethods {
             Args.exactly("list.count", n, 1);
             long c = 0;
             for (long i = 0; i < ListObject.size(self); i++) {
-                long x = ListObject.get(self, i); // list_count: the item held while compared
-                if (x == a[o]) {
+                if (Ops.equalHolding(ListObject.get(self, i), a[o])) { // list_count
                     c++;
-                    continue;
-                }
-                Heap.incref(x);
-                try {
-                    if (Ops.equal(x, a[o])) {
-                        c++;
-                    }
-                } finally {
-                    Heap.decref(x);
                 }
             }
             return IntObject.fromLong(c);
@@ -181,19 +165,10 @@ final class ListMethods {
         return Math.min(v, len);
     }
 
-    /** Index of the first item equal to x, or -1. */
-    /** The first index of an item equal to x, or -1; each item held while compared (list_remove). */
+    /** The first index of an item equal to x, or -1; each item held while compared (list_remove, list_contains). */
     static long find(long list, long x) {
         for (long i = 0; i < ListObject.size(list); i++) {
-            long item = ListObject.get(list, i);
-            Heap.incref(item);
-            boolean eq;
-            try {
-                eq = Ops.equal(item, x);
-            } finally {
-                Heap.decref(item);
-            }
-            if (eq) {
+            if (Ops.equalHolding(ListObject.get(list, i), x)) {
                 return i;
             }
         }

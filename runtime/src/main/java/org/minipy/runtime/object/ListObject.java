@@ -289,23 +289,10 @@ public final class ListObject {
             return true;
         }
 
-        /** list_contains: each item held (a reference of its own) while it is compared; the size read again each time. */
+        /** list_contains: each item held while it is compared, the size read again each time. */
         @Override
         public int contains(long obj, long item) {
-            for (long i = 0; i < size(obj); i++) {
-                long x = get(obj, i);
-                Heap.incref(x);
-                boolean eq;
-                try {
-                    eq = Ops.equal(x, item);
-                } finally {
-                    Heap.decref(x);
-                }
-                if (eq) {
-                    return 1;
-                }
-            }
-            return 0;
+            return ListMethods.find(obj, item) >= 0 ? 1 : 0;
         }
 
         @Override
@@ -370,7 +357,7 @@ public final class ListObject {
             if (!checkSub(a) || !checkSub(b)) {
                 return 0;
             }
-            return Ops.compareLists(a, b, op);
+            return Ops.compareSequences(a, b, true, op);
         }
 
         @Override

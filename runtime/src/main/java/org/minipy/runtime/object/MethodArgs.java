@@ -94,26 +94,18 @@ final class MethodArgs {
         if (IntObject.check(obj) || Types.of(obj).isSubtypeOf(Types.INT)) {
             return IntObject.toBig(obj);
         }
-        if (Types.of(obj) instanceof HeapType || WeakRefs.isProxy(obj)) {
-            long r = HeapType.callUnaryDunder(obj, "__index__");
-            if (r != 0) {
-                try {
-                    if (!IntObject.check(r)) {
-                        throw Errors.typeError("__index__ returned non-int (type " + Types.of(r).name + ")");
-                    }
-                    return IntObject.toBig(r);
-                } finally {
-                    Heap.decref(r);
-                }
-            }
+        long r = numberIndex(obj);
+        try {
+            return IntObject.toBig(r);
+        } finally {
+            Heap.decref(r);
         }
-        throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
     }
 
     /**
      * PyNumber_Index: a new reference to an exact int, the argument itself when it is one, a
-     * copy of a bool or int subclass's value, else what its __index__ returns (an int);
-     * "'str' object cannot be interpreted as an integer" otherwise.
+     * copy of a bool or int subclass's value, else what its __index__ returns (that object
+     * when it is an exact int); "'str' object cannot be interpreted as an integer" otherwise.
      */
     static long numberIndex(long obj) {
         if (Types.typeAddressOf(obj) == Types.INT.address) {
@@ -122,23 +114,24 @@ final class MethodArgs {
         if (IntObject.check(obj) || Types.of(obj).isSubtypeOf(Types.INT)) {
             return IntObject.fromBig(IntObject.toBig(obj));
         }
-        if (Types.of(obj) instanceof HeapType || WeakRefs.isProxy(obj)) {
-            long r = HeapType.callUnaryDunder(obj, "__index__");
-            if (r != 0) {
-                if (Types.typeAddressOf(r) == Types.INT.address) {
-                    return r;
-                }
-                try {
-                    if (!IntObject.check(r) && !Types.of(r).isSubtypeOf(Types.INT)) {
-                        throw Errors.typeError("__index__ returned non-int (type " + Types.of(r).name + ")");
-                    }
-                    return IntObject.fromBig(IntObject.toBig(r));
-                } finally {
-                    Heap.decref(r);
-                }
-            }
+        long r = Types.of(obj) instanceof HeapType || WeakRefs.isProxy(obj)
+                ? HeapType.callUnaryDunder(obj, "__index__") : 0;
+        if (r == 0) {
+            throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
         }
-        throw Errors.typeError("'" + Types.of(obj).name + "' object cannot be interpreted as an integer");
+        if (!IntObject.check(r)) { // an int (or bool) only, as before; CPython warns for subclasses
+            String t = Types.of(r).name;
+            Heap.decref(r);
+            throw Errors.typeError("__index__ returned non-int (type " + t + ")");
+        }
+        if (Types.typeAddressOf(r) == Types.INT.address) {
+            return r;
+        }
+        try {
+            return IntObject.fromBig(IntObject.toBig(r));
+        } finally {
+            Heap.decref(r);
+        }
     }
 
     /** An int argument of Argument Clinic's {@code int} converter (_PyLong_AsInt): OverflowError past 32 bits. */

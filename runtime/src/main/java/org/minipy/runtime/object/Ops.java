@@ -213,8 +213,29 @@ public final class Ops {
                 return r;
             }
         }
-        throw Errors.typeError("unsupported operand type(s) for " + NB_SYMBOLS[op]
-                + (inplace ? "=" : op == NB_POWER ? " or pow()" : "") + ": '" + ta.name + "' and '" + tb.name + "'");
+        throw unsupported(a, b, op, inplace);
+    }
+
+    /**
+     * The TypeError a binary operation ends with when no slot answered: PyNumber_Multiply's
+     * sequence_repeat names the non-index operand when one side is a sequence, the others
+     * "unsupported operand type(s)".
+     */
+    static PyException unsupported(long a, long b, int op, boolean inplace) {
+        if (op == NB_MULTIPLY && (isRepeatable(a) || isRepeatable(b))) {
+            long n = isRepeatable(a) ? b : a;
+            return Errors.typeError("can't multiply sequence by non-int of type '" + Types.of(n).name + "'");
+        }
+        String sym = NB_SYMBOLS[op] + (inplace ? "=" : op == NB_POWER ? " or pow()" : "");
+        return Errors.typeError("unsupported operand type(s) for " + sym + ": '" + Types.of(a).name + "' and '"
+                + Types.of(b).name + "'");
+    }
+
+    /** Whether obj's type has sq_repeat: list, tuple, str, bytes and their subclasses. */
+    private static boolean isRepeatable(long obj) {
+        PyType t = Types.of(obj);
+        return t.isSubtypeOf(Types.LIST) || t.isSubtypeOf(Types.TUPLE) || t.isSubtypeOf(Types.STR)
+                || t.isSubtypeOf(Types.BYTES);
     }
 
     public static long unaryOp(long a, int op) {
@@ -308,16 +329,15 @@ public final class Ops {
 
     /**
      * seq * n or n * seq, seq an instance of type (sequence_repeat): n an int or an object with
-     * __index__, its value as PyNumber_AsSsize_t(n, OverflowError) takes it.
+     * __index__, its value as PyNumber_AsSsize_t(n, OverflowError) takes it. 0 (not handled)
+     * for any other n, so that the protocol tries n's own slots first, as binary_op1 does
+     * before sequence_repeat, and ends with sequence_repeat's error ({@link #unsupported}).
      */
     public static long repeatSequence(long a, long b, PyType type, Repeat repeat) {
         boolean aIsSeq = Types.of(a) == type || Types.of(a).isSubtypeOf(type);
         long seq = aIsSeq ? a : b;
         long n = aIsSeq ? b : a;
-        if (!isIndex(n) && Types.of(n) instanceof HeapType h && (h.find("__rmul__") != 0 || h.find("__mul__") != 0)) {
-            return 0; // binary_op1 tries the other operand's nb_multiply before sequence_repeat
-        }
-        return repeat.repeat(seq, repeatCount(n));
+        return isIndex(n) ? repeat.repeat(seq, repeatCount(n)) : 0;
     }
 
     /** _PyIndex_Check: an int, or an object whose class defines __index__. */
@@ -348,36 +368,52 @@ public final class Ops {
     }
 
     /**
-     * list_richcompare: as {@link #compareSequences}, but the sizes are read again at each step
-     * (a comparison can change either list) and two different items are each held by a reference
-     * of their own while they are compared.
+     * PyObject_RichCompareBool(item, x, Py_EQ) with a reference to item taken for the
+     * comparison, as list_contains, list_count, list_index, list_remove and list_richcompare
+     * take one (an __eq__ that empties the list cannot free the item under it).
      */
-    public static long compareLists(long a, long b, int op) {
-        if ((op == EQ || op == NE) && ListObject.size(a) != ListObject.size(b)) {
+    public static boolean equalHolding(long item, long x) {
+        if (item == x) {
+            return true;
+        }
+        Heap.incref(item);
+        try {
+            return equal(item, x);
+        } finally {
+            Heap.decref(item);
+        }
+    }
+
+    /**
+     * Lexicographic comparison of two lists or two tuples (list_richcompare, tuplerichcompare).
+     * A list's sizes are read again at each step, since a comparison can change either list,
+     * and its two items are held while they are compared; a tuple's are compared as they are.
+     */
+    public static long compareSequences(long a, long b, boolean lists, int op) {
+        if ((op == EQ || op == NE) && seqSize(a, lists) != seqSize(b, lists)) {
             return BoolObject.fromBoolean(op == NE);
         }
         long i = 0;
-        for (; i < ListObject.size(a) && i < ListObject.size(b); i++) {
-            long x = ListObject.get(a, i);
-            long y = ListObject.get(b, i);
-            if (x == y) {
-                continue;
-            }
-            Heap.incref(x);
-            Heap.incref(y);
+        for (; i < seqSize(a, lists) && i < seqSize(b, lists); i++) {
+            long x = seqItem(a, i, lists);
+            long y = seqItem(b, i, lists);
             boolean eq;
-            try {
+            if (lists && x != y) {
+                Heap.incref(y);
+                try {
+                    eq = equalHolding(x, y);
+                } finally {
+                    Heap.decref(y);
+                }
+            } else {
                 eq = equal(x, y);
-            } finally {
-                Heap.decref(x);
-                Heap.decref(y);
             }
             if (!eq) {
                 break;
             }
         }
-        long na = ListObject.size(a);
-        long nb = ListObject.size(b);
+        long na = seqSize(a, lists);
+        long nb = seqSize(b, lists);
         if (i >= na || i >= nb) {
             return BoolObject.fromBoolean(compareResult(Long.compare(na, nb), op));
         }
@@ -387,30 +423,15 @@ public final class Ops {
         if (op == NE) {
             return BoolObject.fromBoolean(true);
         }
-        return richCompare(ListObject.get(a, i), ListObject.get(b, i), op);
+        return richCompare(seqItem(a, i, lists), seqItem(b, i, lists), op);
     }
 
-    /** Lexicographic comparison of two sequences, as list and tuple richcompare. */
-    public static long compareSequences(long a, long na, long b, long nb, ItemReader items, int op) {
-        if ((op == EQ || op == NE) && na != nb) {
-            return BoolObject.fromBoolean(op == NE);
-        }
-        long i = 0;
-        for (; i < na && i < nb; i++) {
-            if (!equal(items.get(a, i), items.get(b, i))) {
-                break;
-            }
-        }
-        if (i >= na || i >= nb) {
-            return BoolObject.fromBoolean(compareResult(Long.compare(na, nb), op));
-        }
-        if (op == EQ) {
-            return BoolObject.fromBoolean(false);
-        }
-        if (op == NE) {
-            return BoolObject.fromBoolean(true);
-        }
-        return richCompare(items.get(a, i), items.get(b, i), op);
+    private static long seqSize(long s, boolean list) {
+        return list ? ListObject.size(s) : TupleObject.size(s);
+    }
+
+    private static long seqItem(long s, long i, boolean list) {
+        return list ? ListObject.get(s, i) : TupleObject.get(s, i);
     }
 
     /** CPython 3.11's tuple hash (xxHash-based). */

@@ -293,7 +293,7 @@ public final class TupleObject {
             if (!check(b)) {
                 return 0;
             }
-            return Ops.compareSequences(a, size(a), b, size(b), TupleObject::get, op);
+            return Ops.compareSequences(a, b, false, op);
         }
 
         /** tuplecontains: the items compared as they are, no reference taken. */
